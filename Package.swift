@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Linli",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "linli", targets: ["linli"]),
+        .library(name: "LinliModel", targets: ["LinliModel"]),
+        .library(name: "LinliEngine", targets: ["LinliEngine"]),
+        .library(name: "LinliSynth", targets: ["LinliSynth"]),
+        .library(name: "LinliDataset", targets: ["LinliDataset"]),
+        .library(name: "LinliStore", targets: ["LinliStore"]),
+        .library(name: "LinliKit", targets: ["LinliKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Pure value types of dataset.md and rules.md: no I/O, no Foundation file APIs.
+        .target(name: "LinliModel"),
+        // The matching core: Problem in, Solution out, `check` beside `solve`. No I/O.
+        .target(
+            name: "LinliEngine",
+            dependencies: [
+                "LinliModel",
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // Deterministic synthetic districts (randomness injected). No I/O.
+        .target(name: "LinliSynth", dependencies: ["LinliModel"]),
+        // CSV reading, validation and writing of dataset folders.
+        .target(
+            name: "LinliDataset",
+            dependencies: [
+                "LinliModel",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The SQLite store over GRDB.
+        .target(
+            name: "LinliStore",
+            dependencies: [
+                "LinliModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Use cases the CLI calls: import, export, roster, check, demo.
+        .target(
+            name: "LinliKit",
+            dependencies: ["LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore"]
+        ),
+        // The thin command-line edge.
+        .executableTarget(
+            name: "linli",
+            dependencies: [
+                "LinliKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "LinliTestSupport",
+            dependencies: ["LinliModel", "LinliSynth"],
+            path: "Tests/LinliTestSupport"
+        ),
+        .testTarget(name: "LinliModelTests", dependencies: ["LinliModel", "LinliTestSupport"]),
+        .testTarget(name: "LinliEngineTests", dependencies: ["LinliEngine", "LinliSynth", "LinliTestSupport"]),
+        .testTarget(name: "LinliSynthTests", dependencies: ["LinliSynth", "LinliTestSupport"]),
+        .testTarget(name: "LinliDatasetTests", dependencies: ["LinliDataset", "LinliTestSupport"]),
+        .testTarget(name: "LinliStoreTests", dependencies: ["LinliStore", "LinliTestSupport"]),
+        .testTarget(name: "LinliKitTests", dependencies: ["LinliKit", "LinliTestSupport"]),
+        .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
+    ]
+)

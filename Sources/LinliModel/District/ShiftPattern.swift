@@ -1,0 +1,50 @@
+/// One working day of one cycle week of a shift pattern (轮班).
+public struct ShiftDay: Hashable, Sendable {
+    public var patternID: String
+    /// 0-based week within the cycle.
+    public var cycleWeek: Int
+    /// ISO weekday 1-7.
+    public var weekday: Int
+    /// Window from leaving home to coming back home.
+    public var start: TimeOfDay
+    public var end: TimeOfDay
+
+    public init(patternID: String, cycleWeek: Int, weekday: Int, start: TimeOfDay, end: TimeOfDay) {
+        self.patternID = patternID
+        self.cycleWeek = cycleWeek
+        self.weekday = weekday
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A rotating shift pattern: the working windows of each week of its cycle.
+public struct ShiftPattern: Hashable, Sendable {
+    public var id: String
+    public var days: [ShiftDay]
+
+    public init(id: String, days: [ShiftDay]) {
+        self.id = id
+        self.days = days
+    }
+
+    /// Largest cycle week + 1.
+    public var cycleLength: Int { (days.map(\.cycleWeek).max() ?? 0) + 1 }
+
+    /// The cycle week a worker with `rotationOffset` is in during `week`.
+    public func cycleWeek(in week: ISOWeek, rotationOffset: Int) -> Int {
+        let n = week.weeksSince2000W01 + rotationOffset
+        let r = n % cycleLength
+        return r < 0 ? r + cycleLength : r
+    }
+
+    /// The working window on each weekday (index 0 = Monday) of `week`; nil on rest days.
+    public func windows(in week: ISOWeek, rotationOffset: Int) -> [(start: TimeOfDay, end: TimeOfDay)?] {
+        let cw = cycleWeek(in: week, rotationOffset: rotationOffset)
+        var out: [(start: TimeOfDay, end: TimeOfDay)?] = Array(repeating: nil, count: 7)
+        for d in days where d.cycleWeek == cw && (1...7).contains(d.weekday) {
+            out[d.weekday - 1] = (d.start, d.end)
+        }
+        return out
+    }
+}

@@ -1,0 +1,43 @@
+/// What a roster achieved: the summary of rules.md plus timing and the upper bound.
+public struct RosterSummary: Hashable, Sendable {
+    public var week: ISOWeek
+    public var parts: ScoreBreakdown
+    public var assignedVisits: Int
+    public var unmetVisits: Int
+    /// Σ weight × minutes over all visits of the week.
+    public var demandedWeightedMinutes: Int
+    /// Count of unmet visits per reason, every code present.
+    public var unmetByReason: [UnmetReason: Int]
+    /// An upper bound on the score from a relaxation, when computed.
+    public var upperBound: Double?
+    public var seconds: Double
+
+    public init(
+        week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
+        unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, seconds: Double = 0
+    ) {
+        self.week = week
+        self.parts = parts
+        self.assignedVisits = assignedVisits
+        self.unmetVisits = unmetVisits
+        self.demandedWeightedMinutes = demandedWeightedMinutes
+        var full = unmetByReason
+        for r in UnmetReason.allCases where full[r] == nil { full[r] = 0 }
+        self.unmetByReason = full
+        self.upperBound = upperBound
+        self.seconds = seconds
+    }
+
+    public var score: Double { parts.score }
+
+    /// Assigned weighted minutes ÷ demanded weighted minutes; 0 for a week with no visits.
+    public var fillRate: Double {
+        demandedWeightedMinutes == 0 ? 0 : Double(parts.weightedMinutes) / Double(demandedWeightedMinutes)
+    }
+
+    /// (bound − score) ÷ bound, when a bound is known and positive.
+    public var boundGap: Double? {
+        guard let upperBound, upperBound > 0 else { return nil }
+        return max(0, (upperBound - score) / upperBound)
+    }
+}

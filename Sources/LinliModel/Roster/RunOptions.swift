@@ -1,0 +1,19 @@
+/// The options a roster was made with; stored with the run so `check` applies the same rules.
+public struct RunOptions: Hashable, Sendable {
+    /// Rule 1 is waived: intermediary workers may serve.
+    public var includeIntermediary: Bool
+    public var seed: UInt64
+    /// Improvement time budget in seconds.
+    public var timeLimit: Double
+    /// Prefer last week's worker for the same demand.
+    public var continuity: Bool
+
+    public init(includeIntermediary: Bool = false, seed: UInt64 = 1, timeLimit: Double = RunOptions.defaultTimeLimit, continuity: Bool = true) {
+        self.includeIntermediary = includeIntermediary
+        self.seed = seed
+        self.timeLimit = timeLimit
+        self.continuity = continuity
+    }
+
+    public static let defaultTimeLimit = 1.0
+}
