@@ -1,0 +1,29 @@
+import LinliModel
+
+/// The score parts of rules.md, recomputed from the admitted rows and the raw data.
+enum ScoreRecount {
+    /// - Complexity: O(rows + demands).
+    static func breakdown(of roster: CheckedRoster) -> ScoreBreakdown {
+        var parts = ScoreBreakdown()
+        var workerOf: [VisitKey: String] = [:]
+        for row in roster.rows {
+            parts.weightedMinutes += row.household.priorityGroup.weight * row.demand.minutes
+            if row.demand.preferredWorkerID == row.worker.id { parts.preferredVisits += 1 }
+            workerOf[row.assignment.visit] = row.worker.id
+        }
+        parts.routeKm = roster.workerDays.reduce(0) { $0 + $1.meters } / 1000
+        for demand in roster.index.demandList where demand.recurrence == .weekly {
+            let workers = demand.visitDates(in: roster.index.week).map { workerOf[VisitKey(demandID: demand.id, date: $0)] }
+            if let first = workers.first, let w = first, workers.allSatisfy({ $0 == w }) { parts.continuityDemands += 1 }
+        }
+        return parts
+    }
+
+    /// Σ weight × minutes over all visits of the week.
+    static func demandedWeightedMinutes(_ index: CheckIndex) -> Int {
+        index.demandList.reduce(0) { total, d in
+            let weight = index.households[d.householdID]?.priorityGroup.weight ?? 1
+            return total + weight * d.minutes * d.visitDates(in: index.week).count
+        }
+    }
+}
