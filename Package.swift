@@ -70,7 +70,10 @@ let package = Package(
         .testTarget(name: "LinliEngineTests", dependencies: ["LinliEngine", "LinliSynth", "LinliTestSupport"]),
         .testTarget(name: "LinliSynthTests", dependencies: ["LinliSynth", "LinliTestSupport"]),
         .testTarget(name: "LinliDatasetTests", dependencies: ["LinliDataset", "LinliTestSupport"]),
-        .testTarget(name: "LinliStoreTests", dependencies: ["LinliStore", "LinliTestSupport"]),
+        .testTarget(
+            name: "LinliStoreTests",
+            dependencies: ["LinliStore", "LinliTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "LinliKitTests", dependencies: ["LinliKit", "LinliTestSupport"]),
         .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
     ]

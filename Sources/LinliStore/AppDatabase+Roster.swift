@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import LinliModel
+
+extension AppDatabase {
+    /// Stores a finished run and makes it the published roster of its week, in one transaction:
+    /// readers keep seeing the previous published roster until it commits. Earlier runs stay listed.
+    /// - Returns: the new run's id.
+    /// - Complexity: O(rows of the roster).
+    @discardableResult
+    public func publish(_ roster: Roster, createdAt: Date = Date()) throws -> Int64 {
+        try write { db in
+            var run = RunRecord(roster, createdAt: createdAt)
+            try run.insert(db)
+            guard let runID = run.id else { preconditionFailure("an inserted run has an id") }
+            for a in roster.assignments { try AssignmentRecord(runID: runID, a).insert(db) }
+            for u in roster.unmet { try UnmetVisitRecord(runID: runID, u).insert(db) }
+            try PublishedRosterRecord(week: run.week, runID: runID).upsert(db)
+            return runID
+        }
+    }
+
+    /// The published roster of `week`, equal to the one given to ``publish(_:createdAt:)``.
+    public func publishedRoster(week: ISOWeek) throws -> Roster? {
+        try reader.read { db in
+            guard let runID = try Self.publishedRunID(db, week: week) else { return nil }
+            return try Self.fetchRoster(db, runID: runID)
+        }
+    }
+
+    /// The roster of any stored run, published or not.
+    public func roster(runID: Int64) throws -> Roster? {
+        try reader.read { db in try Self.fetchRoster(db, runID: runID) }
+    }
+
+    /// The stored runs of `week` (all weeks when nil), newest first.
+    public func runs(week: ISOWeek?) throws -> [RunInfo] {
+        try reader.read { db in
+            let published = try Set(Int64.fetchAll(db, PublishedRosterRecord.select(PublishedRosterRecord.Columns.runID)))
+            var request = RunRecord.order(RunRecord.Columns.id.desc)
+            if let week { request = request.filter(RunRecord.Columns.week == week.description) }
+            return try request.fetchAll(db).map { try $0.info(published: $0.id.map(published.contains) ?? false) }
+        }
+    }
+
+    /// The weeks that have a published roster, in order.
+    public func publishedWeeks() throws -> [ISOWeek] {
+        try reader.read { db in
+            try String.fetchAll(db, PublishedRosterRecord.select(PublishedRosterRecord.Columns.week).order(PublishedRosterRecord.Columns.week))
+                .map { try StoredValue.week($0, PublishedRosterRecord.databaseTableName, "week") }
+        }
+    }
+
+    /// For each demand with visits on the published roster of `week`, the worker of most of them
+    /// (ties go to the smallest worker id); empty when the week has no published roster.
+    /// Used for continuity with last week.
+    public func workerByDemand(week: ISOWeek) throws -> [String: String] {
+        try reader.read { db in
+            guard let runID = try Self.publishedRunID(db, week: week) else { return [:] }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT demand_id, worker_id FROM assignments WHERE run_id = ?
+                GROUP BY demand_id, worker_id ORDER BY demand_id, COUNT(*) DESC, worker_id
+                """, arguments: [runID])
+            var result: [String: String] = [:]
+            while let row = try rows.next() {
+                let demandID: String = row[0]
+                if result[demandID] == nil { result[demandID] = row[1] }
+            }
+            return result
+        }
+    }
+
+    private static func publishedRunID(_ db: Database, week: ISOWeek) throws -> Int64? {
+        try PublishedRosterRecord.fetchOne(db, key: week.description)?.runID
+    }
+
+    private static func fetchRoster(_ db: Database, runID: Int64) throws -> Roster? {
+        guard let run = try RunRecord.fetchOne(db, key: runID) else { return nil }
+        typealias A = AssignmentRecord.Columns
+        typealias U = UnmetVisitRecord.Columns
+        let assignments = try AssignmentRecord.filter(A.runID == runID)
+            .order(A.workerID, A.date, A.start, A.id).fetchAll(db).map { try $0.model() }
+        let unmet = try UnmetVisitRecord.filter(U.runID == runID)
+            .order(U.demandID, U.date, U.id).fetchAll(db).map { try $0.model() }
+        let summary = try run.summary()
+        return Roster(week: summary.week, options: run.options, assignments: assignments, unmet: unmet, summary: summary)
+    }
+}

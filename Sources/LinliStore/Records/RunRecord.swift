@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import LinliModel
+
+/// A row of `runs`: a finished run's options and summary; its rows live in
+/// ``AssignmentRecord`` and ``UnmetVisitRecord``.
+struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "runs"
+
+    var id: Int64?
+    var week: String
+    var seed: Int64
+    var includeIntermediary: Bool
+    var timeLimit: Double
+    var continuity: Bool
+    var score: Double
+    var weightedMinutes: Int
+    var routeKm: Double
+    var continuityDemands: Int
+    var preferredVisits: Int
+    var demandedWeightedMinutes: Int
+    var assignedVisits: Int
+    var unmetVisits: Int
+    var unmetNoMenu: Int
+    var unmetOverBudget: Int
+    var unmetNoQualifiedWorker: Int
+    var unmetNoTime: Int
+    var unmetOutcompeted: Int
+    var upperBound: Double?
+    var seconds: Double
+    var createdAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id, week, seed, includeIntermediary = "include_intermediary", timeLimit = "time_limit", continuity, score
+        case weightedMinutes = "weighted_minutes", routeKm = "route_km", continuityDemands = "continuity_demands"
+        case preferredVisits = "preferred_visits", demandedWeightedMinutes = "demanded_weighted_minutes"
+        case assignedVisits = "assigned_visits", unmetVisits = "unmet_visits", unmetNoMenu = "unmet_no_menu"
+        case unmetOverBudget = "unmet_over_budget", unmetNoQualifiedWorker = "unmet_no_qualified_worker"
+        case unmetNoTime = "unmet_no_time", unmetOutcompeted = "unmet_outcompeted", upperBound = "upper_bound"
+        case seconds, createdAt = "created_at"
+    }
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let week = Column(CodingKeys.week)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+extension RunRecord {
+    init(_ roster: Roster, createdAt: Date) {
+        let s = roster.summary, o = roster.options
+        self.init(
+            id: nil, week: roster.week.description, seed: Int64(bitPattern: o.seed),
+            includeIntermediary: o.includeIntermediary, timeLimit: o.timeLimit, continuity: o.continuity,
+            score: s.score, weightedMinutes: s.parts.weightedMinutes, routeKm: s.parts.routeKm,
+            continuityDemands: s.parts.continuityDemands, preferredVisits: s.parts.preferredVisits,
+            demandedWeightedMinutes: s.demandedWeightedMinutes, assignedVisits: s.assignedVisits,
+            unmetVisits: s.unmetVisits, unmetNoMenu: s.unmetByReason[.noMenu] ?? 0,
+            unmetOverBudget: s.unmetByReason[.overBudget] ?? 0,
+            unmetNoQualifiedWorker: s.unmetByReason[.noQualifiedWorker] ?? 0,
+            unmetNoTime: s.unmetByReason[.noTime] ?? 0, unmetOutcompeted: s.unmetByReason[.outcompeted] ?? 0,
+            upperBound: s.upperBound, seconds: s.seconds, createdAt: createdAt)
+    }
+
+    var options: RunOptions {
+        RunOptions(
+            includeIntermediary: includeIntermediary, seed: UInt64(bitPattern: seed), timeLimit: timeLimit,
+            continuity: continuity)
+    }
+
+    func isoWeek() throws -> ISOWeek { try StoredValue.week(week, Self.databaseTableName, "week") }
+
+    func summary() throws -> RosterSummary {
+        let parts = ScoreBreakdown(
+            weightedMinutes: weightedMinutes, routeKm: routeKm, continuityDemands: continuityDemands,
+            preferredVisits: preferredVisits)
+        let byReason: [UnmetReason: Int] = [
+            .noMenu: unmetNoMenu, .overBudget: unmetOverBudget, .noQualifiedWorker: unmetNoQualifiedWorker,
+            .noTime: unmetNoTime, .outcompeted: unmetOutcompeted,
+        ]
+        return RosterSummary(
+            week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
+            demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
+            seconds: seconds)
+    }
+
+    func info(published: Bool) throws -> RunInfo {
+        let summary = try summary()
+        return RunInfo(
+            id: id ?? 0, week: summary.week, options: options, score: score, upperBound: upperBound,
+            assignedVisits: assignedVisits, unmetVisits: unmetVisits, fillRate: summary.fillRate, seconds: seconds,
+            createdAt: createdAt, published: published)
+    }
+}

@@ -1,0 +1,13 @@
+import GRDB
+
+extension AppDatabase {
+    /// The migrations that define the schema, in order.
+    ///
+    /// A migration is frozen once shipped: later changes go into a new migration appended here,
+    /// which also raises `PRAGMA user_version` and ``schemaVersion``.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: SchemaV1.migrate)
+        return migrator
+    }
+}

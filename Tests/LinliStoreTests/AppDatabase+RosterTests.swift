@@ -1,0 +1,73 @@
+import Foundation
+import LinliModel
+import LinliStore
+import Testing
+
+@Suite struct AppDatabaseRosterTests {
+    @Test(arguments: [(UInt64(7), 1234.5 as Double?), (UInt64.max, nil)])
+    func publishedRosterReadsBackEqual(seed: UInt64, upperBound: Double?) throws {
+        let store = try AppDatabase.inMemory()
+        let roster = StoreFixture.roster(seed: seed, assignments: 40, upperBound: upperBound)
+        let id = try store.publish(roster)
+        #expect(try store.publishedRoster(week: StoreFixture.week) == roster)
+        #expect(try store.roster(runID: id) == roster)
+    }
+
+    @Test func aWeekWithoutPublishedRosterHasNone() throws {
+        let store = try AppDatabase.inMemory()
+        try store.publish(StoreFixture.roster())
+        #expect(try store.publishedRoster(week: StoreFixture.week.next) == nil)
+        #expect(try store.workerByDemand(week: StoreFixture.week.next).isEmpty)
+        #expect(try store.roster(runID: 999) == nil)
+    }
+
+    @Test func publishingAgainReplacesTheVisibleRosterAndKeepsTheRun() throws {
+        let store = try AppDatabase.inMemory()
+        let first = StoreFixture.roster(seed: 1, assignments: 5)
+        let second = StoreFixture.roster(seed: 2, assignments: 8)
+        let other = StoreFixture.roster(week: StoreFixture.week.previous, seed: 3)
+        let firstID = try store.publish(first)
+        let otherID = try store.publish(other)
+        let secondID = try store.publish(second)
+
+        #expect(try store.publishedRoster(week: StoreFixture.week) == second)
+        #expect(try store.roster(runID: firstID) == first)
+        #expect(try store.publishedWeeks() == [StoreFixture.week.previous, StoreFixture.week])
+        let runs = try store.runs(week: StoreFixture.week)
+        #expect(runs.map(\.id) == [secondID, firstID])
+        #expect(runs.map(\.published) == [true, false])
+        #expect(try store.runs(week: nil).map(\.id) == [secondID, otherID, firstID])
+    }
+
+    @Test func runInfoCarriesTheSummary() throws {
+        let store = try AppDatabase.inMemory()
+        let roster = StoreFixture.roster(seed: 9, assignments: 6)
+        let createdAt = Date(timeIntervalSince1970: 1_790_000_000.25)
+        let id = try store.publish(roster, createdAt: createdAt)
+        let info = try #require(try store.runs(week: StoreFixture.week).first)
+        #expect(info.id == id)
+        #expect(info.week == StoreFixture.week)
+        #expect(info.options == roster.options)
+        #expect(info.score == roster.summary.score)
+        #expect(info.upperBound == roster.summary.upperBound)
+        #expect(info.assignedVisits == 6)
+        #expect(info.unmetVisits == 2)
+        #expect(info.fillRate == roster.summary.fillRate)
+        #expect(info.seconds == roster.summary.seconds)
+        #expect(abs(info.createdAt.timeIntervalSince(createdAt)) < 0.001)
+        #expect(info.published)
+    }
+
+    @Test func workerByDemandTakesTheMostFrequentWorkerThenTheSmallestID() throws {
+        let store = try AppDatabase.inMemory()
+        var roster = StoreFixture.roster(assignments: 0)
+        let visits: [(String, String)] = [("D1", "W2"), ("D1", "W1"), ("D1", "W2"), ("D2", "W3"), ("D2", "W1")]
+        roster.assignments = visits.enumerated().map { i, v in
+            Assignment(
+                demandID: v.0, date: StoreFixture.week.monday.adding(days: i), start: TimeOfDay(minutes: 600),
+                end: TimeOfDay(minutes: 660), workerID: v.1, enterpriseID: "E1", itemCode: "CL2", price: Fen(100))
+        }
+        try store.publish(roster)
+        #expect(try store.workerByDemand(week: StoreFixture.week) == ["D1": "W2", "D2": "W1"])
+    }
+}
