@@ -1,0 +1,78 @@
+import LinliModel
+
+/// Lookups over a dataset for one week: entities by index, the menu in force per day, shift windows,
+/// and the points within reach of each household.
+///
+/// - Complexity: building is O(households × points) distance tests after a cheap bounding-box filter.
+struct DistrictIndex: Sendable {
+    let dataset: Dataset
+    let week: ISOWeek
+    let days: [Day]
+    let enterpriseIndex: [String: Int]
+    let pointIndex: [String: Int]
+    let workerIndex: [String: Int]
+    let householdIndex: [String: Int]
+    let demandIndex: [String: Int]
+    /// Menu items in force per enterprise, per weekday index.
+    let menuInForce: [[[MenuItem]]]
+    /// Shift window per worker, per weekday index.
+    let shifts: [[(start: TimeOfDay, end: TimeOfDay)?]]
+    /// Enterprises operating from each point.
+    let pointEnterprises: [Set<Int>]
+    /// Points within reach of each household, ascending.
+    let reachingPoints: [[Int]]
+
+    init(dataset: Dataset, week: ISOWeek) {
+        self.dataset = dataset
+        self.week = week
+        days = week.days
+        enterpriseIndex = Self.index(dataset.enterprises.map(\.id))
+        pointIndex = Self.index(dataset.servicePoints.map(\.id))
+        workerIndex = Self.index(dataset.workers.map(\.id))
+        householdIndex = Self.index(dataset.households.map(\.id))
+        demandIndex = Self.index(dataset.demands.map(\.id))
+
+        var menu = Array(repeating: Array(repeating: [MenuItem](), count: 7), count: dataset.enterprises.count)
+        for (d, day) in days.enumerated() {
+            for item in dataset.menu.inForce(on: day) {
+                guard let e = enterpriseIndex[item.enterpriseID] else { continue }
+                menu[e][d].append(item)
+            }
+        }
+        menuInForce = menu
+
+        let patterns = Dictionary(uniqueKeysWithValues: dataset.shiftPatterns.map { ($0.id, $0) })
+        shifts = dataset.workers.map { w in
+            patterns[w.shiftPatternID]?.windows(in: week, rotationOffset: w.rotationOffset)
+                ?? Array(repeating: nil, count: 7)
+        }
+
+        let ei = enterpriseIndex
+        pointEnterprises = dataset.servicePoints.map { Set($0.enterpriseIDs.compactMap { ei[$0] }) }
+        reachingPoints = Self.reach(points: dataset.servicePoints, households: dataset.households)
+    }
+
+    static func index(_ ids: [String]) -> [String: Int] {
+        var out = [String: Int](minimumCapacity: ids.count)
+        for (i, id) in ids.enumerated() where out[id] == nil { out[id] = i }
+        return out
+    }
+
+    /// Points whose radius holds each household (rule 9), by exact haversine after a degree-box filter.
+    static func reach(points: [ServicePoint], households: [Household]) -> [[Int]] {
+        let metersPerDegreeLat = 111_000.0
+        let pts = points.map { Location($0.location) }
+        return households.map { h in
+            var out: [Int] = []
+            for (i, p) in points.enumerated() {
+                let slack = p.radiusMeters * 1.05 + 100
+                let dLat = abs(h.location.lat - p.location.lat) * metersPerDegreeLat
+                if dLat > slack { continue }
+                let dLon = abs(h.location.lon - p.location.lon) * metersPerDegreeLat * max(0.01, pts[i].cosLat)
+                if dLon > slack * 1.01 + 100 { continue }
+                if p.location.distance(to: h.location) <= p.radiusMeters { out.append(i) }
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import LinliModel
+
+/// One week of one district, compiled for the solver: plain indices, no strings on the hot path.
+///
+/// Built by ``Problem/init(dataset:week:options:pins:previous:)``. Rules 1-9 are evaluated there once per
+/// (demand, worker) pair and shared by all visits of the demand; what remains for the solver are rules
+/// 10-13 (windows, routes, week caps, once).
+public struct Problem: Sendable {
+    /// A visit: one demand on one date of the week.
+    struct Visit: Sendable {
+        var demand: Int32
+        /// 0 = Monday … 6 = Sunday.
+        var day: Int32
+        var location: Location
+        var household: Int32
+        var windowStart: Int32
+        /// Latest end (the window's end).
+        var windowEnd: Int32
+        var minutes: Int32
+        var weight: Int32
+        /// Worker index the household prefers, or -1.
+        var preferred: Int32
+        /// Worker who served this demand last week, or -1.
+        var previous: Int32
+        /// Fixed by a pin to this worker, or -1.
+        var pinnedWorker: Int32
+        /// weight × minutes.
+        var value: Int32 { weight * minutes }
+    }
+
+    struct WorkerInfo: Sendable {
+        var home: Location
+        /// Shift window per weekday index, `start < 0` on rest days.
+        var shiftStart: [Int32]
+        var shiftEnd: [Int32]
+        var weekCap: Int32
+    }
+
+    struct DemandInfo: Sendable {
+        var visits: [Int32]
+        var weekly: Bool
+    }
+
+    let week: ISOWeek
+    let options: RunOptions
+    var visits: [Visit]
+    let workers: [WorkerInfo]
+    var demands: [DemandInfo]
+
+    /// Candidate workers of each visit (CSR): rules 1-9 hold and the visit fits the worker's day alone.
+    var candidateStart: [Int32]
+    var candidateWorkers: [Int32]
+
+    /// The reason a visit cannot be served by anybody even alone, or nil when some candidate exists.
+    var staticReason: [UnmetReason?]
+
+    /// Visits of each (worker, weekday) slot for which the worker is a candidate (CSR over `worker * 7 + day`).
+    var slotVisitStart: [Int32]
+    var slotVisits: [Int32]
+
+    /// Strings needed to write the roster back.
+    let demandIDs: [String]
+    let workerIDs: [String]
+    let visitKeys: [VisitKey]
+    /// The cheapest admissible menu item for each (visit, candidate) pair: indices into `items`, parallel to `candidateWorkers`.
+    let candidateItems: [Int32]
+    let items: [ItemChoice]
+    /// Σ weight × minutes over all visits of the week.
+    public let demandedWeightedMinutes: Int
+
+    /// Number of visits in the week.
+    public var visitCount: Int { visits.count }
+    /// Number of workers in the district.
+    public var workerCount: Int { workers.count }
+
+    func candidates(of v: Int) -> ArraySlice<Int32> {
+        candidateWorkers[Int(candidateStart[v])..<Int(candidateStart[v + 1])]
+    }
+
+    func visitsOfSlot(_ slot: Int) -> ArraySlice<Int32> {
+        slotVisits[Int(slotVisitStart[slot])..<Int(slotVisitStart[slot + 1])]
+    }
+}
+
+/// The menu item a worker would use for a visit, with its price (rule 8).
+struct ItemChoice: Sendable, Hashable {
+    var enterpriseID: String
+    var itemCode: String
+    var price: Fen
+}

@@ -1,0 +1,110 @@
+import LinliModel
+
+/// One worker's visits on one day, in start order, with the times that make insertion checks O(1).
+///
+/// Visits start as early as possible (earliest-start schedule); `latest[i]` is the latest start of visit
+/// `i` that keeps every later visit and the trip home feasible — the forward/backward time-window slack
+/// of Savelsbergh, "The vehicle routing problem with time windows: minimizing route duration" (1992).
+struct Route: Sendable {
+    var visits: [Int32] = []
+    /// Earliest end of each visit.
+    var ends: [Int32] = []
+    /// Latest feasible start of each visit.
+    var latest: [Int32] = []
+    /// `legs[i]` is the metres into visit `i`; `legs[n]` the metres from the last visit home. Empty when the route is.
+    var legs: [Double] = []
+    var meters: Double = 0
+
+    var isEmpty: Bool { visits.isEmpty }
+    var count: Int { visits.count }
+}
+
+extension Route {
+    /// Recomputes times and legs after `visits` changed.
+    /// - Complexity: O(n) distance evaluations.
+    mutating func refresh(problem: Problem, worker: Int, day: Int) {
+        let n = visits.count
+        ends.removeAll(keepingCapacity: true)
+        latest.removeAll(keepingCapacity: true)
+        legs.removeAll(keepingCapacity: true)
+        meters = 0
+        guard n > 0 else { return }
+        let w = problem.workers[worker]
+        var location = w.home
+        var t = w.shiftStart[day]
+        for v in visits {
+            let visit = problem.visits[Int(v)]
+            let d = location.distance(to: visit.location)
+            legs.append(d)
+            meters += d
+            let start = max(t + travelMinutes(d), visit.windowStart)
+            t = start + visit.minutes
+            ends.append(t)
+            location = visit.location
+        }
+        let home = location.distance(to: w.home)
+        legs.append(home)
+        meters += home
+        latest = Array(repeating: 0, count: n)
+        var next = w.shiftEnd[day] - travelMinutes(home)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let visit = problem.visits[Int(visits[i])]
+            latest[i] = min(visit.windowEnd, next) - visit.minutes
+            next = latest[i] - travelMinutes(legs[i])
+        }
+    }
+
+    /// Whether the earliest-start schedule keeps every window and the shift (rules 10, 11).
+    func isFeasible(problem: Problem, worker: Int, day: Int) -> Bool {
+        guard !visits.isEmpty else { return true }
+        let w = problem.workers[worker]
+        guard w.shiftStart[day] >= 0 else { return false }
+        for (i, v) in visits.enumerated() where ends[i] > problem.visits[Int(v)].windowEnd { return false }
+        return ends[visits.count - 1] + travelMinutes(legs[visits.count]) <= w.shiftEnd[day]
+    }
+
+    /// The cheapest feasible position for visit `v` in this route (rules 10 and 11), with the metres it adds.
+    ///
+    /// Each position is tested in O(1) from the earliest ends and latest starts; a zero-travel time test
+    /// runs before any distance is computed.
+    /// - Complexity: O(n) positions, at most two distance evaluations each.
+    func bestPosition(of v: Int, problem: Problem, worker: Int, day: Int) -> (position: Int, meters: Double)? {
+        let w = problem.workers[worker]
+        let shiftStart = w.shiftStart[day], shiftEnd = w.shiftEnd[day]
+        guard shiftStart >= 0 else { return nil }
+        let visit = problem.visits[v]
+        let n = visits.count
+        let latestStart = visit.windowEnd - visit.minutes
+        var bestPosition = -1
+        var bestMeters = Double.infinity
+        for p in 0...n {
+            let prevEnd = p == 0 ? shiftStart : ends[p - 1]
+            if prevEnd > latestStart { break }
+            let nextLimit = p == n ? shiftEnd : latest[p]
+            if max(prevEnd, visit.windowStart) + visit.minutes > nextLimit { continue }
+            let prevLocation = p == 0 ? w.home : problem.visits[Int(visits[p - 1])].location
+            let dIn = prevLocation.distance(to: visit.location)
+            let start = max(prevEnd + travelMinutes(dIn), visit.windowStart)
+            if start > latestStart { continue }
+            let nextLocation = p == n ? w.home : problem.visits[Int(visits[p])].location
+            let dOut = visit.location.distance(to: nextLocation)
+            if start + visit.minutes + travelMinutes(dOut) > nextLimit { continue }
+            let added = dIn + dOut - (n == 0 ? 0 : legs[p])
+            if added < bestMeters {
+                bestMeters = added
+                bestPosition = p
+            }
+        }
+        return bestPosition < 0 ? nil : (bestPosition, bestMeters)
+    }
+
+    /// Metres saved by removing the visit at `position`.
+    func removalSaving(at position: Int, problem: Problem, worker: Int) -> Double {
+        let n = visits.count
+        if n == 1 { return meters }
+        let home = problem.workers[worker].home
+        let prev = position == 0 ? home : problem.visits[Int(visits[position - 1])].location
+        let next = position == n - 1 ? home : problem.visits[Int(visits[position + 1])].location
+        return legs[position] + legs[position + 1] - prev.distance(to: next)
+    }
+}

@@ -1,0 +1,104 @@
+import LinliModel
+
+/// Builds a roster for one problem: pinned visits first, a greedy construction, then ruin and recreate
+/// under threshold acceptance, keeping the best solution seen.
+///
+/// The budget is counted in work units (routes examined), not seconds, so the same problem and seed give
+/// the same roster on any machine; ``SearchBudget/workUnits(seconds:)`` converts a time limit.
+struct Search {
+    let problem: Problem
+    var rng: SeededGenerator
+    let budget: Int
+
+    init(problem: Problem, seed: UInt64, budget: Int) {
+        self.problem = problem
+        self.rng = SeededGenerator(seed: seed)
+        self.budget = budget
+    }
+
+    /// - Complexity: O(construction + budget) work units.
+    mutating func run(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
+        var state = SolutionState(problem: problem)
+        var work = 0
+        for (v, w) in pinned {
+            let day = Int(problem.visits[v].day)
+            if let (p, _) = state.routes[w * 7 + day].bestPosition(of: v, problem: problem, worker: w, day: day) {
+                state.insert(v, worker: w, position: p)
+            }
+        }
+        for d in constructionOrder() { state.recreateDemand(d, work: &work, blink: 0, rng: &rng) }
+        _ = state.takeDirtyRoutes()
+        var best = state.routes
+        var bestObjective = state.objective()
+        let start = work
+        let total = max(1, budget)
+        let threshold0 = 8.0
+        var iterations = 0
+        while work - start < total {
+            iterations += 1
+            let progress = Double(work - start) / Double(total)
+            let threshold = threshold0 * (1 - progress)
+            state.beginTransaction()
+            let before = state.objective()
+            let demands: [Int]
+            if Int.random(in: 0..<10, using: &rng) < 8 {
+                demands = state.ruinAroundSeed(maxRoutes: Int.random(in: 2...6, using: &rng), maxString: 4, poolPerSlot: 4, rng: &rng)
+            } else {
+                demands = state.ruinWorkerDays(poolPerSlot: 6, rng: &rng)
+            }
+            work += 1 + demands.count
+            for d in recreateOrder(demands, state: state) {
+                state.recreateDemand(d, work: &work, blink: 0.01, rng: &rng)
+            }
+            let after = state.objective()
+            if after >= before - threshold {
+                state.commit()
+                if after > bestObjective + 1e-9 {
+                    bestObjective = after
+                    for r in state.takeDirtyRoutes() { best[r] = state.routes[r] }
+                }
+            } else {
+                state.rollback()
+            }
+        }
+        return Self.rebuild(problem: problem, routes: best)
+    }
+
+    /// Highest weight first, then the demands with the fewest candidate workers, then by index.
+    func constructionOrder() -> [Int] {
+        let keys: [(Int, Int, Int)] = problem.demands.indices.map { d in
+            let v = Int(problem.demands[d].visits[0])
+            let n = problem.candidateStart[v + 1] - problem.candidateStart[v]
+            return (-Int(problem.visits[v].weight), Int(n), d)
+        }
+        return keys.sorted { $0 < $1 }.map(\.2)
+    }
+
+    /// A random choice among the sort orders of SISR: random, by weight, by value, by fewest candidates.
+    mutating func recreateOrder(_ demands: [Int], state: SolutionState) -> [Int] {
+        var out = demands
+        out.shuffle(using: &rng)
+        func first(_ d: Int) -> Problem.Visit { problem.visits[Int(problem.demands[d].visits[0])] }
+        switch Int.random(in: 0..<4, using: &rng) {
+        case 0: break
+        case 1: out.sort { first($0).weight > first($1).weight }
+        case 2: out.sort { first($0).value * Int32(problem.demands[$0].visits.count) > first($1).value * Int32(problem.demands[$1].visits.count) }
+        default:
+            func n(_ d: Int) -> Int32 {
+                let v = Int(problem.demands[d].visits[0])
+                return problem.candidateStart[v + 1] - problem.candidateStart[v]
+            }
+            out.sort { n($0) < n($1) }
+        }
+        return out
+    }
+
+    /// A fresh state whose routes are `routes`.
+    static func rebuild(problem: Problem, routes: [Route]) -> SolutionState {
+        var state = SolutionState(problem: problem)
+        for (r, route) in routes.enumerated() where !route.isEmpty {
+            for (p, v) in route.visits.enumerated() { state.insert(Int(v), worker: r / 7, position: p) }
+        }
+        return state
+    }
+}

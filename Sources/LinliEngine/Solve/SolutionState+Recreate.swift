@@ -1,0 +1,102 @@
+import LinliModel
+
+/// The recreate half of ruin and recreate: greedy cheapest insertion, demand by demand.
+///
+/// A weekly demand is first tried as a block on one worker (earning the continuity bonus), and that plan is
+/// compared with giving each visit its own best worker — Schrimpf et al., "Record breaking optimization
+/// results using the ruin and recreate principle" (2000), with the sort orders and "blinks" of Christiaens &
+/// Vanden Berghe, "Slack induction by string removals for vehicle routing problems" (2020).
+extension SolutionState {
+    /// Work units spent per route examined, so the search budget is deterministic rather than timed.
+    static func cost(of route: Route) -> Int { 1 + route.count }
+
+    /// The best position for visit `v` among its candidate workers, or nil when none fits.
+    /// - Complexity: O(candidates × route length).
+    func bestInsertion(of v: Int, work: inout Int, blink: Double = 0, rng: inout SeededGenerator) -> Insertion? {
+        let visit = problem.visits[v]
+        let day = Int(visit.day)
+        var best: Insertion?
+        for w32 in problem.candidates(of: v) {
+            let w = Int(w32)
+            if used[w] + visit.minutes > problem.workers[w].weekCap { continue }
+            if blink > 0 && Double.random(in: 0..<1, using: &rng) < blink { continue }
+            let route = routes[w * 7 + day]
+            work += Self.cost(of: route)
+            guard let (p, m) = route.bestPosition(of: v, problem: problem, worker: w, day: day) else { continue }
+            let delta = insertionDelta(of: v, worker: w32, meters: m)
+            if best == nil || delta > best!.delta {
+                best = Insertion(worker: w32, position: Int32(p), addedMeters: m, delta: delta)
+            }
+        }
+        return best
+    }
+
+    /// Inserts what it can of the unassigned visits of demand `d`, choosing between one worker for all of
+    /// them and each visit's own best worker by score.
+    mutating func recreateDemand(_ d: Int, work: inout Int, blink: Double, rng: inout SeededGenerator) {
+        let info = problem.demands[d]
+        let pending = info.visits.map(Int.init).filter { workerOf[$0] < 0 && problem.staticReason[$0] == nil }
+        guard !pending.isEmpty else { return }
+        var individual: [(Int, Insertion)] = []
+        var individualTotal = 0.0
+        for v in pending {
+            if let ins = bestInsertion(of: v, work: &work, blink: blink, rng: &rng) {
+                individual.append((v, ins))
+                individualTotal += ins.delta
+            }
+        }
+        if info.weekly && info.visits.count > 1,
+           let block = bestBlock(d, pending: pending, work: &work),
+           block.total > individualTotal + 1e-9 {
+            for (v, p) in block.positions { insert(v, worker: Int(block.worker), position: p) }
+            return
+        }
+        for (v, ins) in individual {
+            let w = Int(ins.worker)
+            if used[w] + problem.visits[v].minutes <= problem.workers[w].weekCap {
+                insert(v, worker: w, position: Int(ins.position))
+            } else if let again = bestInsertion(of: v, work: &work, rng: &rng) {
+                insert(v, worker: Int(again.worker), position: Int(again.position))
+            }
+        }
+    }
+
+    /// The best single worker for all pending visits of weekly demand `d`, with the continuity bonus.
+    func bestBlock(_ d: Int, pending: [Int], work: inout Int) -> (worker: Int32, positions: [(Int, Int)], total: Double)? {
+        let info = problem.demands[d]
+        let assigned = info.visits.map { workerOf[Int($0)] }.filter { $0 >= 0 }
+        if let first = assigned.first, assigned.contains(where: { $0 != first }) { return nil }
+        let minutes = pending.reduce(Int32(0)) { $0 + problem.visits[$1].minutes }
+        let pool: [Int32] = assigned.first.map { [$0] } ?? Array(problem.candidates(of: pending[0]))
+        var best: (Int32, [(Int, Int)], Double)?
+        outer: for w32 in pool {
+            let w = Int(w32)
+            if used[w] + minutes > problem.workers[w].weekCap { continue }
+            var positions: [(Int, Int)] = []
+            var total = 60.0
+            for v in pending {
+                guard Self.contains(problem.candidates(of: v), w32) else { continue outer }
+                let day = Int(problem.visits[v].day)
+                let route = routes[w * 7 + day]
+                work += Self.cost(of: route)
+                guard let (p, m) = route.bestPosition(of: v, problem: problem, worker: w, day: day) else { continue outer }
+                let visit = problem.visits[v]
+                total += Double(visit.value) - 0.002 * m + (visit.preferred == w32 ? 30 : 0)
+                    + (visit.previous == w32 ? Self.lastWeekBonus : 0)
+                positions.append((v, p))
+            }
+            if best == nil || total > best!.2 { best = (w32, positions, total) }
+        }
+        return best.map { (worker: $0.0, positions: $0.1, total: $0.2) }
+    }
+
+    /// Binary search in a sorted candidate slice.
+    static func contains(_ sorted: ArraySlice<Int32>, _ x: Int32) -> Bool {
+        var lo = sorted.startIndex, hi = sorted.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.endIndex && sorted[lo] == x
+    }
+}

@@ -1,0 +1,173 @@
+import LinliModel
+
+/// The mutable state of a search: every route, who serves each visit, minutes used, and the score parts.
+///
+/// Changes can be journaled (``beginTransaction()``) and rolled back, so a ruin-and-recreate step that is
+/// not accepted costs only what it touched.
+struct SolutionState: Sendable {
+    let problem: Problem
+    /// Index `worker * 7 + day`.
+    var routes: [Route]
+    /// Worker serving each visit, or -1.
+    var workerOf: [Int32]
+    /// Service minutes per worker this week (rule 12).
+    var used: [Int32]
+    var value = 0
+    var meters = 0.0
+    var continuity = 0
+    var preferred = 0
+    var keptFromLastWeek = 0
+
+    /// Internal weight of serving a demand with last week's worker: a tie-breaker, far below any score term.
+    static let lastWeekBonus = 0.5
+
+    private var journaling = false
+    private var savedRoutes: [(Int, Route)] = []
+    private var savedWorkers: [(Int, Int32)] = []
+    private var savedUsed: [(Int, Int32)] = []
+    private var savedTotals = (0, 0.0, 0, 0, 0)
+    private var touchedRoute: [Bool]
+    /// Routes changed since the last call of ``takeDirtyRoutes()``.
+    private(set) var dirty: [Int] = []
+    private var isDirty: [Bool]
+
+    init(problem: Problem) {
+        self.problem = problem
+        routes = Array(repeating: Route(), count: problem.workers.count * 7)
+        workerOf = Array(repeating: -1, count: problem.visits.count)
+        used = Array(repeating: 0, count: problem.workers.count)
+        touchedRoute = Array(repeating: false, count: routes.count)
+        isDirty = Array(repeating: false, count: routes.count)
+    }
+
+    /// The score of rules.md (plus the small last-week tie-breaker when `withTieBreak`).
+    func objective(withTieBreak: Bool = true) -> Double {
+        Double(value) - 0.002 * meters + 60 * Double(continuity) + 30 * Double(preferred)
+            + (withTieBreak ? Self.lastWeekBonus * Double(keptFromLastWeek) : 0)
+    }
+
+    /// Whether demand `d` earns the continuity bonus: weekly, every visit assigned, all to one worker.
+    func hasContinuity(_ d: Int) -> Bool {
+        let info = problem.demands[d]
+        guard info.weekly, let first = info.visits.first else { return false }
+        let w = workerOf[Int(first)]
+        guard w >= 0 else { return false }
+        for v in info.visits where workerOf[Int(v)] != w { return false }
+        return true
+    }
+
+    /// Score change of giving visit `v` to worker `w` at a cost of `meters`, bonuses included.
+    func insertionDelta(of v: Int, worker w: Int32, meters: Double) -> Double {
+        let visit = problem.visits[v]
+        var delta = Double(visit.value) - 0.002 * meters
+        if visit.preferred == w { delta += 30 }
+        if visit.previous == w { delta += Self.lastWeekBonus }
+        let info = problem.demands[Int(visit.demand)]
+        if info.weekly {
+            var completes = true
+            for o in info.visits where Int(o) != v && workerOf[Int(o)] != w { completes = false; break }
+            if completes { delta += 60 }
+        }
+        return delta
+    }
+
+    // MARK: - Changes
+
+    mutating func insert(_ v: Int, worker w: Int, position: Int) {
+        let visit = problem.visits[v]
+        let day = Int(visit.day)
+        let r = w * 7 + day
+        touch(r)
+        let d = Int(visit.demand)
+        let hadContinuity = hasContinuity(d)
+        meters -= routes[r].meters
+        routes[r].visits.insert(Int32(v), at: position)
+        routes[r].refresh(problem: problem, worker: w, day: day)
+        meters += routes[r].meters
+        setWorker(v, Int32(w))
+        setUsed(w, used[w] + visit.minutes)
+        value += Int(visit.value)
+        if visit.preferred == Int32(w) { preferred += 1 }
+        if visit.previous == Int32(w) { keptFromLastWeek += 1 }
+        continuity += (hasContinuity(d) ? 1 : 0) - (hadContinuity ? 1 : 0)
+    }
+
+    mutating func remove(_ v: Int) {
+        let w = Int(workerOf[v])
+        guard w >= 0 else { return }
+        let visit = problem.visits[v]
+        let day = Int(visit.day)
+        let r = w * 7 + day
+        touch(r)
+        let d = Int(visit.demand)
+        let hadContinuity = hasContinuity(d)
+        meters -= routes[r].meters
+        if let p = routes[r].visits.firstIndex(of: Int32(v)) { routes[r].visits.remove(at: p) }
+        routes[r].refresh(problem: problem, worker: w, day: day)
+        meters += routes[r].meters
+        setWorker(v, -1)
+        setUsed(w, used[w] - visit.minutes)
+        value -= Int(visit.value)
+        if visit.preferred == Int32(w) { preferred -= 1 }
+        if visit.previous == Int32(w) { keptFromLastWeek -= 1 }
+        continuity += (hasContinuity(d) ? 1 : 0) - (hadContinuity ? 1 : 0)
+    }
+
+    // MARK: - Journal
+
+    mutating func beginTransaction() {
+        journaling = true
+        savedTotals = (value, meters, continuity, preferred, keptFromLastWeek)
+    }
+
+    mutating func commit() {
+        for (r, _) in savedRoutes { touchedRoute[r] = false }
+        savedRoutes.removeAll(keepingCapacity: true)
+        savedWorkers.removeAll(keepingCapacity: true)
+        savedUsed.removeAll(keepingCapacity: true)
+        journaling = false
+    }
+
+    mutating func rollback() {
+        for (r, route) in savedRoutes.reversed() {
+            routes[r] = route
+            touchedRoute[r] = false
+        }
+        for (v, w) in savedWorkers.reversed() { workerOf[v] = w }
+        for (w, u) in savedUsed.reversed() { used[w] = u }
+        (value, meters, continuity, preferred, keptFromLastWeek) = savedTotals
+        savedRoutes.removeAll(keepingCapacity: true)
+        savedWorkers.removeAll(keepingCapacity: true)
+        savedUsed.removeAll(keepingCapacity: true)
+        journaling = false
+    }
+
+    /// Routes changed since the last call, for copying into the best-known solution.
+    mutating func takeDirtyRoutes() -> [Int] {
+        let out = dirty
+        for r in out { isDirty[r] = false }
+        dirty.removeAll(keepingCapacity: true)
+        return out
+    }
+
+    private mutating func touch(_ r: Int) {
+        if !isDirty[r] {
+            isDirty[r] = true
+            dirty.append(r)
+        }
+        if journaling && !touchedRoute[r] {
+            touchedRoute[r] = true
+            savedRoutes.append((r, routes[r]))
+        }
+    }
+
+    private mutating func setWorker(_ v: Int, _ w: Int32) {
+        if journaling { savedWorkers.append((v, workerOf[v])) }
+        workerOf[v] = w
+    }
+
+    private mutating func setUsed(_ w: Int, _ u: Int32) {
+        if journaling { savedUsed.append((w, used[w])) }
+        used[w] = u
+    }
+}
