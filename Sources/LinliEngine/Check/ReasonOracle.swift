@@ -7,32 +7,36 @@ import LinliModel
 struct ReasonOracle: Sendable {
     let index: CheckIndex
 
+    /// An enterprise operating from a point within reach, with its items in force that offer the visit.
+    private struct Offer {
+        let enterprise: Enterprise
+        let items: [MenuItem]
+    }
+
     /// The reason for the visit of `demand` on `day`; nil when that is not a visit of the week.
     func reason(for demand: Demand, on day: Day) -> UnmetReason? {
         guard let household = index.households[demand.householdID], index.isVisit(of: demand, on: day) else { return nil }
         let points = index.pointsInReach[household.id] ?? []
-        var offered = false, affordable = false
-        var seen = Set<String>()
+        var offers: [Offer] = []
         for point in points {
-            for e in point.enterpriseIDs where seen.insert(e).inserted {
-                for item in index.itemsInForce(of: e, on: day) where MenuRule.offers(item, demand) {
-                    offered = true
-                    affordable = affordable || PriceRule.withinBudget(item, demand)
-                }
+            for id in point.enterpriseIDs where !offers.contains(where: { $0.enterprise.id == id }) {
+                guard let enterprise = index.enterprises[id] else { continue }
+                offers.append(Offer(enterprise: enterprise, items: index.itemsInForce(of: id, on: day).filter { MenuRule.offers($0, demand) }))
             }
         }
-        if !offered { return .noMenu }
-        if !affordable { return .overBudget }
+        if offers.allSatisfy({ $0.items.isEmpty }) { return .noMenu }
+        offers = offers.map { Offer(enterprise: $0.enterprise, items: $0.items.filter { PriceRule.withinBudget($0, demand) }) }
+        if offers.allSatisfy({ $0.items.isEmpty }) { return .overBudget }
 
-        var usable: [String: [MenuItem]] = [:]
         var qualified = false
         for point in points {
-            for worker in index.workersAtPoint[point.id] ?? [] where NearbyRule.operates(worker.enterpriseID, from: point) {
-                let items = usable[worker.enterpriseID] ?? index.itemsInForce(of: worker.enterpriseID, on: day).filter {
-                    MenuRule.offers($0, demand) && PriceRule.withinBudget($0, demand)
-                }
-                usable[worker.enterpriseID] = items
-                guard qualifies(worker, demand, day, items) else { continue }
+            let local = offers.filter { !$0.items.isEmpty && NearbyRule.operates($0.enterprise.id, from: point) }
+            guard !local.isEmpty else { continue }
+            for worker in index.workersAtPoint[point.id] ?? [] where qualifies(worker, demand, day) {
+                guard let offer = local.first(where: { $0.enterprise.id == worker.enterpriseID }),
+                      CreditRule.admits(worker, offer.enterprise),
+                      offer.items.contains(where: { SkillRule.admits(worker, demand.category, $0) })
+                else { continue }
                 qualified = true
                 if let shift = index.shift(of: worker, on: day),
                    WeekCapRule.admits(minutes: demand.minutes, worker),
@@ -44,15 +48,11 @@ struct ReasonOracle: Sendable {
         return qualified ? .noTime : .noQualifiedWorker
     }
 
-    /// Rules 1-8 for `worker` with some item of `items` (its employer's offers in force, within budget);
-    /// rule 9 is the caller's, which only asks workers based at points within reach that their employer operates from.
-    private func qualifies(_ worker: Worker, _ demand: Demand, _ day: Day, _ items: [MenuItem]) -> Bool {
-        guard let employer = index.enterprises[worker.enterpriseID] else { return false }
-        return EmployeeSystemRule.admits(worker, includeIntermediary: index.includeIntermediary)
-            && CreditRule.admits(worker, employer)
+    /// Rules 1, 3, 4 and 5, which concern the worker alone; the caller adds 2 and 6-9 with its employer's offers.
+    private func qualifies(_ worker: Worker, _ demand: Demand, _ day: Day) -> Bool {
+        EmployeeSystemRule.admits(worker, includeIntermediary: index.includeIntermediary)
             && CertificateRule.admits(worker, on: day)
             && HealthRule.admits(worker, demand.category, on: day)
             && TrainingRule.admits(worker, on: day)
-            && items.contains { SkillRule.admits(worker, demand.category, $0) }
     }
 }

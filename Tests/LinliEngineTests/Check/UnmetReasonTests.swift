@@ -26,10 +26,9 @@ import Testing
             f.dataset.servicePoints.append(ServicePoint(id: "P2", name: "far", communityID: "C1", location: GeoPoint(lat: 30.4, lon: 120.3), radiusMeters: 2000, enterpriseIDs: ["E1"]))
             f.worker { $0.pointID = "P2" }
         }, .noQualifiedWorker),
-        (Mutation("worker's employer not at its point, another enterprise is", breaks: nil) { f in
-            f.dataset.enterprises.append(Enterprise(id: "E2", name: "Other", model: .employee, credit: .good))
-            f.dataset.menu.append(MenuItem(enterpriseID: "E2", itemCode: "CLN", name: "x", category: .cleaning, mode: .both, unit: .hour, price: Fen(4000), minMinutes: 60, skillLevel: 1))
-            f.dataset.servicePoints[0].enterpriseIDs = ["E2"]
+        (Mutation("worker's employer operates from another point in reach, not the worker's", breaks: nil) { f in
+            f.dataset.servicePoints.append(ServicePoint(id: "P2", name: "x", communityID: "C1", location: F.point, radiusMeters: 2000, enterpriseIDs: ["E1"]))
+            f.dataset.servicePoints[0].enterpriseIDs = []
         }, .noQualifiedWorker),
         (Mutation("only another enterprise's offer is within budget", breaks: nil) { f in
             f.dataset.enterprises.append(Enterprise(id: "E2", name: "Other", model: .employee, credit: .good))
