@@ -1,0 +1,49 @@
+import LinliModel
+
+/// Where each known column of a schema sits in a header.
+struct ColumnMap: Sendable {
+    let schema: TableSchema
+    private var index: [String: Int] = [:]
+    /// Header width; records must have this many fields.
+    let width: Int
+
+    /// A map of no columns, for a file that could not be read.
+    init(unreadable schema: TableSchema) {
+        self.schema = schema
+        width = 0
+    }
+
+    /// Maps `header` onto `schema`, reporting missing required columns and repeated columns as errors
+    /// and unknown columns as one warning.
+    init(header: [String], schema: TableSchema, log: inout FileLog) {
+        self.schema = schema
+        width = header.count
+        guard !header.isEmpty else {
+            log.error(line: 1, "the file is empty; expected a header row with \(schema.required.joined(separator: ","))")
+            return
+        }
+        let known = Set(schema.required + schema.optional)
+        var unknown: [String] = []
+        for (i, name) in header.enumerated() {
+            if index[name] != nil {
+                log.error(line: 1, column: name, "column \"\(name)\" appears twice in the header")
+            } else if known.contains(name) {
+                index[name] = i
+            } else if !unknown.contains(name) {
+                unknown.append(name)
+            }
+        }
+        for name in schema.required where index[name] == nil {
+            log.error(line: 1, column: name, "missing required column \"\(name)\" in the header")
+        }
+        if !unknown.isEmpty {
+            let names = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+            log.warning(line: 1, "unknown column\(unknown.count == 1 ? "" : "s") \(names) ignored")
+        }
+    }
+
+    /// Whether every required column is present.
+    var isComplete: Bool { width > 0 && schema.required.allSatisfy { index[$0] != nil } }
+
+    subscript(column: String) -> Int? { index[column] }
+}

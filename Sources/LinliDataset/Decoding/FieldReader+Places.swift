@@ -1,0 +1,34 @@
+import LinliModel
+
+extension FieldReader {
+    mutating func community() -> Community? {
+        let id = self.id("community_id")
+        let name = text("name")
+        let location = point(lat: "lat", lon: "lon")
+        let households = int("households", 0...Int.max, "a number of households ≥ 0")
+        guard let id, let name, let location, let households else { return nil }
+        return Community(id: id, name: name, location: location, households: households, street: optionalText("street"))
+    }
+
+    mutating func servicePoint() -> ServicePoint? {
+        let id = self.id("point_id")
+        let name = text("name")
+        let community = reference("community_id", to: .communities)
+        let location = point(lat: "lat", lon: "lon")
+        let radius = decimal("radius_m", { $0 > 0 }, "a radius in metres > 0")
+        let enterprises = references("enterprise_ids", to: .enterprises)
+        guard let id, let name, let community, let location, let radius, let enterprises else { return nil }
+        return ServicePoint(
+            id: id, name: name, communityID: community, location: location, radiusMeters: radius, enterpriseIDs: enterprises
+        )
+    }
+
+    mutating func household() -> Household? {
+        let id = self.id("household_id")
+        let community = reference("community_id", to: .communities)
+        let location = point(lat: "lat", lon: "lon")
+        let group = code("priority_group", PriorityGroup.self)
+        guard let id, let community, let location, let group else { return nil }
+        return Household(id: id, communityID: community, location: location, priorityGroup: group)
+    }
+}

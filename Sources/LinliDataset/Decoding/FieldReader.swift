@@ -1,0 +1,134 @@
+import LinliModel
+
+/// Reads the typed values of one CSV record by column name, collecting a diagnostic for every bad one.
+///
+/// Required accessors return nil when the value is missing or malformed; optional accessors return
+/// `.some(nil)` for an empty (or absent) value and nil when it is malformed.
+struct FieldReader {
+    let record: CSVRecord
+    let columns: ColumnMap
+    let known: KnownIDs
+    private(set) var problems: [Diagnostic] = []
+
+    init(record: CSVRecord, columns: ColumnMap, known: KnownIDs) {
+        self.record = record
+        self.columns = columns
+        self.known = known
+    }
+
+    var line: Int { record.line }
+
+    /// The field's text; empty when the column is absent.
+    func raw(_ column: String) -> String {
+        guard let i = columns[column], i < record.fields.count else { return "" }
+        return record.fields[i]
+    }
+
+    mutating func fail(_ column: String, _ message: String) {
+        problems.append(.error(file: columns.schema.name, line: line, column: column, message))
+    }
+
+    /// A required value parsed by `parse`.
+    mutating func required<T>(_ column: String, _ expected: String, _ parse: (String) -> T?) -> T? {
+        let s = raw(column)
+        if s.isEmpty {
+            fail(column, "missing value; expected \(expected)")
+            return nil
+        }
+        guard let v = parse(s) else {
+            fail(column, "expected \(expected), found \(ValueParser.quoted(s))")
+            return nil
+        }
+        return v
+    }
+
+    /// An optional value parsed by `parse`: `.some(nil)` when empty.
+    mutating func optional<T>(_ column: String, _ expected: String, _ parse: (String) -> T?) -> T?? {
+        let s = raw(column)
+        if s.isEmpty { return .some(nil) }
+        guard let v = parse(s) else {
+            fail(column, "expected \(expected), found \(ValueParser.quoted(s))")
+            return nil
+        }
+        return .some(v)
+    }
+
+    mutating func text(_ column: String) -> String? { required(column, "some text") { $0 } }
+
+    func optionalText(_ column: String) -> String? {
+        let s = raw(column)
+        return s.isEmpty ? nil : s
+    }
+
+    mutating func id(_ column: String) -> String? { required(column, FieldReader.idFormat, ValueParser.id) }
+
+    mutating func optionalID(_ column: String) -> String?? { optional(column, FieldReader.idFormat, ValueParser.id) }
+
+    /// An id that must name a row of `target`.
+    mutating func reference(_ column: String, to target: DatasetFile) -> String? {
+        guard let id = id(column) else { return nil }
+        check(id, column: column, in: target)
+        return id
+    }
+
+    mutating func check(_ id: String, column: String, in target: DatasetFile) {
+        guard !known.contains(id, in: target) else { return }
+        fail(column, "unknown \(target.rowNoun) \(ValueParser.quoted(id)): not in \(target.rawValue) nor in the existing data")
+    }
+
+    static let idFormat = "an id of 1-64 characters A-Z a-z 0-9 _ - ."
+
+    mutating func int(_ column: String, _ range: ClosedRange<Int>, _ expected: String) -> Int? {
+        required(column, expected) { ValueParser.int($0).flatMap { range.contains($0) ? $0 : nil } }
+    }
+
+    mutating func optionalInt(_ column: String, _ range: ClosedRange<Int>, _ expected: String) -> Int?? {
+        optional(column, expected) { ValueParser.int($0).flatMap { range.contains($0) ? $0 : nil } }
+    }
+
+    mutating func decimal(_ column: String, _ accepts: (Double) -> Bool, _ expected: String) -> Double? {
+        required(column, expected) { ValueParser.decimal($0).flatMap { accepts($0) ? $0 : nil } }
+    }
+
+    mutating func optionalDecimal(_ column: String, _ accepts: (Double) -> Bool, _ expected: String) -> Double?? {
+        optional(column, expected) { ValueParser.decimal($0).flatMap { accepts($0) ? $0 : nil } }
+    }
+
+    /// A WGS84 position from two columns.
+    mutating func point(lat: String, lon: String) -> GeoPoint? {
+        let la = decimal(lat, { (-90...90).contains($0) }, "a latitude between -90 and 90")
+        let lo = decimal(lon, { (-180...180).contains($0) }, "a longitude between -180 and 180")
+        guard let la, let lo else { return nil }
+        return GeoPoint(lat: la, lon: lo)
+    }
+
+    mutating func rating(_ column: String) -> Double?? {
+        optionalDecimal(column, { (0...5).contains($0) }, "a rating between 0.0 and 5.0")
+    }
+
+    mutating func day(_ column: String) -> Day? { required(column, FieldReader.dateFormat, ValueParser.day) }
+
+    mutating func optionalDay(_ column: String) -> Day?? { optional(column, FieldReader.dateFormat, ValueParser.day) }
+
+    static let dateFormat = "a date YYYY-MM-DD"
+
+    /// A time; `24:00` only when `isEnd`.
+    mutating func time(_ column: String, isEnd: Bool) -> TimeOfDay? {
+        guard let t = required(column, "a time HH:MM between 00:00 and 24:00", ValueParser.time) else { return nil }
+        if !isEnd, t == .endOfDay {
+            fail(column, "24:00 may only end a window; a start must be 23:59 at the latest")
+            return nil
+        }
+        return t
+    }
+
+    mutating func money(_ column: String) -> Fen? { required(column, FieldReader.moneyFormat, ValueParser.money) }
+
+    mutating func optionalMoney(_ column: String) -> Fen?? { optional(column, FieldReader.moneyFormat, ValueParser.money) }
+
+    static let moneyFormat = "an amount in yuan, not negative, with at most 2 decimals (e.g. 45.50)"
+
+    mutating func code<E: CaseIterable & RawRepresentable>(_ column: String, _ type: E.Type) -> E? where E.RawValue == String {
+        required(column, "one of \(ValueParser.choices(type))") { E(rawValue: $0) }
+    }
+}

@@ -1,0 +1,90 @@
+import LinliModel
+
+/// A value and the line of the record it came from.
+struct Lined<T: Sendable>: Sendable {
+    var line: Int
+    var value: T
+}
+
+/// One CSV file read and parsed, with the diagnostics found so far.
+struct LoadedFile: Sendable {
+    let schema: TableSchema
+    var table: CSVTable
+    var columns: ColumnMap
+    var log: FileLog
+
+    /// Parses decoded text against `schema`.
+    init(text: String, schema: TableSchema, log: FileLog) {
+        self.schema = schema
+        self.log = log
+        table = CSVTable(parsing: text)
+        columns = ColumnMap(header: table.header, schema: schema, log: &self.log)
+    }
+
+    /// A file that could not be read, with the reason.
+    init(unreadable schema: TableSchema, reason: String) {
+        self.schema = schema
+        log = FileLog(file: schema.name)
+        log.error(reason)
+        table = CSVTable(parsing: "")
+        columns = ColumnMap(unreadable: schema)
+    }
+
+    /// Decodes every record with `decode`, reporting records of the wrong width and repeated keys.
+    /// Nothing is decoded when a required column is missing.
+    /// - Complexity: O(records × columns).
+    mutating func rows<T: Sendable, K: Hashable>(
+        known: KnownIDs, key: (T) -> K, keyColumn: String, describe: (K) -> String,
+        decode: (inout FieldReader) -> T?
+    ) -> [Lined<T>] {
+        guard columns.isComplete else { return [] }
+        var out: [Lined<T>] = []
+        out.reserveCapacity(table.records.count)
+        var firstLine: [K: Int] = [:]
+        for record in table.records {
+            guard record.fields.count == columns.width else {
+                reportWidth(record)
+                continue
+            }
+            var reader = FieldReader(record: record, columns: columns, known: known)
+            let value = decode(&reader)
+            log.add(contentsOf: reader.problems)
+            guard let value else { continue }
+            let k = key(value)
+            if let first = firstLine[k] {
+                log.error(line: record.line, column: keyColumn, "duplicate \(describe(k)): already on line \(first)")
+                continue
+            }
+            firstLine[k] = record.line
+            out.append(Lined(line: record.line, value: value))
+        }
+        return out
+    }
+
+    private mutating func reportWidth(_ record: CSVRecord) {
+        var message = "the header has \(columns.width) columns but this row has \(record.fields.count) fields"
+        if record.fields.contains(where: { CSVTable.newlines(in: $0) > 0 }) {
+            message += "; a field spans several lines, check for a missing closing quote (\")"
+        }
+        log.error(line: record.line, message)
+    }
+}
+
+/// A row known by a single id column.
+protocol IdentifiedRow: Sendable {
+    var id: String { get }
+}
+
+extension Community: IdentifiedRow {}
+extension ServicePoint: IdentifiedRow {}
+extension Enterprise: IdentifiedRow {}
+extension Worker: IdentifiedRow {}
+extension Household: IdentifiedRow {}
+extension Demand: IdentifiedRow {}
+
+extension LoadedFile {
+    /// Decodes rows keyed by `idColumn`.
+    mutating func rows<T: IdentifiedRow>(known: KnownIDs, idColumn: String, decode: (inout FieldReader) -> T?) -> [Lined<T>] {
+        rows(known: known, key: \.id, keyColumn: idColumn, describe: { "\(idColumn) \(ValueParser.quoted($0))" }, decode: decode)
+    }
+}

@@ -1,0 +1,68 @@
+import LinliModel
+
+/// Parsers for the value formats of dataset.md; each returns nil for text not in its format.
+enum ValueParser {
+    /// 1-64 characters of `A-Z a-z 0-9 _ - .`.
+    static func id(_ s: String) -> String? {
+        let u = s.utf8
+        guard (1...64).contains(u.count) else { return nil }
+        for c in u {
+            switch c {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F, 0x2D, 0x2E: continue
+            default: return nil
+            }
+        }
+        return s
+    }
+
+    /// A decimal integer, optionally signed.
+    static func int(_ s: String) -> Int? {
+        guard s.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2B }) else { return nil }
+        return Int(s)
+    }
+
+    /// A finite decimal number such as `30.2741`, `-5`, `1e-05`; no hex, `inf` or `nan`.
+    static func decimal(_ s: String) -> Double? {
+        guard s.utf8.allSatisfy({ (0x30...0x39).contains($0) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains($0) }),
+              let v = Double(s), v.isFinite
+        else { return nil }
+        return v
+    }
+
+    static func day(_ s: String) -> Day? { Day(iso: s) }
+
+    static func time(_ s: String) -> TimeOfDay? { TimeOfDay(text: s) }
+
+    /// Yuan with at most two decimals, not negative.
+    static func money(_ s: String) -> Fen? {
+        guard let fen = Fen(yuan: s), fen.value >= 0 else { return nil }
+        return fen
+    }
+
+    /// A code of `E` by its raw value.
+    static func code<E: RawRepresentable>(_ s: String, as _: E.Type) -> E? where E.RawValue == String { E(rawValue: s) }
+
+    /// `a, b or c` for messages.
+    static func choices<E: CaseIterable & RawRepresentable>(_: E.Type) -> String where E.RawValue == String {
+        let names = E.allCases.map(\.rawValue)
+        guard names.count > 1 else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
+    /// The text quoted for a message, shortened when long.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for (i, c) in s.unicodeScalars.enumerated() {
+            if i == 40 {
+                out += "…"
+                break
+            }
+            switch c {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "\""
+    }
+}

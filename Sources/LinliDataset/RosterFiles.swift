@@ -1,0 +1,41 @@
+import Foundation
+import LinliModel
+
+/// The files of an exported roster (cli.md) and the pins a community office hands in.
+public enum RosterFiles {
+    /// Writes DIR/roster.csv (demand_id,date,start,end,worker_id,enterprise_id,item_code,price), DIR/unmet.csv (demand_id,date,reason) and DIR/summary.json
+    public static func write(_ roster: Roster, to directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: directory)
+        try CSVDocument.write(
+            header: ["demand_id", "date", "start", "end", "worker_id", "enterprise_id", "item_code", "price"],
+            rows: roster.assignments.map {
+                [$0.demandID, $0.date.description, $0.start.description, $0.end.description, $0.workerID,
+                 $0.enterpriseID, $0.itemCode, $0.price.description]
+            },
+            to: folder.appendingPathComponent("roster.csv").path
+        )
+        try CSVDocument.write(
+            header: ["demand_id", "date", "reason"],
+            rows: roster.unmet.map { [$0.demandID, $0.date.description, $0.reason.rawValue] },
+            to: folder.appendingPathComponent("unmet.csv").path
+        )
+        try Data((summaryJSON(roster) + "\n").utf8).write(to: folder.appendingPathComponent("summary.json"), options: .atomic)
+    }
+
+    /// Columns of pins.csv.
+    static let pinSchema = TableSchema(name: "pins.csv", required: ["demand_id", "date", "worker_id"], optional: ["start"])
+
+    /// Reads a pins.csv (columns demand_id,date,worker_id and optional start) with the same diagnostics style.
+    public static func readPins(_ path: String) throws(DiagnosticsError) -> [Pin] {
+        var schema = pinSchema
+        schema.name = fileName(of: path)
+        var file = LoadedFile(path: path, schema: schema)
+        let pins = file.rows(
+            known: KnownIDs(base: Dataset()), key: \.visit, keyColumn: "date",
+            describe: { "pin of demand \(ValueParser.quoted($0.demandID)) on \($0.date)" }
+        ) { $0.pin() }
+        if file.log.hasErrors { throw DiagnosticsError(file.log.diagnostics) }
+        return pins.map(\.value)
+    }
+}

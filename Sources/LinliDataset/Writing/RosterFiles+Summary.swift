@@ -1,0 +1,51 @@
+import Foundation
+import LinliModel
+
+extension RosterFiles {
+    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with all five codes), seconds, upper_bound (null when nil), bound_gap (null when nil), seed, include_intermediary
+    public static func summaryJSON(_ roster: Roster) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        guard let data = try? encoder.encode(SummaryDocument(roster)) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// The fields of summary.json.
+private struct SummaryDocument: Encodable {
+    let roster: Roster
+
+    init(_ roster: Roster) { self.roster = roster }
+
+    enum Key: String, CodingKey {
+        case week, score, seconds, seed
+        case fillRate = "fill_rate", assignedVisits = "assigned_visits", unmetVisits = "unmet_visits"
+        case routeKm = "route_km", weightedMinutes = "weighted_minutes"
+        case demandedWeightedMinutes = "demanded_weighted_minutes", continuityDemands = "continuity_demands"
+        case preferredVisits = "preferred_visits", unmetByReason = "unmet_by_reason", upperBound = "upper_bound"
+        case boundGap = "bound_gap", includeIntermediary = "include_intermediary"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        let s = roster.summary
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(roster.week.description, forKey: .week)
+        try c.encode(s.score, forKey: .score)
+        try c.encode(s.fillRate, forKey: .fillRate)
+        try c.encode(s.assignedVisits, forKey: .assignedVisits)
+        try c.encode(s.unmetVisits, forKey: .unmetVisits)
+        try c.encode(s.parts.routeKm, forKey: .routeKm)
+        try c.encode(s.parts.weightedMinutes, forKey: .weightedMinutes)
+        try c.encode(s.demandedWeightedMinutes, forKey: .demandedWeightedMinutes)
+        try c.encode(s.parts.continuityDemands, forKey: .continuityDemands)
+        try c.encode(s.parts.preferredVisits, forKey: .preferredVisits)
+        let reasons = Dictionary(uniqueKeysWithValues: UnmetReason.allCases.map { ($0.rawValue, s.unmetByReason[$0] ?? 0) })
+        try c.encode(reasons, forKey: .unmetByReason)
+        try c.encode(s.seconds, forKey: .seconds)
+        try c.encode(s.upperBound, forKey: .upperBound)
+        try c.encode(s.boundGap, forKey: .boundGap)
+        try c.encode(roster.options.seed, forKey: .seed)
+        try c.encode(roster.options.includeIntermediary, forKey: .includeIntermediary)
+    }
+}

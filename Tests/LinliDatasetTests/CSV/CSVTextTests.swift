@@ -1,0 +1,58 @@
+import Foundation
+import LinliModel
+import Testing
+
+@testable import LinliDataset
+
+@Suite struct CSVTextTests {
+    /// "翠苑一区" in GB18030, as Excel on Chinese Windows saves it.
+    static let cuiyuanGB: [UInt8] = [0xB4, 0xE4, 0xD4, 0xB7, 0xD2, 0xBB, 0xC7, 0xF8]
+
+    @Test func utf8BOMIsDropped() throws {
+        let decoded = try #require(CSVText.decode([0xEF, 0xBB, 0xBF] + Array("id,name\n".utf8)))
+        #expect(decoded.text == "id,name\n")
+        #expect(decoded.encoding == .utf8)
+    }
+
+    @Test func gb18030BytesAreDecoded() throws {
+        let decoded = try #require(CSVText.decode(Array("name\n".utf8) + CSVTextTests.cuiyuanGB + [0x0A]))
+        #expect(decoded.text == "name\n翠苑一区\n")
+        #expect(decoded.encoding == .gb18030)
+    }
+
+    @Test func bytesInNeitherEncodingAreRefused() {
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("id".utf8).flatMap { [$0, 0] }
+        #expect(CSVText.decode(utf16) == nil)
+    }
+
+    @Test func aGBKCommunitiesFileImportsWithAWarning() throws {
+        var bytes = Array("community_id,name,lat,lon,households\r\nC1,".utf8) + CSVTextTests.cuiyuanGB
+        bytes += Array(",30.29,120.12,1200\r\n".utf8)
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("communities.csv", bytes: bytes)
+        let result = try DatasetReader.importFiles([path], into: Dataset())
+        #expect(result.dataset.communities.map(\.name) == ["翠苑一区"])
+        #expect(result.warnings.count == 1 && result.warnings[0].message.contains("GB18030"))
+    }
+
+    @Test func aFileInNeitherEncodingTellsHowToSaveAsUTF8() throws {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("households.csv", bytes: [0xFF, 0xFE, 0x68, 0x00, 0x0A, 0x00])
+        let error = try #require(throws: DiagnosticsError.self) { try DatasetReader.importFiles([path], into: Dataset()) }
+        #expect(error.errors.count == 1)
+        #expect(error.errors[0].file == "households.csv" && error.errors[0].message.contains("CSV UTF-8 (逗号分隔)(*.csv)"))
+    }
+
+    @Test func aBOMAndCRLFFileImportsCleanly() throws {
+        let text = Fixture.valid[.enterprises]!.replacingOccurrences(of: "\n", with: "\r\n")
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("enterprises.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let result = try DatasetReader.importFiles([path], into: Dataset())
+        #expect(result.dataset.enterprises.map(\.id) == ["E1", "E2"])
+        #expect(result.dataset.enterprises[0].rating == 4.6)
+        #expect(result.warnings.isEmpty)
+    }
+}
