@@ -1,0 +1,88 @@
+import Foundation
+import LinliModel
+import Testing
+
+@testable import LinliDataset
+
+@Suite struct RosterFilesTests {
+    static let week = ISOWeek(year: 2026, week: 48)!
+
+    static func roster(upperBound: Double?) -> Roster {
+        let monday = week.monday
+        let a = Assignment(
+            demandID: "D1", date: monday, start: TimeOfDay(minutes: 480), end: TimeOfDay(minutes: 600), workerID: "W1",
+            enterpriseID: "E1", itemCode: "ELDER", price: Fen(12100)
+        )
+        let unmet = [UnmetVisit(demandID: "D2", date: monday.adding(days: 2), reason: .noTime)]
+        let summary = RosterSummary(
+            week: week, parts: ScoreBreakdown(weightedMinutes: 240, routeKm: 1.5, continuityDemands: 1, preferredVisits: 1),
+            assignedVisits: 1, unmetVisits: 1, demandedWeightedMinutes: 480, unmetByReason: [.noTime: 1],
+            upperBound: upperBound, seconds: 0.25
+        )
+        return Roster(week: week, options: RunOptions(includeIntermediary: true, seed: 42), assignments: [a], unmet: unmet, summary: summary)
+    }
+
+    @Test func writesRosterUnmetAndSummaryFiles() throws {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        try RosterFiles.write(Self.roster(upperBound: nil), to: folder.file("export"))
+        #expect(folder.read("export/roster.csv") == """
+            demand_id,date,start,end,worker_id,enterprise_id,item_code,price
+            D1,2026-11-23,08:00,10:00,W1,E1,ELDER,121.00
+
+            """)
+        #expect(folder.read("export/unmet.csv") == "demand_id,date,reason\nD2,2026-11-25,no_time\n")
+        #expect(folder.read("export/summary.json").hasPrefix("{"))
+    }
+
+    @Test func summaryHoldsEveryFieldWithSortedKeysAndNulls() throws {
+        let json = RosterFiles.summaryJSON(Self.roster(upperBound: nil))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let keys = [
+            "assigned_visits", "bound_gap", "continuity_demands", "demanded_weighted_minutes", "fill_rate",
+            "include_intermediary", "preferred_visits", "route_km", "score", "seconds", "seed", "unmet_by_reason",
+            "unmet_visits", "upper_bound", "week", "weighted_minutes",
+        ]
+        #expect(object.keys.sorted() == keys)
+        #expect(object["upper_bound"] is NSNull && object["bound_gap"] is NSNull)
+        #expect(object["week"] as? String == "2026-W48")
+        #expect(object["fill_rate"] as? Double == 0.5)
+        let score = try #require(object["score"] as? Double)
+        #expect(abs(score - (240 - 2 * 1.5 + 60 + 30)) < 1e-9)
+        #expect(object["seed"] as? Int == 42)
+        #expect(object["include_intermediary"] as? Bool == true)
+        let reasons = try #require(object["unmet_by_reason"] as? [String: Int])
+        #expect(reasons == ["no_menu": 0, "over_budget": 0, "no_qualified_worker": 0, "no_time": 1, "outcompeted": 0])
+        let positions = keys.compactMap { json.range(of: "\"\($0)\"")?.lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(json.contains("\n  \""))
+    }
+
+    @Test func summaryShowsTheBoundWhenKnown() throws {
+        let json = RosterFiles.summaryJSON(Self.roster(upperBound: 400))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["upper_bound"] as? Double == 400)
+        #expect(object["bound_gap"] as? Double == (400 - 327) / 400.0)
+    }
+
+    @Test func readsPins() throws {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("pins.csv", "demand_id,date,worker_id,start\nD1,2026-11-23,W1,08:00\nD2,2026-11-25,W2,\n")
+        let pins = try RosterFiles.readPins(path)
+        #expect(pins == [
+            Pin(demandID: "D1", date: Self.week.monday, workerID: "W1", start: TimeOfDay(minutes: 480)),
+            Pin(demandID: "D2", date: Self.week.monday.adding(days: 2), workerID: "W2"),
+        ])
+    }
+
+    @Test func badPinsAreAllReported() throws {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("my-pins.csv", "demand_id,date,worker_id\nD1,2026-11-31,W1\nD1,2026-11-23,W 1\nD2,2026-11-23,W1\nD2,2026-11-23,W2\n")
+        let error = try #require(throws: DiagnosticsError.self) { try RosterFiles.readPins(path) }
+        #expect(error.errors.map { "\($0.file):\($0.line):\($0.column)" } == [
+            "my-pins.csv:2:date", "my-pins.csv:3:worker_id", "my-pins.csv:5:date",
+        ])
+    }
+}
