@@ -16,7 +16,7 @@ public enum DatasetWriter {
     }
 
     /// The CSV text of one file of `dataset`.
-    public static func text(of file: DatasetFile, in dataset: Dataset) throws -> String {
-        try CSVDocument.text(header: file.columns, rows: rows(of: file, in: dataset))
+    public static func text(of file: DatasetFile, in dataset: Dataset) -> String {
+        CSVDocument.text(header: file.columns, rows: rows(of: file, in: dataset))
     }
 }

@@ -18,7 +18,7 @@ import Testing
         defer { folder.remove() }
         #expect(back == imported)
         for file in DatasetFile.allCases {
-            #expect(folder.read("out/nested/\(file.rawValue)") == (try DatasetWriter.text(of: file, in: imported)))
+            #expect(folder.read("out/nested/\(file.rawValue)") == DatasetWriter.text(of: file, in: imported))
         }
     }
 
@@ -37,11 +37,11 @@ import Testing
 
     @Test func writesOptionalsEmptyListsWithSemicolonsAndSpecFormats() throws {
         let d = try Fixture().importing().dataset
-        let demands = try DatasetWriter.text(of: .demands, in: d).split(separator: "\n").map(String.init)
+        let demands = DatasetWriter.text(of: .demands, in: d).split(separator: "\n").map(String.init)
         #expect(demands[0] == DatasetFile.demands.columns.joined(separator: ","))
         #expect(demands[1] == "D1,H1,elder_care,slot,120,weekly,1;3,,08:00,10:00,150.00,W1,2026-01-01,2026-12-31")
         #expect(demands[3] == "D3,H2,cleaning,order,60,once,,2026-11-26,20:00,24:00,,,,")
-        let communities = try DatasetWriter.text(of: .communities, in: d)
+        let communities = DatasetWriter.text(of: .communities, in: d)
         #expect(communities.contains("C2,\"Xixi, \"\"North\"\" 区\",30.28,120.11,800,\n"))
     }
 }
