@@ -14,11 +14,11 @@ extension DistrictIndex {
     ///
     /// Returns the cheapest admissible menu item (ties broken by item code), or the first rule that fails.
     /// - Complexity: O(items of the worker's enterprise in force that day).
-    func eligibility(demand d: Int, worker w: Int, day: Int, includeIntermediary: Bool) -> Result<ItemChoice, RuleFailure> {
+    func eligibility(demand d: Int, worker w: Int, day: Int, includeIntermediary: Bool) -> Result<MenuItem, RuleFailure> {
         let demand = dataset.demands[d]
         let worker = dataset.workers[w]
         let date = days[day]
-        func fail(_ rule: Int, _ message: String) -> Result<ItemChoice, RuleFailure> {
+        func fail(_ rule: Int, _ message: String) -> Result<MenuItem, RuleFailure> {
             .failure(RuleFailure(rule: rule, message: message))
         }
         if !includeIntermediary && worker.employment != .employee {
@@ -55,13 +55,12 @@ extension DistrictIndex {
             }
             return fail(6, "worker \(worker.id) has \(demand.category.rawValue) level \(level), below every item's skill level")
         }
-        var best: ItemChoice?
+        var best: MenuItem?
         for item in skilled {
             let price = item.price(forMinutes: demand.minutes)
             if let max = demand.maxPrice, price > max { continue }
-            let choice = ItemChoice(enterpriseID: item.enterpriseID, itemCode: item.itemCode, price: price)
-            if let b = best, (b.price, b.itemCode) <= (price, item.itemCode) { continue }
-            best = choice
+            if let b = best, (b.price(forMinutes: demand.minutes), b.itemCode) <= (price, item.itemCode) { continue }
+            best = item
         }
         guard let best else {
             return fail(8, "every item worker \(worker.id) could use costs more than the household's max price \(demand.maxPrice!)")

@@ -62,9 +62,11 @@ public struct Problem: Sendable {
     let demandIDs: [String]
     let workerIDs: [String]
     let visitKeys: [VisitKey]
-    /// The cheapest admissible menu item for each (visit, candidate) pair: indices into `items`, parallel to `candidateWorkers`.
+    /// The cheapest admissible menu item for each (visit, candidate) pair: rows of `menu`, parallel to `candidateWorkers`.
     let candidateItems: [Int32]
-    let items: [ItemChoice]
+    let menu: [MenuItem]
+    /// Demand minutes, for pricing (rule 8).
+    let demandMinutes: [Int]
     /// Σ weight × minutes over all visits of the week.
     public let demandedWeightedMinutes: Int
 
@@ -82,9 +84,3 @@ public struct Problem: Sendable {
     }
 }
 
-/// The menu item a worker would use for a visit, with its price (rule 8).
-struct ItemChoice: Sendable, Hashable {
-    var enterpriseID: String
-    var itemCode: String
-    var price: Fen
-}

@@ -9,11 +9,13 @@ struct Search {
     let problem: Problem
     var rng: SeededGenerator
     let budget: Int
+    let parameters: SearchParameters
 
-    init(problem: Problem, seed: UInt64, budget: Int) {
+    init(problem: Problem, seed: UInt64, budget: Int, parameters: SearchParameters = .init()) {
         self.problem = problem
         self.rng = SeededGenerator(seed: seed)
         self.budget = budget
+        self.parameters = parameters
     }
 
     /// - Complexity: O(construction + budget) work units.
@@ -32,7 +34,8 @@ struct Search {
         var bestObjective = state.objective()
         let start = work
         let total = max(1, budget)
-        let threshold0 = 8.0
+        let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
+        let threshold0 = parameters.threshold * meanValue
         var iterations = 0
         while work - start < total {
             iterations += 1
@@ -41,14 +44,17 @@ struct Search {
             state.beginTransaction()
             let before = state.objective()
             let demands: [Int]
-            if Int.random(in: 0..<10, using: &rng) < 8 {
-                demands = state.ruinAroundSeed(maxRoutes: Int.random(in: 2...6, using: &rng), maxString: 4, poolPerSlot: 4, rng: &rng)
+            if Double.random(in: 0..<1, using: &rng) < parameters.seedRuinShare {
+                demands = state.ruinAroundSeed(
+                    maxRoutes: Int.random(in: 2...parameters.maxRoutes, using: &rng), maxString: parameters.maxString,
+                    poolPerSlot: parameters.poolPerSlot, rng: &rng
+                )
             } else {
-                demands = state.ruinWorkerDays(poolPerSlot: 6, rng: &rng)
+                demands = state.ruinWorkerDays(poolPerSlot: parameters.poolPerSlot, rng: &rng)
             }
             work += 1 + demands.count
             for d in recreateOrder(demands, state: state) {
-                state.recreateDemand(d, work: &work, blink: 0.01, rng: &rng)
+                state.recreateDemand(d, work: &work, blink: parameters.blink, rng: &rng)
             }
             let after = state.objective()
             if after >= before - threshold {
@@ -101,4 +107,20 @@ struct Search {
         }
         return state
     }
+}
+
+/// Tuning of the ruin-and-recreate search; the defaults are what the benchmarks were measured with.
+package struct SearchParameters: Sendable {
+    /// Initial acceptance threshold as a share of the mean visit value, decreasing linearly to zero.
+    package var threshold = 0.7
+    /// Share of ruins that start from a seed visit (the rest empty worker-days).
+    package var seedRuinShare = 0.8
+    package var maxRoutes = 6
+    package var maxString = 4
+    /// Unassigned demands sampled per touched (worker, day) slot.
+    package var poolPerSlot = 4
+    /// Probability of skipping a candidate during insertion (SISR blinks).
+    package var blink = 0.01
+
+    package init() {}
 }

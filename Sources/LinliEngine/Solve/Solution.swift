@@ -26,11 +26,12 @@ extension Solution {
                 let v = Int(v32)
                 let visit = problem.visits[v]
                 let key = problem.visitKeys[v]
-                let item = problem.items[Int(problem.itemIndex(visit: v, worker: Int32(w)))]
+                let item = problem.menu[Int(problem.itemIndex(visit: v, worker: Int32(w)))]
+                let price = item.price(forMinutes: Int(visit.minutes))
                 rows.append(Assignment(
                     demandID: key.demandID, date: key.date,
                     start: TimeOfDay(minutes: Int(route.ends[i] - visit.minutes)), end: TimeOfDay(minutes: Int(route.ends[i])),
-                    workerID: problem.workerIDs[w], enterpriseID: item.enterpriseID, itemCode: item.itemCode, price: item.price
+                    workerID: problem.workerIDs[w], enterpriseID: item.enterpriseID, itemCode: item.itemCode, price: price
                 ))
             }
         }

@@ -4,11 +4,13 @@ import LinliModel
 public struct Solver: Sendable {
     public var options: RunOptions
 
+    package var parameters = SearchParameters()
+
     public init(options: RunOptions) { self.options = options }
 
     /// Work units per second of `--time-limit`, measured on the reference 2-core machine, so a time limit
     /// becomes a deterministic budget.
-    public static let workUnitsPerSecond = 2_000_000.0
+    public static let workUnitsPerSecond = 6_000_000.0
 
     /// The search budget for a time limit.
     public static func workUnits(seconds: Double) -> Int { Int(max(0, seconds) * workUnitsPerSecond) }
@@ -20,7 +22,7 @@ public struct Solver: Sendable {
         for v in problem.visits.indices where problem.visits[v].pinnedWorker >= 0 {
             pinned.append((v, Int(problem.visits[v].pinnedWorker)))
         }
-        var search = Search(problem: problem, seed: options.seed, budget: Self.workUnits(seconds: options.timeLimit))
+        var search = Search(problem: problem, seed: options.seed, budget: Self.workUnits(seconds: options.timeLimit), parameters: parameters)
         let state = search.run(pinned: pinned)
         let bound = UpperBound.compute(problem)
         return Solution(state: state, upperBound: bound, workUnits: search.budget)

@@ -15,5 +15,6 @@ public struct RunOptions: Hashable, Sendable {
         self.continuity = continuity
     }
 
-    public static let defaultTimeLimit = 1.0
+    /// Seconds of improvement by default: medium districts roster in about 2 s on the reference machine.
+    public static let defaultTimeLimit = 2.0
 }

@@ -1,0 +1,47 @@
+import LinliModel
+
+/// Per-worker facts as flat integer tables, so the builder's inner loop touches no strings.
+struct WorkerTables: Sendable {
+    let workers: [Problem.WorkerInfo]
+    /// Rules 3, 4 (date part) and 5 per `worker * 7 + day`.
+    let dayValid: [Bool]
+    /// Health scope is enhanced (rule 4, care categories).
+    let enhanced: [Bool]
+    /// Skill level per `worker * categories + category` (0 = none).
+    let levels: [Int]
+    /// Employer index, or -1.
+    let enterprise: [Int]
+    /// Workers structurally able to serve from each point: rules 1, 2 and the point half of rule 9.
+    let workersAtPoint: [[Int]]
+
+    init(index: DistrictIndex, includeIntermediary: Bool) {
+        let ds = index.dataset
+        let categories = Category.allCases
+        workers = index.shifts.enumerated().map { w, windows in
+            Problem.WorkerInfo(
+                home: Location(ds.workers[w].home),
+                shiftStart: windows.map { $0.map { Int32($0.start.minutes) } ?? -1 },
+                shiftEnd: windows.map { $0.map { Int32($0.end.minutes) } ?? -1 },
+                weekCap: Int32(clamping: ds.workers[w].maxWeekMinutes)
+            )
+        }
+        dayValid = ds.workers.flatMap { w in
+            index.days.map { date in
+                let h = date.days(since: w.healthCheckedOn), t = date.days(since: w.trainedOn)
+                return (w.certificateUntil.map { $0 >= date } ?? false) && h >= 0 && h <= 364 && t >= 0 && t <= 729
+            }
+        }
+        enhanced = ds.workers.map { $0.healthScope == .enhanced }
+        levels = ds.workers.flatMap { w in categories.map { w.level(in: $0) } }
+        enterprise = ds.workers.map { index.enterpriseIndex[$0.enterpriseID] ?? -1 }
+        var atPoint = Array(repeating: [Int](), count: ds.servicePoints.count)
+        for (w, worker) in ds.workers.enumerated() {
+            guard includeIntermediary || worker.employment == .employee, worker.credit != .dishonest,
+                  let e = index.enterpriseIndex[worker.enterpriseID], ds.enterprises[e].credit != .dishonest,
+                  let p = index.pointIndex[worker.pointID], index.pointEnterprises[p].contains(e)
+            else { continue }
+            atPoint[p].append(w)
+        }
+        workersAtPoint = atPoint
+    }
+}
