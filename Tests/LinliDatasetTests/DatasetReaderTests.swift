@@ -125,4 +125,17 @@ import Testing
         let error = try #require(throws: DiagnosticsError.self) { try Fixture.importFile("demands.csv", demands, into: Dataset()) }
         #expect(Set(error.errors.map(\.column)) == ["household_id", "preferred_worker_id"])
     }
+
+    @Test func candidateSitesReadAsServicePointsAgainstTheBase() throws {
+        let base = try Fixture().importing().dataset
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let header = "point_id,name,community_id,lat,lon,radius_m,enterprise_ids\n"
+        let good = folder.write("candidates.csv", header + "N1,新点,C2,30.28,120.11,800,E2\nN2,空点,C1,30.29,120.12,500,\n")
+        let points = try DatasetReader.readServicePoints(good, against: base)
+        #expect(points.map(\.id) == ["N1", "N2"] && points[1].enterpriseIDs.isEmpty)
+        let bad = folder.write("bad.csv", header + "N1,新点,C9,30.28,120.11,800,E2\n")
+        let error = try #require(throws: DiagnosticsError.self) { try DatasetReader.readServicePoints(bad, against: base) }
+        #expect(error.errors.map { "\($0.file):\($0.line):\($0.column)" } == ["bad.csv:2:community_id"])
+    }
 }

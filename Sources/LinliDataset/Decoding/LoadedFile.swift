@@ -1,11 +1,5 @@
 import LinliModel
 
-/// A value and the line of the record it came from.
-struct Lined<T: Sendable>: Sendable {
-    var line: Int
-    var value: T
-}
-
 /// One CSV file read and parsed, with the diagnostics found so far.
 struct LoadedFile: Sendable {
     let schema: TableSchema
@@ -67,24 +61,5 @@ struct LoadedFile: Sendable {
             message += "; a field spans several lines, check for a missing closing quote (\")"
         }
         log.error(line: record.line, message)
-    }
-}
-
-/// A row known by a single id column.
-protocol IdentifiedRow: Sendable {
-    var id: String { get }
-}
-
-extension Community: IdentifiedRow {}
-extension ServicePoint: IdentifiedRow {}
-extension Enterprise: IdentifiedRow {}
-extension Worker: IdentifiedRow {}
-extension Household: IdentifiedRow {}
-extension Demand: IdentifiedRow {}
-
-extension LoadedFile {
-    /// Decodes rows keyed by `idColumn`.
-    mutating func rows<T: IdentifiedRow>(known: KnownIDs, idColumn: String, decode: (inout FieldReader) -> T?) -> [Lined<T>] {
-        rows(known: known, key: \.id, keyColumn: idColumn, describe: { "\(idColumn) \(ValueParser.quoted($0))" }, decode: decode)
     }
 }

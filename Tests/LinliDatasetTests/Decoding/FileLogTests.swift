@@ -35,4 +35,12 @@ import Testing
         #expect(errors.last?.message == "... and 50 more errors in this file")
         #expect(errors.first?.line == 4)
     }
+
+    @Test func anUnclosedQuoteIsReportedWhereItsRecordStarts() {
+        let fixture = Fixture().replacing(.enterprises, line: 2, with: "E1,\"安心家政,employee,good,4.6")
+        let errors = fixture.problems().filter { $0.file == "enterprises.csv" }
+        #expect(errors.count == 1)
+        #expect(errors.first?.line == 2)
+        #expect(errors.first?.message.contains("missing closing quote") == true)
+    }
 }
