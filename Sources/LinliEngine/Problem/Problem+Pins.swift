@@ -32,19 +32,20 @@ extension DistrictIndex {
             byWorkerDay[w * 7 + day, default: []].append((pin, d))
         }
         let problem = Problem(index: self, options: RunOptions(includeIntermediary: includeIntermediary), pins: pins, previous: [:])
+        let tables = SearchTables(problem)
         var routes: [Int: Route] = [:]
         for v in problem.visits.indices where problem.visits[v].pinnedWorker >= 0 {
             let w = Int(problem.visits[v].pinnedWorker), day = Int(problem.visits[v].day)
-            var route = routes[w * 7 + day] ?? Route()
+            let route = routes[w * 7 + day] ?? Route()
             guard problem.staticReason[v] == nil,
-                  let (p, _) = route.bestPosition(of: v, problem: problem, worker: w, day: day)
+                  let (p, _) = route.bestPosition(of: v, problem: tables, worker: w, day: day)
             else {
                 let key = problem.visitKeys[v]
                 let pin = pins.first { $0.visit == key }!
                 throw PinError(pin: pin, rule: 11, message: "the shift of \(pin.date) cannot hold this visit with travel from home and the worker's other pinned visits")
             }
             route.visits.insert(Int32(v), at: p)
-            route.refresh(problem: problem, worker: w, day: day)
+            route.refresh(problem: tables, worker: w, day: day)
             routes[w * 7 + day] = route
         }
     }

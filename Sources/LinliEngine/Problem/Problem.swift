@@ -30,9 +30,9 @@ public struct Problem: Sendable {
 
     struct WorkerInfo: Sendable {
         var home: Location
-        /// Shift window per weekday index, `start < 0` on rest days.
-        var shiftStart: [Int32]
-        var shiftEnd: [Int32]
+        /// Shift window per weekday index (lanes 0-6), `start < 0` on rest days; SIMD lanes keep it inline.
+        var shiftStart: SIMD8<Int32>
+        var shiftEnd: SIMD8<Int32>
         var weekCap: Int32
     }
 

@@ -20,8 +20,8 @@ struct WorkerTables: Sendable {
         workers = index.shifts.enumerated().map { w, windows in
             Problem.WorkerInfo(
                 home: Location(ds.workers[w].home),
-                shiftStart: windows.map { $0.map { Int32($0.start.minutes) } ?? -1 },
-                shiftEnd: windows.map { $0.map { Int32($0.end.minutes) } ?? -1 },
+                shiftStart: SIMD8(windows.map { $0.map { Int32($0.start.minutes) } ?? -1 } + [-1]),
+                shiftEnd: SIMD8(windows.map { $0.map { Int32($0.end.minutes) } ?? -1 } + [-1]),
                 weekCap: Int32(clamping: ds.workers[w].maxWeekMinutes)
             )
         }

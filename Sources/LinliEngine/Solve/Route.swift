@@ -5,7 +5,9 @@ import LinliModel
 /// Visits start as early as possible (earliest-start schedule); `latest[i]` is the latest start of visit
 /// `i` that keeps every later visit and the trip home feasible — the forward/backward time-window slack
 /// of Savelsbergh, "The vehicle routing problem with time windows: minimizing route duration" (1992).
-struct Route: Sendable {
+///
+/// A class, so that examining a route costs one retain rather than one per array; ``copy()`` snapshots it.
+final class Route {
     var visits: [Int32] = []
     /// Earliest end of each visit.
     var ends: [Int32] = []
@@ -15,14 +17,27 @@ struct Route: Sendable {
     var legs: [Double] = []
     var meters: Double = 0
 
+    init() {}
+
     var isEmpty: Bool { visits.isEmpty }
     var count: Int { visits.count }
+
+    /// An independent copy, for the journal and the best-known solution.
+    func copy() -> Route {
+        let r = Route()
+        r.visits = visits
+        r.ends = ends
+        r.latest = latest
+        r.legs = legs
+        r.meters = meters
+        return r
+    }
 }
 
 extension Route {
     /// Recomputes times and legs after `visits` changed.
     /// - Complexity: O(n) distance evaluations.
-    mutating func refresh(problem: Problem, worker: Int, day: Int) {
+    func refresh(problem: SearchTables, worker: Int, day: Int) {
         let n = visits.count
         ends.removeAll(keepingCapacity: true)
         latest.removeAll(keepingCapacity: true)
@@ -55,7 +70,7 @@ extension Route {
     }
 
     /// Whether the earliest-start schedule keeps every window and the shift (rules 10, 11).
-    func isFeasible(problem: Problem, worker: Int, day: Int) -> Bool {
+    func isFeasible(problem: SearchTables, worker: Int, day: Int) -> Bool {
         guard !visits.isEmpty else { return true }
         let w = problem.workers[worker]
         guard w.shiftStart[day] >= 0 else { return false }
@@ -68,7 +83,7 @@ extension Route {
     /// Each position is tested in O(1) from the earliest ends and latest starts; a zero-travel time test
     /// runs before any distance is computed.
     /// - Complexity: O(n) positions, at most two distance evaluations each.
-    func bestPosition(of v: Int, problem: Problem, worker: Int, day: Int) -> (position: Int, meters: Double)? {
+    func bestPosition(of v: Int, problem: SearchTables, worker: Int, day: Int) -> (position: Int, meters: Double)? {
         let w = problem.workers[worker]
         let shiftStart = w.shiftStart[day], shiftEnd = w.shiftEnd[day]
         guard shiftStart >= 0 else { return nil }
@@ -99,7 +114,7 @@ extension Route {
     }
 
     /// Metres saved by removing the visit at `position`.
-    func removalSaving(at position: Int, problem: Problem, worker: Int) -> Double {
+    func removalSaving(at position: Int, problem: SearchTables, worker: Int) -> Double {
         let n = visits.count
         if n == 1 { return meters }
         let home = problem.workers[worker].home

@@ -24,13 +24,13 @@ struct Search {
         var work = 0
         for (v, w) in pinned {
             let day = Int(problem.visits[v].day)
-            if let (p, _) = state.routes[w * 7 + day].bestPosition(of: v, problem: problem, worker: w, day: day) {
+            if let (p, _) = state.routes[w * 7 + day].bestPosition(of: v, problem: state.tables, worker: w, day: day) {
                 state.insert(v, worker: w, position: p)
             }
         }
         for d in constructionOrder() { state.recreateDemand(d, work: &work, blink: 0, rng: &rng) }
         _ = state.takeDirtyRoutes()
-        var best = state.routes
+        var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
         let start = work
         let total = max(1, budget)
@@ -61,7 +61,7 @@ struct Search {
                 state.commit()
                 if after > bestObjective + 1e-9 {
                     bestObjective = after
-                    for r in state.takeDirtyRoutes() { best[r] = state.routes[r] }
+                    for r in state.takeDirtyRoutes() { best[r] = state.routes[r].copy() }
                 }
             } else {
                 state.rollback()

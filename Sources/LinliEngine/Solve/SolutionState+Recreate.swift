@@ -7,22 +7,21 @@ import LinliModel
 /// results using the ruin and recreate principle" (2000), with the sort orders and "blinks" of Christiaens &
 /// Vanden Berghe, "Slack induction by string removals for vehicle routing problems" (2020).
 extension SolutionState {
-    /// Work units spent per route examined, so the search budget is deterministic rather than timed.
-    static func cost(of route: Route) -> Int { 1 + route.count }
-
     /// The best position for visit `v` among its candidate workers, or nil when none fits.
+    ///
+    /// Each route examined costs `1 + its length` work units, so the search budget is deterministic rather than timed.
     /// - Complexity: O(candidates × route length).
     func bestInsertion(of v: Int, work: inout Int, blink: Double = 0, rng: inout SeededGenerator) -> Insertion? {
-        let visit = problem.visits[v]
+        let visit = tables.visits[v]
         let day = Int(visit.day)
         var best: Insertion?
-        for w32 in problem.candidates(of: v) {
+        for w32 in tables.candidates(of: v) {
             let w = Int(w32)
-            if used[w] + visit.minutes > problem.workers[w].weekCap { continue }
+            if used[w] + visit.minutes > tables.workers[w].weekCap { continue }
             if blink > 0 && Double.random(in: 0..<1, using: &rng) < blink { continue }
-            let route = routes[w * 7 + day]
-            work += Self.cost(of: route)
-            guard let (p, m) = route.bestPosition(of: v, problem: problem, worker: w, day: day) else { continue }
+            let r = w * 7 + day
+            work += 1 + routes[r].count
+            guard let (p, m) = routes[r].bestPosition(of: v, problem: tables, worker: w, day: day) else { continue }
             let delta = insertionDelta(of: v, worker: w32, meters: m)
             if best == nil || delta > best!.delta {
                 best = Insertion(worker: w32, position: Int32(p), addedMeters: m, delta: delta)
@@ -34,8 +33,8 @@ extension SolutionState {
     /// Inserts what it can of the unassigned visits of demand `d`, choosing between one worker for all of
     /// them and each visit's own best worker by score.
     mutating func recreateDemand(_ d: Int, work: inout Int, blink: Double, rng: inout SeededGenerator) {
-        let info = problem.demands[d]
-        let pending = info.visits.map(Int.init).filter { workerOf[$0] < 0 && problem.staticReason[$0] == nil }
+        let info = tables.demands[d]
+        let pending = info.visits.map(Int.init).filter { workerOf[$0] < 0 && tables.staticReason[$0] == nil }
         guard !pending.isEmpty else { return }
         var individual: [(Int, Insertion)] = []
         var individualTotal = 0.0
@@ -53,7 +52,7 @@ extension SolutionState {
         }
         for (v, ins) in individual {
             let w = Int(ins.worker)
-            if used[w] + problem.visits[v].minutes <= problem.workers[w].weekCap {
+            if used[w] + tables.visits[v].minutes <= tables.workers[w].weekCap {
                 insert(v, worker: w, position: Int(ins.position))
             } else if let again = bestInsertion(of: v, work: &work, rng: &rng) {
                 insert(v, worker: Int(again.worker), position: Int(again.position))
@@ -63,24 +62,24 @@ extension SolutionState {
 
     /// The best single worker for all pending visits of weekly demand `d`, with the continuity bonus.
     func bestBlock(_ d: Int, pending: [Int], work: inout Int) -> (worker: Int32, positions: [(Int, Int)], total: Double)? {
-        let info = problem.demands[d]
+        let info = tables.demands[d]
         let assigned = info.visits.map { workerOf[Int($0)] }.filter { $0 >= 0 }
         if let first = assigned.first, assigned.contains(where: { $0 != first }) { return nil }
-        let minutes = pending.reduce(Int32(0)) { $0 + problem.visits[$1].minutes }
-        let pool: [Int32] = assigned.first.map { [$0] } ?? Array(problem.candidates(of: pending[0]))
+        let minutes = pending.reduce(Int32(0)) { $0 + tables.visits[$1].minutes }
+        let pool: [Int32] = assigned.first.map { [$0] } ?? Array(tables.candidates(of: pending[0]))
         var best: (Int32, [(Int, Int)], Double)?
         outer: for w32 in pool {
             let w = Int(w32)
-            if used[w] + minutes > problem.workers[w].weekCap { continue }
+            if used[w] + minutes > tables.workers[w].weekCap { continue }
             var positions: [(Int, Int)] = []
             var total = 60.0
             for v in pending {
-                guard Self.contains(problem.candidates(of: v), w32) else { continue outer }
-                let day = Int(problem.visits[v].day)
-                let route = routes[w * 7 + day]
-                work += Self.cost(of: route)
-                guard let (p, m) = route.bestPosition(of: v, problem: problem, worker: w, day: day) else { continue outer }
-                let visit = problem.visits[v]
+                guard Self.contains(tables.candidates(of: v), w32) else { continue outer }
+                let day = Int(tables.visits[v].day)
+                let r = w * 7 + day
+                work += 1 + routes[r].count
+                guard let (p, m) = routes[r].bestPosition(of: v, problem: tables, worker: w, day: day) else { continue outer }
+                let visit = tables.visits[v]
                 total += Double(visit.value) - 0.002 * m + (visit.preferred == w32 ? 30 : 0)
                     + (visit.previous == w32 ? Self.lastWeekBonus : 0)
                 positions.append((v, p))

@@ -9,12 +9,12 @@ extension SolutionState {
     /// Removes strings around a seed visit and returns the demands to recreate, including unassigned demands
     /// that could use the freed time.
     mutating func ruinAroundSeed(maxRoutes: Int, maxString: Int, poolPerSlot: Int, rng: inout SeededGenerator) -> [Int] {
-        let seed = Int.random(in: 0..<problem.visits.count, using: &rng)
-        guard problem.staticReason[seed] == nil else { return [] }
+        let seed = Int.random(in: 0..<tables.visits.count, using: &rng)
+        guard tables.staticReason[seed] == nil else { return [] }
         var demands = Set<Int>()
-        demands.insert(Int(problem.visits[seed].demand))
-        let day = Int(problem.visits[seed].day)
-        var workers = Array(problem.candidates(of: seed))
+        demands.insert(Int(tables.visits[seed].demand))
+        let day = Int(tables.visits[seed].day)
+        var workers = Array(tables.candidates(of: seed))
         let own = workerOf[seed]
         workers.shuffle(using: &rng)
         if own >= 0, let i = workers.firstIndex(of: own) { workers.swapAt(0, i) }
@@ -24,7 +24,7 @@ extension SolutionState {
             if !route.isEmpty {
                 let length = Int.random(in: 1...min(maxString, route.count), using: &rng)
                 let start = Int.random(in: 0...(route.count - length), using: &rng)
-                for v in route.visits[start..<(start + length)] { demands.insert(Int(problem.visits[Int(v)].demand)) }
+                for v in route.visits[start..<(start + length)] { demands.insert(Int(tables.visits[Int(v)].demand)) }
             }
             addUnassigned(slot: r, limit: poolPerSlot, into: &demands, rng: &rng)
         }
@@ -33,12 +33,12 @@ extension SolutionState {
 
     /// Empties one or two days of a random busy worker.
     mutating func ruinWorkerDays(poolPerSlot: Int, rng: inout SeededGenerator) -> [Int] {
-        let w = Int.random(in: 0..<problem.workers.count, using: &rng)
+        let w = Int.random(in: 0..<tables.workers.count, using: &rng)
         var demands = Set<Int>()
         let first = Int.random(in: 0..<7, using: &rng)
         for day in [first, (first + Int.random(in: 1..<7, using: &rng)) % 7].prefix(Int.random(in: 1...2, using: &rng)) {
             let r = w * 7 + day
-            for v in routes[r].visits { demands.insert(Int(problem.visits[Int(v)].demand)) }
+            for v in routes[r].visits { demands.insert(Int(tables.visits[Int(v)].demand)) }
             addUnassigned(slot: r, limit: poolPerSlot, into: &demands, rng: &rng)
         }
         return removeDemands(demands)
@@ -46,7 +46,7 @@ extension SolutionState {
 
     /// Unassigned, servable demands that have this (worker, day) as a candidate slot, sampled.
     private func addUnassigned(slot r: Int, limit: Int, into demands: inout Set<Int>, rng: inout SeededGenerator) {
-        let pool = problem.visitsOfSlot(r)
+        let pool = tables.visitsOfSlot(r)
         guard !pool.isEmpty, limit > 0 else { return }
         var added = 0
         var tries = 0
@@ -54,7 +54,7 @@ extension SolutionState {
             tries += 1
             let v = Int(pool[pool.startIndex + Int.random(in: 0..<pool.count, using: &rng)])
             if workerOf[v] < 0 {
-                demands.insert(Int(problem.visits[v].demand))
+                demands.insert(Int(tables.visits[v].demand))
                 added += 1
             }
         }
@@ -64,7 +64,7 @@ extension SolutionState {
     private mutating func removeDemands(_ demands: Set<Int>) -> [Int] {
         let sorted = demands.sorted()
         for d in sorted {
-            for v in problem.demands[d].visits where workerOf[Int(v)] >= 0 && problem.visits[Int(v)].pinnedWorker < 0 {
+            for v in tables.demands[d].visits where workerOf[Int(v)] >= 0 && tables.visits[Int(v)].pinnedWorker < 0 {
                 remove(Int(v))
             }
         }

@@ -4,8 +4,9 @@ import LinliModel
 ///
 /// Changes can be journaled (``beginTransaction()``) and rolled back, so a ruin-and-recreate step that is
 /// not accepted costs only what it touched.
-struct SolutionState: Sendable {
+struct SolutionState {
     let problem: Problem
+    let tables: SearchTables
     /// Index `worker * 7 + day`.
     var routes: [Route]
     /// Worker serving each visit, or -1.
@@ -33,7 +34,8 @@ struct SolutionState: Sendable {
 
     init(problem: Problem) {
         self.problem = problem
-        routes = Array(repeating: Route(), count: problem.workers.count * 7)
+        tables = SearchTables(problem)
+        routes = (0..<(problem.workers.count * 7)).map { _ in Route() }
         workerOf = Array(repeating: -1, count: problem.visits.count)
         used = Array(repeating: 0, count: problem.workers.count)
         touchedRoute = Array(repeating: false, count: routes.count)
@@ -48,7 +50,7 @@ struct SolutionState: Sendable {
 
     /// Whether demand `d` earns the continuity bonus: weekly, every visit assigned, all to one worker.
     func hasContinuity(_ d: Int) -> Bool {
-        let info = problem.demands[d]
+        let info = tables.demands[d]
         guard info.weekly, let first = info.visits.first else { return false }
         let w = workerOf[Int(first)]
         guard w >= 0 else { return false }
@@ -58,11 +60,11 @@ struct SolutionState: Sendable {
 
     /// Score change of giving visit `v` to worker `w` at a cost of `meters`, bonuses included.
     func insertionDelta(of v: Int, worker w: Int32, meters: Double) -> Double {
-        let visit = problem.visits[v]
+        let visit = tables.visits[v]
         var delta = Double(visit.value) - 0.002 * meters
         if visit.preferred == w { delta += 30 }
         if visit.previous == w { delta += Self.lastWeekBonus }
-        let info = problem.demands[Int(visit.demand)]
+        let info = tables.demands[Int(visit.demand)]
         if info.weekly {
             var completes = true
             for o in info.visits where Int(o) != v && workerOf[Int(o)] != w { completes = false; break }
@@ -74,7 +76,7 @@ struct SolutionState: Sendable {
     // MARK: - Changes
 
     mutating func insert(_ v: Int, worker w: Int, position: Int) {
-        let visit = problem.visits[v]
+        let visit = tables.visits[v]
         let day = Int(visit.day)
         let r = w * 7 + day
         touch(r)
@@ -82,7 +84,7 @@ struct SolutionState: Sendable {
         let hadContinuity = hasContinuity(d)
         meters -= routes[r].meters
         routes[r].visits.insert(Int32(v), at: position)
-        routes[r].refresh(problem: problem, worker: w, day: day)
+        routes[r].refresh(problem: tables, worker: w, day: day)
         meters += routes[r].meters
         setWorker(v, Int32(w))
         setUsed(w, used[w] + visit.minutes)
@@ -95,7 +97,7 @@ struct SolutionState: Sendable {
     mutating func remove(_ v: Int) {
         let w = Int(workerOf[v])
         guard w >= 0 else { return }
-        let visit = problem.visits[v]
+        let visit = tables.visits[v]
         let day = Int(visit.day)
         let r = w * 7 + day
         touch(r)
@@ -103,7 +105,7 @@ struct SolutionState: Sendable {
         let hadContinuity = hasContinuity(d)
         meters -= routes[r].meters
         if let p = routes[r].visits.firstIndex(of: Int32(v)) { routes[r].visits.remove(at: p) }
-        routes[r].refresh(problem: problem, worker: w, day: day)
+        routes[r].refresh(problem: tables, worker: w, day: day)
         meters += routes[r].meters
         setWorker(v, -1)
         setUsed(w, used[w] - visit.minutes)
@@ -157,7 +159,7 @@ struct SolutionState: Sendable {
         }
         if journaling && !touchedRoute[r] {
             touchedRoute[r] = true
-            savedRoutes.append((r, routes[r]))
+            savedRoutes.append((r, routes[r].copy()))
         }
     }
 
