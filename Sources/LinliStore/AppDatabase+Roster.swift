@@ -13,8 +13,8 @@ extension AppDatabase {
             var run = RunRecord(roster, createdAt: createdAt)
             try run.insert(db)
             guard let runID = run.id else { preconditionFailure("an inserted run has an id") }
-            for a in roster.assignments { try AssignmentRecord(runID: runID, a).insert(db) }
-            for u in roster.unmet { try UnmetVisitRecord(runID: runID, u).insert(db) }
+            try AssignmentRecord.insert(roster.assignments, runID: runID, db)
+            try UnmetVisitRecord.insert(roster.unmet, runID: runID, db)
             try PublishedRosterRecord(week: run.week, runID: runID).upsert(db)
             return runID
         }

@@ -1,8 +1,8 @@
 import GRDB
 import LinliModel
 
-/// A row of `assignments`: one roster row of a run.
-struct AssignmentRecord: Codable, FetchableRecord, PersistableRecord {
+/// A row of `assignments`: one roster row of a run. Rows are written in bulk by ``insert(_:runID:_:)``.
+struct AssignmentRecord: Decodable, FetchableRecord, TableRecord {
     static let databaseTableName = "assignments"
 
     var runID: Int64
@@ -31,10 +31,20 @@ struct AssignmentRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 extension AssignmentRecord {
-    init(runID: Int64, _ a: Assignment) {
-        self.init(
-            runID: runID, demandID: a.demandID, date: a.date.description, start: a.start.minutes, end: a.end.minutes,
-            workerID: a.workerID, enterpriseID: a.enterpriseID, itemCode: a.itemCode, priceFen: a.price.value)
+    /// Inserts a run's rows through one prepared statement, in order: the fast path for rosters
+    /// of tens of thousands of rows (several times faster than encoding a record per row).
+    static func insert(_ rows: [Assignment], runID: Int64, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO assignments (run_id, demand_id, date, start, "end", worker_id, enterprise_id, item_code, price_fen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for a in rows {
+            statement.setUncheckedArguments([
+                runID, a.demandID, a.date.description, a.start.minutes, a.end.minutes, a.workerID, a.enterpriseID,
+                a.itemCode, a.price.value,
+            ])
+            try statement.execute()
+        }
     }
 
     func model() throws -> Assignment {

@@ -1,8 +1,8 @@
 import GRDB
 import LinliModel
 
-/// A row of `unmet_visits`: a visit a run left off its roster, with the reason.
-struct UnmetVisitRecord: Codable, FetchableRecord, PersistableRecord {
+/// A row of `unmet_visits`: a visit a run left off its roster, with the reason. Written in bulk by ``insert(_:runID:_:)``.
+struct UnmetVisitRecord: Decodable, FetchableRecord, TableRecord {
     static let databaseTableName = "unmet_visits"
 
     var runID: Int64
@@ -23,8 +23,13 @@ struct UnmetVisitRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 extension UnmetVisitRecord {
-    init(runID: Int64, _ u: UnmetVisit) {
-        self.init(runID: runID, demandID: u.demandID, date: u.date.description, reason: u.reason.rawValue)
+    /// Inserts a run's unmet visits through one prepared statement, in order.
+    static func insert(_ rows: [UnmetVisit], runID: Int64, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO unmet_visits (run_id, demand_id, date, reason) VALUES (?, ?, ?, ?)")
+        for u in rows {
+            statement.setUncheckedArguments([runID, u.demandID, u.date.description, u.reason.rawValue])
+            try statement.execute()
+        }
     }
 
     func model() throws -> UnmetVisit {
