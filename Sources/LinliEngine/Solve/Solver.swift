@@ -1,9 +1,15 @@
+import Dispatch
 import LinliModel
+import Synchronization
 
 /// Solves a ``Problem``: `solve` builds the weekly roster, ``RosterChecker`` verifies one independently.
+///
+/// The week is first split into independent parts (``Problem/parts()``: workers linked through visits they
+/// could both serve); the parts are solved concurrently on all cores, each with its own seed
+/// `SeededGenerator.derive(seed, smallest worker index of the part)` and a share of the budget proportional
+/// to its visits, so the roster is the same whatever the number of cores or the order the parts finish in.
 public struct Solver: Sendable {
     public var options: RunOptions
-
     package var parameters = SearchParameters()
 
     public init(options: RunOptions) { self.options = options }
@@ -18,13 +24,48 @@ public struct Solver: Sendable {
     /// Builds the roster: pinned visits, greedy construction, then ruin and recreate within the budget.
     /// - Complexity: O(construction + budget); construction is O(visits × candidates × route length).
     public func solve(_ problem: Problem) -> Solution {
-        var pinned: [(visit: Int, worker: Int)] = []
-        for v in problem.visits.indices where problem.visits[v].pinnedWorker >= 0 {
-            pinned.append((v, Int(problem.visits[v].pinnedWorker)))
+        let parts = problem.parts()
+        let servable = max(1, parts.reduce(0) { $0 + $1.visits.count })
+        let budget = Self.workUnits(seconds: options.timeLimit)
+        let results = Mutex<[Int: Solution]>([:])
+        let parameters = self.parameters
+        let seed = options.seed
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            let part = parts[i]
+            let sub = problem.restricted(to: part)
+            let share = Int((Double(budget) * Double(part.visits.count) / Double(servable)).rounded())
+            var search = Search(
+                problem: sub, seed: SeededGenerator.derive(seed, UInt64(part.workers[0])), budget: share, parameters: parameters
+            )
+            let state = search.run(pinned: sub.pinnedVisits)
+            let solution = Solution(state: state, upperBound: 0, workUnits: share)
+            results.withLock { $0[i] = solution }
         }
-        var search = Search(problem: problem, seed: options.seed, budget: Self.workUnits(seconds: options.timeLimit), parameters: parameters)
-        let state = search.run(pinned: pinned)
-        let bound = UpperBound.compute(problem)
-        return Solution(state: state, upperBound: bound, workUnits: search.budget)
+        var solution = Solution(assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: UpperBound.compute(problem), workUnits: 0)
+        let solved = results.withLock { $0 }
+        for i in parts.indices {
+            let s = solved[i]!
+            solution.assignments += s.assignments
+            solution.unmet += s.unmet
+            solution.parts.weightedMinutes += s.parts.weightedMinutes
+            solution.parts.routeKm += s.parts.routeKm
+            solution.parts.continuityDemands += s.parts.continuityDemands
+            solution.parts.preferredVisits += s.parts.preferredVisits
+            solution.workUnits += s.workUnits
+        }
+        for v in problem.visits.indices where problem.candidateStart[v + 1] == problem.candidateStart[v] {
+            let key = problem.visitKeys[v]
+            solution.unmet.append(UnmetVisit(demandID: key.demandID, date: key.date, reason: problem.staticReason[v] ?? .outcompeted))
+        }
+        solution.assignments.sort { ($0.workerID, $0.date, $0.start) < ($1.workerID, $1.date, $1.start) }
+        solution.unmet.sort { ($0.demandID, $0.date) < ($1.demandID, $1.date) }
+        return solution
+    }
+}
+
+extension Problem {
+    /// Pinned visits with their workers.
+    var pinnedVisits: [(visit: Int, worker: Int)] {
+        visits.indices.filter { visits[$0].pinnedWorker >= 0 }.map { ($0, Int(visits[$0].pinnedWorker)) }
     }
 }

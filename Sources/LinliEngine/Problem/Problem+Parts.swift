@@ -1,0 +1,105 @@
+import LinliModel
+
+extension Problem {
+    /// Independent parts of the week: workers linked through visits they could both serve, with those visits.
+    ///
+    /// Two parts share no worker and no visit, so they can be solved apart. Visits that nobody can serve are
+    /// left out. Parts are ordered by their smallest worker index, visits and workers ascending inside.
+    /// - Complexity: O(candidate pairs · α) with union-find (Tarjan, 1975).
+    func parts() -> [(visits: [Int], workers: [Int])] {
+        var parent = Array(0..<workers.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        // Visits of one demand stay together: continuity links them.
+        for info in demands {
+            var first = -1
+            for v in info.visits {
+                for w in candidates(of: Int(v)) {
+                    if first < 0 { first = Int(w); continue }
+                    let a = find(first), b = find(Int(w))
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                }
+            }
+        }
+        var partOfRoot: [Int: Int] = [:]
+        var out: [(visits: [Int], workers: [Int])] = []
+        for w in workers.indices {
+            let r = find(w)
+            if partOfRoot[r] == nil {
+                partOfRoot[r] = out.count
+                out.append(([], []))
+            }
+            out[partOfRoot[r]!].workers.append(w)
+        }
+        for v in visits.indices {
+            guard let w = candidates(of: v).first else { continue }
+            out[partOfRoot[find(Int(w))]!].visits.append(v)
+        }
+        return out.filter { !$0.visits.isEmpty }
+    }
+}
+extension Problem {
+    package func partsForDebug() -> [Int] { parts().map { $0.visits.count } }
+
+    /// The problem restricted to one part: its visits and workers, re-indexed.
+    ///
+    /// A weekly demand with a visit outside the part (one nobody can serve) cannot earn continuity, so it is
+    /// not weekly in the part.
+    func restricted(to part: (visits: [Int], workers: [Int])) -> Problem {
+        var workerMap = [Int32](repeating: -1, count: workers.count)
+        for (i, w) in part.workers.enumerated() { workerMap[w] = Int32(i) }
+        var demandMap: [Int32: Int32] = [:]
+        var subDemands: [DemandInfo] = []
+        var subVisits: [Visit] = []
+        var keys: [VisitKey] = []
+        var reasons: [UnmetReason?] = []
+        var candStart: [Int32] = [0]
+        var candWorkers: [Int32] = []
+        var candItems: [Int32] = []
+        var demandIDs: [String] = []
+        var demandMinutes: [Int] = []
+        var demanded = 0
+        for v in part.visits {
+            var visit = visits[v]
+            let d: Int32
+            if let mapped = demandMap[visit.demand] { d = mapped } else {
+                d = Int32(subDemands.count)
+                demandMap[visit.demand] = d
+                let full = demands[Int(visit.demand)]
+                let whole = full.visits.allSatisfy { candidateStart[Int($0) + 1] > candidateStart[Int($0)] }
+                subDemands.append(DemandInfo(visits: [], weekly: full.weekly && whole))
+                demandIDs.append(self.demandIDs[Int(visit.demand)])
+                demandMinutes.append(self.demandMinutes[Int(visit.demand)])
+            }
+            subDemands[Int(d)].visits.append(Int32(subVisits.count))
+            visit.demand = d
+            visit.preferred = visit.preferred >= 0 ? workerMap[Int(visit.preferred)] : -1
+            visit.previous = visit.previous >= 0 ? workerMap[Int(visit.previous)] : -1
+            visit.pinnedWorker = visit.pinnedWorker >= 0 ? workerMap[Int(visit.pinnedWorker)] : -1
+            for k in Int(candidateStart[v])..<Int(candidateStart[v + 1]) {
+                candWorkers.append(workerMap[Int(candidateWorkers[k])])
+                candItems.append(candidateItems[k])
+            }
+            candStart.append(Int32(candWorkers.count))
+            demanded += Int(visit.value)
+            subVisits.append(visit)
+            keys.append(visitKeys[v])
+            reasons.append(staticReason[v])
+        }
+        let subWorkers = part.workers.map { workers[$0] }
+        let (slotStart, slotVisits) = Self.invert(candStart: candStart, candWorkers: candWorkers, visits: subVisits, workerCount: subWorkers.count)
+        return Problem(
+            week: week, options: options, visits: subVisits, workers: subWorkers, demands: subDemands,
+            candidateStart: candStart, candidateWorkers: candWorkers, staticReason: reasons,
+            slotVisitStart: slotStart, slotVisits: slotVisits, demandIDs: demandIDs,
+            workerIDs: part.workers.map { workerIDs[$0] }, visitKeys: keys, candidateItems: candItems, menu: menu,
+            demandMinutes: demandMinutes, demandedWeightedMinutes: demanded
+        )
+    }
+}
