@@ -5,7 +5,7 @@ extension DistrictDraft {
     /// 1-3 weekdays, some once; slot windows exactly as long as the service, order windows 3-8 h
     /// wider; some with a price cap (a few too low for any offer) or a preferred nearby worker.
     ///
-    /// - Complexity: O(demands + preferred demands × (points + workers per point)).
+    /// - Complexity: O(demands + points × workers per point + preferred demands × points).
     mutating func collectDemands(using rng: inout some RandomNumberGenerator) {
         var perHousehold = Array(repeating: 1, count: households.count)
         for _ in households.count..<max(households.count, profile.demands) { perHousehold[rng.int(0...(households.count - 1))] += 1 }
@@ -21,12 +21,7 @@ extension DistrictDraft {
                 let weights = household.priorityGroup == .elderlyAlone ? elderly : general
                 let market = CategoryMarket.all[rng.weighted(weights)]
                 var demand = draftDemand(id: Self.id("D", out.count + 1, width: 6), household: household.id, market: market, using: &rng)
-                let u = rng.unit()
-                if u < 0.01 {
-                    demand.maxPrice = Fen(cheapest.price(demand.category, minutes: demand.minutes).value * 6 / 1_000 * 100)
-                } else if u < 0.25 {
-                    demand.maxPrice = Fen(Int(market.hourlyYuan.upperBound * Double(demand.minutes) / 60 * rng.uniform(1, 1.5)) * 100)
-                }
+                demand.maxPrice = Self.priceCap(market, minutes: demand.minutes, cheapest: cheapest, using: &rng)
                 if rng.chance(0.1) { demand.preferredWorkerID = plausibleWorker(for: household, among: skilled, category: demand.category, using: &rng) }
                 out.append(demand)
             }
@@ -63,6 +58,15 @@ extension DistrictDraft {
                 : monday.adding(days: rng.chance(0.5) ? -rng.int(1...14) : rng.int(7...20))
         }
         return demand
+    }
+
+    /// For about a quarter of demands, a cap in whole yuan: mostly at or above the market's top
+    /// price, for 1% below 60% of the cheapest offer anywhere (surely over budget).
+    private static func priceCap(_ market: CategoryMarket, minutes: Int, cheapest: CheapestOffers, using rng: inout some RandomNumberGenerator) -> Fen? {
+        let u = rng.unit()
+        if u < 0.01 { return Fen(cheapest.price(market.category, minutes: minutes).value * 6 / 1_000 * 100) }
+        if u < 0.25 { return Fen(Int(market.hourlyYuan.upperBound * Double(minutes) / 60 * rng.uniform(1, 1.5)) * 100) }
+        return nil
     }
 
     /// Weekends are asked for less often.

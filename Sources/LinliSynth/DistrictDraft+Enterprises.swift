@@ -17,6 +17,7 @@ extension DistrictDraft {
             enterprises.append(Enterprise(id: Self.id("E", e + 1, width: 3), name: Names.enterprise(e), model: model, credit: credit, rating: rating))
             enterpriseSizes.append(rng.uniform(0.5, 1.5) * (e == dishonest ? 0.3 : model == .intermediary ? 0.5 : 1))
         }
+        enterpriseIndex = Dictionary(uniqueKeysWithValues: enterprises.enumerated().map { ($1.id, $0) })
         var operators = Array(repeating: [Int](), count: profile.points)
         for e in 0..<count { operators[e % profile.points].append(e) }
         for p in 0..<profile.points {

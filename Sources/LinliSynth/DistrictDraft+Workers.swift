@@ -8,7 +8,6 @@ extension DistrictDraft {
     /// - Complexity: O(workers × operators per point + households × points).
     mutating func hireWorkers(using rng: inout some RandomNumberGenerator) {
         let pointTable = WeightedTable(householdsReached())
-        let enterpriseIndex = Dictionary(uniqueKeysWithValues: enterprises.enumerated().map { ($1.id, $0) })
         let patterns = WeightedTable(ShiftCatalog.shares.map(\.share))
         workersByPoint = Array(repeating: [], count: points.count)
         for w in 0..<profile.workers {
@@ -45,10 +44,9 @@ extension DistrictDraft {
     /// ones who may serve (or somewhat more than its share of the point's workforce), so rare
     /// categories stay servable; an employer without the category starts offering it.
     private mutating func coverSkills(at p: Int, using rng: inout some RandomNumberGenerator) {
-        let employer = Dictionary(uniqueKeysWithValues: enterprises.enumerated().map { ($1.id, $0) })
+        func employer(_ w: Int) -> Int { enterpriseIndex[workers[w].enterpriseID]! }
         let staff = workersByPoint[p].shuffled(using: &rng).filter {
-            let e = employer[workers[$0].enterpriseID]!
-            return workers[$0].employment == .employee && workers[$0].credit != .dishonest && enterprises[e].credit != .dishonest
+            workers[$0].employment == .employee && workers[$0].credit != .dishonest && enterprises[employer($0)].credit != .dishonest
         }
         let totalWeight = CategoryMarket.all.reduce(0) { $0 + $1.demandWeight }
         for market in CategoryMarket.all {
@@ -56,9 +54,9 @@ extension DistrictDraft {
             let target = max(2, Int((Double(staff.count) * market.demandWeight / totalWeight * 2).rounded()))
             var have = staff.count { workers[$0].level(in: c) >= 2 }
             let learners = staff.filter { workers[$0].level(in: c) == 0 && workers[$0].skills.count < 3 }
-            let offering = learners.filter { offered[employer[workers[$0].enterpriseID]!].contains(c) }
-            for w in offering + learners.filter({ !offering.contains($0) }) where have < target {
-                let e = employer[workers[w].enterpriseID]!
+            let offering = learners.filter { offered[employer($0)].contains(c) }
+            for w in offering + learners.filter({ !offered[employer($0)].contains(c) }) where have < target {
+                let e = employer(w)
                 if !offered[e].contains(c) { offered[e] = Category.allCases.filter { offered[e].contains($0) || $0 == c } }
                 workers[w].skills.append(Skill(category: c, level: rng.int(2...4)))
                 if c.isCare, rng.chance(0.85) { workers[w].healthScope = .enhanced }

@@ -15,6 +15,8 @@ struct DistrictDraft {
     var communitySpreads: [Double] = []
     var points: [ServicePoint] = []
     var enterprises: [Enterprise] = []
+    /// Enterprise id → position in `enterprises`.
+    var enterpriseIndex: [String: Int] = [:]
     /// Relative headcount per enterprise.
     var enterpriseSizes: [Double] = []
     /// Per enterprise, the categories it offers.

@@ -6,12 +6,12 @@ import Testing
 @Suite struct DistrictGeneratorTests {
     @Test(arguments: [Tier.tiny, .small, .medium])
     func sameSeedGivesTheSameDistrict(tier: Tier) {
-        #expect(Fixtures.generated(tier, seed: 7) == Fixtures.generated(tier, seed: 7))
+        #expect(Fixtures.generated(tier, seed: 1) == Generated.district(tier, seed: 1))
     }
 
     @Test(arguments: [Tier.tiny, .small, .medium])
     func differentSeedsGiveDifferentDistricts(tier: Tier) {
-        let a = Fixtures.generated(tier, seed: 1), b = Fixtures.generated(tier, seed: 2)
+        let a = Generated.district(tier, seed: 1), b = Generated.district(tier, seed: 2)
         #expect(a != b)
         #expect(a.households.map(\.location) != b.households.map(\.location))
         #expect(a.demands.map(\.category) != b.demands.map(\.category))
@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: sizes)
     func sizesFollowTheTier(expected: (Tier, points: Int, workers: Int, demands: Int)) {
-        let d = Fixtures.generated(expected.0, seed: 3)
+        let d = Generated.district(expected.0, seed: 1)
         func near(_ n: Int, _ target: Int) -> Bool { abs(Double(n - target)) <= 0.15 * Double(target) }
         #expect(near(d.servicePoints.count, expected.points))
         #expect(near(d.workers.count, expected.workers))
@@ -36,7 +36,7 @@ import Testing
 
     @Test func theAreaGrowsWithTheTier() {
         let spans = [Tier.tiny, .small, .medium, .large].map { tier in
-            let d = Fixtures.generated(tier, seed: 5)
+            let d = Generated.district(tier, seed: 1)
             let grid = LocalGrid.hangzhou
             let xs = d.communities.map { grid.offset(of: $0.location).east }
             return xs.max()! - xs.min()!
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func theDistrictLiesInHangzhou() {
-        let d = Fixtures.generated(.medium, seed: 4)
+        let d = Generated.district(.medium, seed: 3)
         for h in d.households { #expect(h.location.distance(to: GeoPoint(lat: 30.27, lon: 120.16)) < 15_000) }
     }
 

@@ -12,7 +12,7 @@ import Testing
 
     @Test(arguments: seeds)
     func aboutFifteenPercentOfHouseholdsArePriorityMostlyElderlyAlone(seed: UInt64) {
-        let h = Fixtures.generated(.medium, seed: seed).households
+        let h = Generated.district(.medium, seed: seed).households
         let priority = h.filter { $0.priorityGroup != .none }
         #expect((0.12...0.18).contains(share(h) { $0.priorityGroup != .none }))
         #expect(share(priority) { $0.priorityGroup == .elderlyAlone } > 0.5)
@@ -21,7 +21,7 @@ import Testing
 
     @Test(arguments: seeds)
     func aFewWorkersBreakEachRule(seed: UInt64) {
-        let w = Fixtures.generated(.medium, seed: seed).workers
+        let w = Generated.district(.medium, seed: seed).workers
         let fractions = [
             share(w) { $0.certificateUntil.map { $0 < Self.monday } ?? true },
             share(w) { Self.monday.days(since: $0.healthCheckedOn) > 364 },
@@ -37,12 +37,12 @@ import Testing
 
     @Test(arguments: Tier.allCases.filter { $0 <= .medium })
     func exactlyOneDishonestEnterpriseFromMediumOn(tier: Tier) {
-        let dishonest = Fixtures.generated(tier, seed: 1).enterprises.count { $0.credit == .dishonest }
+        let dishonest = Generated.district(tier, seed: 1).enterprises.count { $0.credit == .dishonest }
         #expect(dishonest == (tier >= .medium ? 1 : 0))
     }
 
     @Test func shiftsRotateOverTwoWeeksWithBothOffsets() {
-        let d = Fixtures.generated(.medium, seed: 1)
+        let d = Generated.district(.medium, seed: 1)
         let used = Set(d.workers.map(\.shiftPatternID))
         #expect(d.shiftPatterns.filter { used.contains($0.id) && $0.cycleLength == 2 }.count >= 3)
         #expect(Set(d.workers.map(\.rotationOffset)) == [0, 1])
@@ -50,7 +50,7 @@ import Testing
 
     @Test(arguments: seeds)
     func cleaningIsMostCommonAndCareIsRarer(seed: UInt64) {
-        let demands = Fixtures.generated(.medium, seed: seed).demands
+        let demands = Generated.district(.medium, seed: seed).demands
         let counts = Dictionary(grouping: demands, by: \.category).mapValues(\.count)
         let cleaning = counts[.cleaning] ?? 0
         #expect(counts.values.allSatisfy { $0 <= cleaning })
@@ -60,7 +60,7 @@ import Testing
 
     @Test(arguments: seeds)
     func demandsMixRecurrenceModesAndOptions(seed: UInt64) {
-        let d = Fixtures.generated(.medium, seed: seed)
+        let d = Generated.district(.medium, seed: seed)
         let x = d.demands
         #expect((0.7...0.9).contains(share(x) { $0.recurrence == .weekly }))
         #expect((0.35...0.65).contains(share(x) { $0.mode == .slot }))
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func preferredWorkersAreNearbyAndSkilled() {
-        let d = Fixtures.generated(.medium, seed: 2)
+        let d = Generated.district(.medium, seed: 2)
         let workers = Dictionary(uniqueKeysWithValues: d.workers.map { ($0.id, $0) })
         let points = Dictionary(uniqueKeysWithValues: d.servicePoints.map { ($0.id, $0) })
         let households = Dictionary(uniqueKeysWithValues: d.households.map { ($0.id, $0) })
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func enterprisesAtAPointAskDifferentPricesAndRevise() {
-        let d = Fixtures.generated(.medium, seed: 1)
+        let d = Generated.district(.medium, seed: 1)
         let cleaning = d.menu.filter { $0.category == .cleaning && $0.unit == .hour && $0.effectiveFrom == nil }
         for p in d.servicePoints {
             let prices = Set(cleaning.filter { p.enterpriseIDs.contains($0.enterpriseID) }.map(\.price))

@@ -6,16 +6,16 @@ import Testing
 @Suite struct GeneratedValidityTests {
     @Test(arguments: [Tier.tiny, .small, .medium], [UInt64(1), 2, 3])
     func generatedDistrictsAreValid(tier: Tier, seed: UInt64) {
-        #expect(invariantViolations(of: Fixtures.generated(tier, seed: seed)) == [])
+        #expect(invariantViolations(of: Generated.district(tier, seed: seed)) == [])
     }
 
     @Test func largeDistrictIsValid() {
-        #expect(invariantViolations(of: Fixtures.generated(.large, seed: 1)) == [])
+        #expect(invariantViolations(of: Generated.district(.large, seed: 1)) == [])
     }
 
     @Test(arguments: [Tier.tiny, .small, .medium])
     func workersAreBasedWhereTheirEmployerOperatesAndLiveNearby(tier: Tier) {
-        let d = Fixtures.generated(tier, seed: 2)
+        let d = Generated.district(tier, seed: 2)
         let points = Dictionary(uniqueKeysWithValues: d.servicePoints.map { ($0.id, $0) })
         for w in d.workers {
             let p = points[w.pointID]!
@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: [Tier.tiny, .small, .medium])
     func pointsSitInTheirCommunitiesWithSeveralEnterprises(tier: Tier) {
-        let d = Fixtures.generated(tier, seed: 2)
+        let d = Generated.district(tier, seed: 2)
         let communities = Dictionary(uniqueKeysWithValues: d.communities.map { ($0.id, $0) })
         for p in d.servicePoints {
             #expect(p.location.distance(to: communities[p.communityID]!.location) < 1_000)
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func householdsClusterAroundTheirCommunity() {
-        let d = Fixtures.generated(.medium, seed: 2)
+        let d = Generated.district(.medium, seed: 2)
         let communities = Dictionary(uniqueKeysWithValues: d.communities.map { ($0.id, $0) })
         let gaps = d.households.map { $0.location.distance(to: communities[$0.communityID]!.location) }.sorted()
         #expect(gaps[gaps.count / 2] > 250 && gaps[gaps.count / 2] < 900)
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func slotWindowsAreOnTheHalfHourAndOrderWindowsAreWider() {
-        let d = Fixtures.generated(.medium, seed: 2)
+        let d = Generated.district(.medium, seed: 2)
         for x in d.demands {
             #expect(x.windowStart.minutes % 30 == 0 && x.windowStart.minutes >= 420)
             switch x.mode {

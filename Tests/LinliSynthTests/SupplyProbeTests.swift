@@ -5,12 +5,12 @@ import Testing
 
 @Suite struct SupplyProbeTests {
     /// The probe of one medium district, shared by the tests below (it takes a few seconds in debug).
-    static let medium = SupplyProbe(Fixtures.generated(.medium, seed: 1), week: Fixtures.week)
+    static let medium = SupplyProbe(Generated.district(.medium, seed: 1), week: Fixtures.week)
 
     /// Most visits can be served, but not all: an ideal roster lies between the two bounds.
     @Test(arguments: [Tier.tiny, .small], [UInt64(1), 2, 3])
     func smallSupplyIsTightButMostlyServable(tier: Tier, seed: UInt64) {
-        let probe = SupplyProbe(Fixtures.generated(tier, seed: seed), week: Fixtures.week)
+        let probe = SupplyProbe(Generated.district(tier, seed: seed), week: Fixtures.week)
         #expect(probe.greedyFill >= 0.5)
         #expect((0.65...0.97).contains(probe.servableShare))
         #expect(probe.greedyFill < probe.servableShare)
