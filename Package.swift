@@ -51,13 +51,16 @@ let package = Package(
         // Use cases the CLI calls: import, export, roster, check, demo.
         .target(
             name: "LinliKit",
-            dependencies: ["LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore"]
+            dependencies: [
+                "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // The thin command-line edge.
         .executableTarget(
             name: "linli",
             dependencies: [
-                "LinliKit",
+                "LinliKit", "LinliModel", "LinliSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,7 +77,10 @@ let package = Package(
             name: "LinliStoreTests",
             dependencies: ["LinliStore", "LinliTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "LinliKitTests", dependencies: ["LinliKit", "LinliTestSupport"]),
+        .testTarget(
+            name: "LinliKitTests",
+            dependencies: ["LinliKit", "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliTestSupport"]
+        ),
         .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
     ]
 )

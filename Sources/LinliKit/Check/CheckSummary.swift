@@ -1,0 +1,46 @@
+import LinliEngine
+import LinliModel
+
+/// What `linli check` found in a published roster.
+public struct CheckSummary: Sendable {
+    public var week: ISOWeek
+    /// The roster as stored.
+    public var roster: Roster
+    public var report: CheckReport
+
+    /// Largest difference between the stored and the recomputed score that still counts as equal (rules.md).
+    public static let scoreTolerance = 0.01
+
+    public var recomputedScore: Double { report.recomputed.score }
+
+    public var scoreMatches: Bool { abs(recomputedScore - roster.summary.score) <= Self.scoreTolerance }
+
+    /// No rule broken, the unmet list right, and the score as stored.
+    public var passed: Bool { report.isValid && scoreMatches }
+
+    /// The error to exit with when the check did not pass.
+    public var failure: KitError? {
+        passed ? nil : .checkFailed(
+            week: week, violations: report.violations.count, reasonProblems: report.reasonProblems.count,
+            scoreMismatch: !scoreMatches)
+    }
+
+    /// Every violation (`rule N (name): demand date worker: message`), every unmet-list problem, and the
+    /// stored against the recomputed score.
+    public var lines: [String] {
+        let stored = roster.summary
+        var lines = ["check \(week): \(roster.assignments.count) roster rows, \(roster.unmet.count) unmet visits"
+            + (roster.options.includeIntermediary ? " (run with intermediary workers)" : "")]
+        lines.append("rules 1-13: " + (report.violations.isEmpty ? "all kept" : "\(report.violations.count) violation(s)"))
+        lines += report.violations.map { "  \($0)" }
+        lines.append("unmet reasons: " + (report.reasonProblems.isEmpty ? "all right" : "\(report.reasonProblems.count) problem(s)"))
+        lines += report.reasonProblems.map { "  \($0)" }
+        let recomputedFill = report.demandedWeightedMinutes == 0
+            ? 0 : Double(report.recomputed.weightedMinutes) / Double(report.demandedWeightedMinutes)
+        lines.append("score: stored \(Format.fixed(stored.score)), recomputed \(Format.fixed(recomputedScore))"
+            + (scoreMatches ? " (match)" : " (MISMATCH)"))
+        lines.append("fill rate: stored \(Format.percent(stored.fillRate)), recomputed \(Format.percent(recomputedFill))")
+        lines.append(passed ? "OK" : "FAILED")
+        return lines
+    }
+}

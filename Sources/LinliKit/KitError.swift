@@ -1,0 +1,51 @@
+import LinliModel
+
+/// Why a use case stopped: something the user can fix, said in the user's terms.
+public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// `--db` names no file, and the command needs an existing database.
+    case noDatabase(path: String)
+    /// The database holds no dataset yet.
+    case emptyDatabase(path: String)
+    /// No roster is published for the week.
+    case noRoster(week: ISOWeek)
+    /// `linli check` found the stored roster wrong.
+    case checkFailed(week: ISOWeek, violations: Int, reasonProblems: Int, scoreMismatch: Bool)
+    /// `linli pin remove` of a visit that has no pin.
+    case noPin(demandID: String, date: Day)
+    /// `linli demo` found no SampleData folder.
+    case noSampleData(searched: [String])
+    /// `linli import` was given a folder together with other paths.
+    case mixedImportPaths
+    /// A path that should exist does not.
+    case missingPath(String)
+
+    /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
+    public var isUsage: Bool {
+        switch self {
+        case .mixedImportPaths: true
+        default: false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .noDatabase(path):
+            "no database at \(path); create it with `linli import DATASET_DIR --db \(path)`"
+        case let .emptyDatabase(path):
+            "the database \(path) holds no dataset; load one with `linli import DATASET_DIR --db \(path)`"
+        case let .noRoster(week):
+            "no roster is stored for \(week); make one with `linli roster --week \(week)`"
+        case let .checkFailed(week, violations, reasonProblems, scoreMismatch):
+            "the roster of \(week) fails the check: \(violations) rule violation(s), \(reasonProblems) unmet-list problem(s)"
+                + (scoreMismatch ? ", and its stored score differs from the recomputed one" : "")
+        case let .noPin(demandID, date):
+            "there is no pin for demand \(demandID) on \(date)"
+        case let .noSampleData(searched):
+            "no SampleData folder found (looked in \(searched.joined(separator: ", "))); run from the package folder"
+        case .mixedImportPaths:
+            "give either one dataset folder or one or more CSV files, not both"
+        case let .missingPath(path):
+            "no such file or folder: \(path)"
+        }
+    }
+}

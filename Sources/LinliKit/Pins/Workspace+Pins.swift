@@ -1,0 +1,38 @@
+import LinliEngine
+import LinliModel
+import LinliStore
+
+extension Workspace {
+    /// `linli pin add`: stores a pin after checking, by compiling its week with it and the week's other
+    /// stored pins, that a roster can keep it.
+    /// - Throws: `PinError` naming the rule an impossible pin breaks (nothing is stored then).
+    public func addPin(_ pin: Pin, includeIntermediary: Bool = false) throws {
+        let database = try existingDatabase()
+        let week = ISOWeek(containing: pin.date)
+        let pins = Self.merge(stored: try database.pins(week: week), file: [pin])
+        _ = try Problem(
+            dataset: try loadDataset(from: database), week: week,
+            options: RunOptions(includeIntermediary: includeIntermediary), pins: pins)
+        try database.addPins([pin])
+    }
+
+    /// `linli pin list`: the stored pins on dates of `week`, ordered by demand and date.
+    public func pins(week: ISOWeek) throws -> [Pin] {
+        try existingDatabase().pins(week: week)
+    }
+
+    /// `linli pin remove`: removes the pin of one visit.
+    /// - Throws: `KitError.noPin` when that visit has none.
+    public func removePin(demandID: String, date: Day) throws {
+        guard try existingDatabase().removePin(demandID: demandID, date: date) else {
+            throw KitError.noPin(demandID: demandID, date: date)
+        }
+    }
+}
+
+extension Pin {
+    /// `D12 2026-11-24 W3 09:00` (the start only when pinned).
+    public var line: String {
+        "\(demandID) \(date) \(workerID)" + (start.map { " \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,15 @@
+import LinliEngine
+import LinliModel
+
+extension Roster {
+    /// The roster of a solved week, with its summary.
+    init(week: ISOWeek, options: RunOptions, solution: Solution, demandedWeightedMinutes: Int, seconds: Double) {
+        let reasons = Dictionary(grouping: solution.unmet, by: \.reason).mapValues(\.count)
+        self.init(
+            week: week, options: options, assignments: solution.assignments, unmet: solution.unmet,
+            summary: RosterSummary(
+                week: week, parts: solution.parts, assignedVisits: solution.assignments.count,
+                unmetVisits: solution.unmet.count, demandedWeightedMinutes: demandedWeightedMinutes,
+                unmetByReason: reasons, upperBound: solution.upperBound, seconds: seconds))
+    }
+}

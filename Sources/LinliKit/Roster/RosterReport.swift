@@ -1,0 +1,45 @@
+import LinliModel
+
+/// A published roster as `linli roster` and `linli demo` print it.
+public struct RosterReport: Hashable, Sendable {
+    /// The stored run's id.
+    public var runID: Int64
+    public var roster: Roster
+    /// Pins kept in this run.
+    public var pinCount: Int
+    /// Unmet visits per community, most first.
+    public var unmetByCommunity: [CommunityCount]
+
+    /// How many communities the summary lists.
+    public static let communitiesShown = 5
+
+    /// The readable summary: score, fill rate, visits, unmet by reason and by community, bound and gap, time.
+    public var lines: [String] {
+        let s = roster.summary, o = roster.options
+        var bound = "no upper bound"
+        if let b = s.upperBound {
+            bound = "upper bound \(Format.fixed(b))" + (s.boundGap.map { ", gap at most \(Format.percent($0))" } ?? "")
+        }
+        let reasons = UnmetReason.allCases.map { "\($0.rawValue) \(s.unmetByReason[$0] ?? 0)" }.joined(separator: ", ")
+        var lines = Format.table([
+            ["roster", "\(roster.week), run \(runID), published"],
+            ["score", "\(Format.fixed(s.score)) (\(bound))"],
+            ["fill rate", "\(Format.percent(s.fillRate)) (\(s.parts.weightedMinutes) of \(s.demandedWeightedMinutes) weighted minutes)"],
+            ["visits", "\(s.assignedVisits) assigned, \(s.unmetVisits) unmet"],
+            ["route", "\(Format.fixed(s.parts.routeKm, 1)) km"],
+            ["continuity", "\(s.parts.continuityDemands) weekly demands with one worker; \(s.parts.preferredVisits) visits by the preferred worker"],
+            ["unmet", reasons],
+            ["options", "seed \(o.seed), time limit \(Format.fixed(o.timeLimit, 1)) s, "
+                + (o.includeIntermediary ? "intermediary workers included" : "employee-system workers only")
+                + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"],
+            ["time", "\(Format.fixed(s.seconds)) s"],
+        ])
+        if !unmetByCommunity.isEmpty {
+            lines.append("unmet by community (top \(Self.communitiesShown)):")
+            lines += Format.table(unmetByCommunity.prefix(Self.communitiesShown).map {
+                ["  \($0.communityID)", "\($0.count)", $0.name]
+            })
+        }
+        return lines
+    }
+}

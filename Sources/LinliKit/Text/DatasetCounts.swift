@@ -1,0 +1,45 @@
+import LinliModel
+
+/// How much a dataset holds, per file, and how many visits a week has: what `generate` and `demo` print.
+public struct DatasetCounts: Hashable, Sendable {
+    public var communities, servicePoints, enterprises, menuItems, workers, shiftPatterns, households, demands: Int
+
+    /// (what, how many), in dataset.md file order.
+    public var entries: [(label: String, count: Int)] {
+        [
+            ("communities (社区)", communities), ("service points (社区家政服务网点)", servicePoints),
+            ("enterprises (家政企业)", enterprises), ("menu item versions (服务供给菜单)", menuItems),
+            ("workers (家政服务员)", workers), ("shift patterns (轮班)", shiftPatterns),
+            ("households (居民户)", households), ("demands (居民家政服务需求清单)", demands),
+        ]
+    }
+
+    public init(_ dataset: Dataset) {
+        communities = dataset.communities.count
+        servicePoints = dataset.servicePoints.count
+        enterprises = dataset.enterprises.count
+        menuItems = dataset.menu.count
+        workers = dataset.workers.count
+        shiftPatterns = Set(dataset.shiftDays.map(\.patternID)).count
+        households = dataset.households.count
+        demands = dataset.demands.count
+    }
+
+    /// `  workers (家政服务员)  40` per file.
+    public var lines: [String] {
+        entries.map { "  \($0.count.description.leftPadded(to: 7))  \($0.label)" }
+    }
+
+    /// Visits of `dataset` in `week` (demands expanded by rules.md).
+    public static func visits(of dataset: Dataset, in week: ISOWeek) -> Int {
+        dataset.demands.reduce(0) { $0 + $1.visitDates(in: week).count }
+    }
+
+}
+
+extension String {
+    /// The string right-aligned in `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

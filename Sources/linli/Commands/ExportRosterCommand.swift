@@ -1,0 +1,28 @@
+import ArgumentParser
+
+struct ExportRosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster",
+        abstract: "Write the published roster of a week as roster.csv, unmet.csv and summary.json.",
+        discussion: """
+            roster.csv: demand_id,date,start,end,worker_id,enterprise_id,item_code,price
+            unmet.csv: demand_id,date,reason
+            summary.json: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, \
+            continuity_demands, preferred_visits, unmet_by_reason, seconds, upper_bound, bound_gap, ...
+
+            Example:
+              linli export roster --db linli.sqlite --week 2026-W48 --out roster-2026-W48
+            """
+    )
+
+    @OptionGroup var db: DatabaseOption
+    @OptionGroup var week: WeekOption
+
+    @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+    var out: String
+
+    func run() throws {
+        let roster = try db.workspace.exportRoster(week: week.week, to: out)
+        Console.print(["wrote \(out): \(roster.assignments.count) roster rows, \(roster.unmet.count) unmet visits"])
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Writing to the terminal.
+enum Console {
+    static func print(_ lines: [String]) {
+        for line in lines { Swift.print(line) }
+    }
+
+    static func error(_ lines: [String]) {
+        FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    }
+
+    /// Progress lines on stderr when it is a terminal; nothing otherwise.
+    static var progress: (String) -> Void {
+        guard isatty(STDERR_FILENO) != 0 else { return { _ in } }
+        return { error(["… \($0)"]) }
+    }
+}

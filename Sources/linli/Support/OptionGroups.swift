@@ -1,0 +1,46 @@
+import ArgumentParser
+import LinliKit
+import LinliModel
+
+/// `--db FILE`.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("The Linli SQLite database.", valueName: "file"))
+    var path: String
+
+    var workspace: Workspace { Workspace(databasePath: path) }
+}
+
+/// `--week YYYY-Www`.
+struct WeekOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The ISO week, Monday to Sunday.", valueName: "yyyy-Www"))
+    var week: ISOWeek
+}
+
+/// The options of a roster run.
+struct RunOptionGroup: ParsableArguments {
+    @Flag(help: "Let intermediary (中介制) workers serve too: waives rule 1 (employee-system); recorded with the run.")
+    var includeIntermediary = false
+
+    @Option(help: "Seed of the search: the same data, seed and time limit give the same roster.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Search budget in seconds, counted in deterministic work units.", valueName: "seconds"))
+    var timeLimit: Double = RunOptions.defaultTimeLimit
+
+    @Flag(help: "Do not prefer last week's worker for the same demand.")
+    var noContinuity = false
+
+    @Option(help: ArgumentHelp("A pins.csv (demand_id,date,worker_id[,start]) of assignments to keep; they are stored.", valueName: "file"))
+    var pins: String?
+
+    func validate() throws {
+        guard timeLimit >= 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a number of seconds ≥ 0") }
+    }
+
+    func request(week: ISOWeek) -> RosterRequest {
+        RosterRequest(
+            week: week,
+            options: RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit, continuity: !noContinuity),
+            pinsFile: pins)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import LinliKit
+
+/// The one place that turns an error into an exit code (cli.md): 0 for help and version, 2 for a usage
+/// error, 1 for invalid input or anything else that stopped the command.
+enum Termination {
+    static func exit(with error: any Error) -> Never {
+        if let kit = error as? KitError, kit.isUsage {
+            Console.error(["linli: error: \(kit)", "See 'linli --help' for more information."])
+            Foundation.exit(2)
+        }
+        switch Linli.exitCode(for: error) {
+        case .success:
+            print(Linli.fullMessage(for: error))
+            Foundation.exit(0)
+        case .validationFailure:
+            let text = Linli.fullMessage(for: error)
+            Console.error([text.hasPrefix("Error: ") ? "linli: error: " + text.dropFirst(7) : "linli: error: " + text])
+            Foundation.exit(2)
+        default:
+            Console.error(FailureText.lines(for: error))
+            Foundation.exit(1)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import LinliKit
+import LinliModel
+import LinliTestSupport
+import Testing
+
+@Suite struct ExportTests {
+    @Test func exportThenImportGivesTheSameDataset() throws {
+        let fixture = try KitFixture.imported(.small, seed: 5)
+        try fixture.workspace.exportDataset(to: fixture.folder.path("exported"))
+        let copy = Workspace(databasePath: fixture.folder.path("copy.sqlite"))
+        _ = try copy.importDataset(from: [fixture.folder.path("exported")])
+        #expect(try copy.dataset() == fixture.workspace.dataset())
+    }
+
+    @Test func theRosterIsWrittenAsThreeFilesWithTheContractHeaders() throws {
+        let fixture = try KitFixture.imported()
+        let report = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
+        let out = fixture.folder.path("roster")
+        try fixture.workspace.exportRoster(week: Fixtures.week, to: out)
+        let roster = try String(contentsOfFile: out + "/roster.csv", encoding: .utf8).split(separator: "\n")
+        let unmet = try String(contentsOfFile: out + "/unmet.csv", encoding: .utf8).split(separator: "\n")
+        #expect(roster.first == "demand_id,date,start,end,worker_id,enterprise_id,item_code,price")
+        #expect(unmet.first == "demand_id,date,reason")
+        #expect(roster.count == report.roster.assignments.count + 1)
+        #expect(unmet.count == report.roster.unmet.count + 1)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json")))
+        let summary = try #require(json as? [String: Any])
+        #expect(summary["week"] as? String == "2026-W48")
+        #expect(summary["assigned_visits"] as? Int == report.roster.assignments.count)
+    }
+
+    @Test func exportingAWeekWithoutARosterIsAnError() throws {
+        let fixture = try KitFixture.imported()
+        #expect(throws: KitError.noRoster(week: Fixtures.week)) {
+            try fixture.workspace.exportRoster(week: Fixtures.week, to: fixture.folder.path("out"))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import LinliKit
+import LinliModel
+import LinliTestSupport
+import Testing
+
+@Suite struct RosterTests {
+    @Test func aRosterIsPublishedWithASummaryThatAddsUp() throws {
+        let fixture = try KitFixture.imported()
+        let report = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
+        let summary = report.roster.summary
+        #expect(summary.assignedVisits == report.roster.assignments.count)
+        #expect(summary.unmetVisits == report.roster.unmet.count)
+        #expect(summary.assignedVisits + summary.unmetVisits == DatasetCounts.visits(of: fixture.dataset, in: Fixtures.week))
+        #expect(summary.unmetByReason.values.reduce(0, +) == summary.unmetVisits)
+        #expect(report.unmetByCommunity.map(\.count).reduce(0, +) == summary.unmetVisits)
+        #expect(summary.seconds > 0)
+        #expect(try fixture.workspace.exportRoster(week: Fixtures.week, to: fixture.folder.path("out")) == report.roster)
+    }
+
+    @Test func theSameSeedGivesTheSameRoster() throws {
+        let a = try KitFixture.imported(seed: 4), b = try KitFixture.imported(seed: 4)
+        let request = RosterRequest(week: Fixtures.week, options: RunOptions(seed: 9, timeLimit: 0.05, continuity: false))
+        let ra = try a.workspace.roster(request).roster, rb = try b.workspace.roster(request).roster
+        #expect(ra.assignments == rb.assignments)
+        #expect(ra.unmet == rb.unmet)
+    }
+
+    @Test func theSummaryListsScoreReasonsAndCommunities() throws {
+        let fixture = try KitFixture.imported()
+        let report = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
+        let text = report.lines.joined(separator: "\n")
+        #expect(text.contains(String(format: "%.2f", report.roster.summary.score)))
+        for reason in UnmetReason.allCases { #expect(text.contains("\(reason.rawValue) \(report.roster.summary.unmetByReason[reason]!)")) }
+        if let top = report.unmetByCommunity.first { #expect(text.contains(top.communityID)) }
+    }
+
+    @Test func rosteringWithoutADatabaseSaysSo() throws {
+        let fixture = try KitFixture(Fixtures.generated(.tiny, seed: 1))
+        #expect(throws: KitError.noDatabase(path: fixture.workspace.databasePath)) {
+            try fixture.workspace.roster(RosterRequest(week: Fixtures.week))
+        }
+    }
+
+    @Test func unmetVisitsAreCountedPerCommunityMostFirst() throws {
+        let fixture = try KitFixture.imported()
+        let report = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
+        let counts = report.unmetByCommunity.map(\.count)
+        #expect(counts == counts.sorted(by: >))
+        let known = Set(fixture.dataset.communities.map(\.id))
+        #expect(report.unmetByCommunity.allSatisfy { known.contains($0.communityID) && $0.count > 0 })
+    }
+}

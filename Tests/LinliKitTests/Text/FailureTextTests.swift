@@ -1,0 +1,24 @@
+import LinliKit
+import LinliModel
+import Testing
+
+@Suite struct FailureTextTests {
+    @Test func refusedInputListsEveryDiagnosticThenACount() {
+        let error = DiagnosticsError([
+            .error(file: "workers.csv", line: 3, column: "certificate_until", "expected a date"),
+            .warning(file: "menu.csv", line: 0, column: "colour", "unknown column"),
+            .error(file: "demands.csv", line: 9, column: "minutes", "expected a whole number"),
+        ])
+        let lines = FailureText.lines(for: error)
+        #expect(lines.count == 4)
+        #expect(lines[0] == "workers.csv:3: certificate_until: error: expected a date")
+        #expect(lines[1].hasPrefix("menu.csv: colour: warning:"))
+        #expect(lines[3].hasPrefix("linli: error:"))
+        #expect(lines[3].contains("2 errors and 1 warning"))
+    }
+
+    @Test func otherErrorsReadAsOneLinliErrorLine() {
+        #expect(FailureText.lines(for: KitError.noRoster(week: ISOWeek(year: 2026, week: 48)!))
+            == ["linli: error: \(KitError.noRoster(week: ISOWeek(year: 2026, week: 48)!))"])
+    }
+}

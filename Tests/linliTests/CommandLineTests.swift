@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of the built `linli` executable, with the exit codes and files of cli.md.
+@Suite struct CommandLineTests {
+    let linli: Linli
+    let box: Sandbox
+
+    init() throws {
+        linli = try Linli.built()
+        box = try Sandbox()
+    }
+
+    @discardableResult
+    func run(_ arguments: String..., expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
+        let result = try linli.run(arguments, in: box.url)
+        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    @Test func generateImportRosterCheckAndExport() throws {
+        try run("generate", "--tier", "tiny", "--seed", "3", "--out", "district")
+        let imported = try run("import", "district", "--db", "d.sqlite")
+        #expect(imported.stdout.contains("demands.csv: "))
+        let roster = try run("roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "0.05")
+        #expect(roster.stdout.contains("score"))
+        let check = try run("check", "--db", "d.sqlite", "--week", "2026-W48")
+        #expect(check.stdout.hasSuffix("OK\n"))
+        try run("export", "roster", "--db", "d.sqlite", "--week", "2026-W48", "--out", "out")
+        #expect(try box.read("out/roster.csv").hasPrefix("demand_id,date,start,end,worker_id,enterprise_id,item_code,price\n"))
+        #expect(try box.read("out/unmet.csv").hasPrefix("demand_id,date,reason\n"))
+        let summary = try JSONSerialization.jsonObject(with: box.bytes("out/summary.json")) as? [String: Any]
+        let keys = Set(summary?.keys.map { $0 } ?? [])
+        #expect(keys.isSuperset(of: [
+            "week", "score", "fill_rate", "assigned_visits", "unmet_visits", "route_km", "weighted_minutes",
+            "continuity_demands", "preferred_visits", "unmet_by_reason", "seconds",
+        ]))
+        let runs = try run("runs", "--db", "d.sqlite")
+        #expect(runs.stdout.contains("published"))
+    }
+
+    @Test func aBadDatasetExits1ListingEveryProblemAndLeavesTheDatabaseAsItWas() throws {
+        try run("generate", "--tier", "tiny", "--seed", "1", "--out", "good")
+        try run("import", "good", "--db", "d.sqlite")
+        try run("generate", "--tier", "tiny", "--seed", "1", "--out", "bad")
+        try box.edit("bad/workers.csv", replacing: ",SP001,", with: ",SP999,")
+        try box.edit("bad/demands.csv", replacing: ",weekly,", with: ",fortnightly,")
+        let before = try box.bytes("d.sqlite")
+
+        let result = try run("import", "bad", "--db", "d.sqlite", expecting: 1)
+        let located = result.stderr.split(separator: "\n").filter { $0.wholeMatch(of: /[a-z_]+\.csv:\d+: [a-z_]+: error: .+/) != nil }
+        #expect(located.contains { $0.hasPrefix("workers.csv:") && $0.contains(": point_id: ") })
+        #expect(located.contains { $0.hasPrefix("demands.csv:") && $0.contains(": recurrence: ") })
+        #expect(result.stderr.contains("linli: error: "))
+        #expect(try box.bytes("d.sqlite") == before)
+    }
+
+    @Test(arguments: [
+        ["roster", "--db", "d.sqlite"],
+        ["roster", "--db", "d.sqlite", "--week", "2026-48"],
+        ["generate", "--tier", "huge", "--out", "x"],
+        ["frobnicate"],
+        ["check", "--week", "2026-W48"],
+    ])
+    func usageErrorsExit2(arguments: [String]) throws {
+        let result = try linli.run(arguments, in: box.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("linli: error: "))
+    }
+
+    @Test func helpExits0() throws {
+        let result = try run("roster", "--help")
+        #expect(result.stdout.contains("Examples:"))
+    }
+
+    @Test func checkingAWeekWithoutARosterExits1() throws {
+        try run("generate", "--tier", "tiny", "--seed", "2", "--out", "district")
+        try run("import", "district", "--db", "d.sqlite")
+        let result = try run("check", "--db", "d.sqlite", "--week", "2026-W48", expecting: 1)
+        #expect(result.stderr.contains("no roster is stored for 2026-W48"))
+    }
+
+    @Test func solveInOneShot() throws {
+        try run("generate", "--tier", "tiny", "--seed", "5", "--out", "district")
+        try run("solve", "district", "--week", "2026-W48", "--out", "out", "--time-limit", "0.05", "--include-intermediary")
+        for name in ["roster.csv", "unmet.csv", "summary.json"] {
+            #expect(FileManager.default.fileExists(atPath: box.path("out/" + name)))
+        }
+        let summary = try JSONSerialization.jsonObject(with: box.bytes("out/summary.json")) as? [String: Any]
+        #expect(summary?["include_intermediary"] as? Bool == true)
+    }
+
+    @Test func anImpossiblePinExits1NamingItsRule() throws {
+        try run("generate", "--tier", "tiny", "--seed", "1", "--out", "district")
+        try run("import", "district", "--db", "d.sqlite")
+        let result = try run(
+            "pin", "add", "--db", "d.sqlite", "--demand", "D000001", "--date", "2026-11-24", "--worker", "W00001", expecting: 1)
+        #expect(result.stderr.contains("breaks rule"))
+        #expect(try run("pin", "list", "--db", "d.sqlite", "--week", "2026-W48").stdout.contains("no pins"))
+    }
+}

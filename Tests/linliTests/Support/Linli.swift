@@ -1,0 +1,74 @@
+import Foundation
+
+/// Runs the built `linli` executable, as a user would, and captures what it prints.
+struct Linli {
+    /// What one run printed and how it ended.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    let executable: URL
+
+    /// The executable built next to this test bundle (`.build/debug/linli` or `.build/<triple>/debug/linli`),
+    /// or the one `LINLI_EXECUTABLE` names.
+    static func built(filePath: String = #filePath) throws -> Linli {
+        for candidate in candidates(filePath: filePath) where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            return Linli(executable: candidate)
+        }
+        throw LookupError(searched: candidates(filePath: filePath).map(\.path))
+    }
+
+    struct LookupError: Error, CustomStringConvertible {
+        var searched: [String]
+        var description: String { "the linli executable was not built; looked at \(searched.joined(separator: ", "))" }
+    }
+
+    /// Runs `linli arguments` in `directory` and waits for it.
+    func run(_ arguments: [String], in directory: URL) throws -> Result {
+        let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
+        let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+
+    private static func candidates(filePath: String) -> [URL] {
+        var result: [URL] = []
+        if let path = ProcessInfo.processInfo.environment["LINLI_EXECUTABLE"] { result.append(URL(fileURLWithPath: path)) }
+        // The test bundle sits in the products folder (on macOS inside a .xctest bundle within it).
+        var folders = Bundle.allBundles.map(\.bundleURL) + [Bundle.main.bundleURL]
+        if let main = Bundle.main.executableURL { folders.append(main.deletingLastPathComponent()) }
+        for folder in folders {
+            var url = folder
+            for _ in 0..<4 {
+                result.append(url.appendingPathComponent("linli"))
+                url.deleteLastPathComponent()
+            }
+        }
+        // Tests/linliTests/Support/Linli.swift → the package's default build folder.
+        var root = URL(fileURLWithPath: filePath)
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        let build = root.appendingPathComponent(".build")
+        result.append(build.appendingPathComponent("debug/linli"))
+        let triples = (try? FileManager.default.contentsOfDirectory(atPath: build.path)) ?? []
+        result += triples.sorted().map { build.appendingPathComponent("\($0)/debug/linli") }
+        return result.filter { !$0.hasDirectoryPath }
+    }
+}
