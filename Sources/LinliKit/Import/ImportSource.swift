@@ -9,6 +9,9 @@ enum ImportSource: Hashable, Sendable {
 
     /// Classifies the command-line paths; a folder must come alone.
     init(_ paths: [String]) throws {
+        if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw KitError.missingPath(missing)
+        }
         let folders = paths.filter(Self.isFolder)
         if folders.isEmpty {
             self = .files(paths)

@@ -28,7 +28,6 @@ public struct OneShotSolve: Hashable, Sendable {
 
     /// Runs the three steps; a bad dataset throws its `DiagnosticsError` before anything is written.
     public func run(progress: (String) -> Void = { _ in }) throws -> Outcome {
-        guard FileManager.default.fileExists(atPath: datasetDirectory) else { throw KitError.missingPath(datasetDirectory) }
         let folder = URL(fileURLWithPath: scratchDirectory).appendingPathComponent("linli-solve-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let workspace = Workspace(databasePath: folder.appendingPathComponent("linli.sqlite").path)

@@ -13,15 +13,7 @@ import Testing
         #expect(summary.changes.map(\.file) == DatasetFile.allCases)
         let demands = try #require(summary.changes.first { $0.file == .demands })
         #expect(demands.count == ChangeCount(added: fixture.dataset.demands.count))
-        let stored = try fixture.workspace.dataset()
-        #expect(stored.communities == fixture.dataset.communities)
-        #expect(stored.servicePoints == fixture.dataset.servicePoints)
-        #expect(stored.enterprises == fixture.dataset.enterprises)
-        #expect(stored.menu == fixture.dataset.menu)
-        #expect(stored.workers == fixture.dataset.workers)
-        #expect(stored.shiftDays == fixture.dataset.shiftDays)
-        #expect(stored.households == fixture.dataset.households)
-        #expect(stored.demands == fixture.dataset.demands)
+        #expect(try fixture.workspace.dataset() == fixture.dataset.inStoreOrder)
     }
 
     @Test func reimportingTheSameDatasetWritesNothing() throws {
@@ -46,7 +38,7 @@ import Testing
         let places = Set(error.errors.map { "\($0.file):\($0.line): \($0.column)" })
         #expect(places.isSuperset(of: ["workers.csv:2: point_id", "demands.csv:3: household_id", "demands.csv:4: minutes"]))
         #expect(try fixture.databaseBytes() == before)
-        #expect(try fixture.workspace.dataset() == fixture.dataset)
+        #expect(try fixture.workspace.dataset() == fixture.dataset.inStoreOrder)
     }
 
     @Test func aBadDatasetDoesNotCreateTheDatabase() throws {
@@ -67,7 +59,7 @@ import Testing
         let summary = try fixture.workspace.importDataset(from: [folder + "/demands.csv"])
         #expect(summary.changes.map(\.file) == [.demands])
         #expect(summary.changes[0].count == ChangeCount(added: 0, changed: 1, unchanged: changed.demands.count - 1))
-        #expect(try fixture.workspace.dataset().demands == changed.demands)
+        #expect(try fixture.workspace.dataset() == changed.inStoreOrder)
     }
 
     @Test func aFolderTogetherWithFilesIsAUsageError() throws {
@@ -77,5 +69,11 @@ import Testing
         }
         #expect(error == .mixedImportPaths)
         #expect(error.isUsage)
+    }
+
+    @Test func aMissingPathIsNamed() throws {
+        let fixture = try KitFixture.imported()
+        let missing = fixture.folder.path("nowhere")
+        #expect(throws: KitError.missingPath(missing)) { try fixture.workspace.importDataset(from: [missing]) }
     }
 }

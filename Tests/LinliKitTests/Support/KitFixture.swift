@@ -41,3 +41,21 @@ struct KitFixture {
         return folder.path(name)
     }
 }
+
+extension Dataset {
+    /// The dataset with every array in the order the store loads it (by key), for comparing with a loaded one.
+    var inStoreOrder: Dataset {
+        var d = self
+        d.communities.sort { $0.id < $1.id }
+        d.servicePoints.sort { $0.id < $1.id }
+        d.enterprises.sort { $0.id < $1.id }
+        d.menu.sort {
+            ($0.enterpriseID, $0.itemCode, $0.effectiveFrom?.ordinal ?? .min) < ($1.enterpriseID, $1.itemCode, $1.effectiveFrom?.ordinal ?? .min)
+        }
+        d.workers.sort { $0.id < $1.id }
+        d.shiftDays.sort { ($0.patternID, $0.cycleWeek, $0.weekday) < ($1.patternID, $1.cycleWeek, $1.weekday) }
+        d.households.sort { $0.id < $1.id }
+        d.demands.sort { $0.id < $1.id }
+        return d
+    }
+}
