@@ -5,6 +5,8 @@ import LinliModel
 ///
 /// The budget is counted in work units (routes examined), not seconds, so the same problem and seed give
 /// the same roster on any machine; ``SearchBudget/workUnits(seconds:)`` converts a time limit.
+nonisolated(unsafe) package var lastIterations = 0
+
 struct Search {
     let problem: Problem
     var rng: SeededGenerator
@@ -28,7 +30,7 @@ struct Search {
                 state.insert(v, worker: w, position: p)
             }
         }
-        for d in constructionOrder() { state.recreateDemand(d, work: &work, blink: 0, rng: &rng) }
+        for d in constructionOrder() { state.recreateDemand(d, work: &work, filter: .all, rng: &rng) }
         _ = state.takeDirtyRoutes()
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
@@ -37,6 +39,7 @@ struct Search {
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.threshold * meanValue
         var iterations = 0
+        let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
         while work - start < total {
             iterations += 1
             let progress = Double(work - start) / Double(total)
@@ -47,15 +50,20 @@ struct Search {
             if Double.random(in: 0..<1, using: &rng) < parameters.seedRuinShare {
                 demands = state.ruinAroundSeed(
                     maxRoutes: Int.random(in: 2...parameters.maxRoutes, using: &rng), maxString: parameters.maxString,
-                    poolPerSlot: parameters.poolPerSlot, rng: &rng
+                    poolPerSlot: parameters.poolPerSlot,
+                    wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
                 )
             } else {
-                demands = state.ruinWorkerDays(poolPerSlot: parameters.poolPerSlot, rng: &rng)
+                demands = state.ruinWorkerDays(
+                    poolPerSlot: parameters.poolPerSlot,
+                    wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
+                )
             }
             work += 1 + demands.count
             for d in recreateOrder(demands, state: state) {
-                state.recreateDemand(d, work: &work, blink: parameters.blink, rng: &rng)
+                state.recreateDemand(d, work: &work, filter: filter, rng: &rng)
             }
+            state.clearFocus()
             let after = state.objective()
             if after >= before - threshold {
                 state.commit()
@@ -67,6 +75,7 @@ struct Search {
                 state.rollback()
             }
         }
+        lastIterations = iterations
         return Self.rebuild(problem: problem, routes: best)
     }
 
@@ -121,6 +130,10 @@ package struct SearchParameters: Sendable {
     package var poolPerSlot = 4
     /// Probability of skipping a candidate during insertion (SISR blinks).
     package var blink = 0.01
+    /// Expected non-focus candidates examined per insertion during the search (0 = all).
+    package var granularity = 16
+    /// Share of seed ruins that remove every visit of the demands they hit (so continuity blocks can move).
+    package var wholeDemandShare = 0.1
 
     package init() {}
 }

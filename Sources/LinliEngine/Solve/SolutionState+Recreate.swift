@@ -11,14 +11,17 @@ extension SolutionState {
     ///
     /// Each route examined costs `1 + its length` work units, so the search budget is deterministic rather than timed.
     /// - Complexity: O(candidates × route length).
-    func bestInsertion(of v: Int, work: inout Int, blink: Double = 0, rng: inout SeededGenerator) -> Insertion? {
+    func bestInsertion(of v: Int, work: inout Int, filter: InsertionFilter = .all, rng: inout SeededGenerator) -> Insertion? {
         let visit = tables.visits[v]
         let day = Int(visit.day)
         var best: Insertion?
-        for w32 in tables.candidates(of: v) {
+        let candidates = tables.candidates(of: v)
+        let keep = filter.keepShare(of: candidates.count)
+        for w32 in candidates {
             let w = Int(w32)
             if used[w] + visit.minutes > tables.workers[w].weekCap { continue }
-            if blink > 0 && Double.random(in: 0..<1, using: &rng) < blink { continue }
+            if keep < 1 && !focus[w] && Double.random(in: 0..<1, using: &rng) >= keep { continue }
+            if filter.blink > 0 && Double.random(in: 0..<1, using: &rng) < filter.blink { continue }
             let r = w * 7 + day
             work += 1 + routes[r].count
             guard let (p, m) = routes[r].bestPosition(of: v, problem: tables, worker: w, day: day) else { continue }
@@ -32,20 +35,20 @@ extension SolutionState {
 
     /// Inserts what it can of the unassigned visits of demand `d`, choosing between one worker for all of
     /// them and each visit's own best worker by score.
-    mutating func recreateDemand(_ d: Int, work: inout Int, blink: Double, rng: inout SeededGenerator) {
+    mutating func recreateDemand(_ d: Int, work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator) {
         let info = tables.demands[d]
         let pending = info.visits.map(Int.init).filter { workerOf[$0] < 0 && tables.staticReason[$0] == nil }
         guard !pending.isEmpty else { return }
         var individual: [(Int, Insertion)] = []
         var individualTotal = 0.0
         for v in pending {
-            if let ins = bestInsertion(of: v, work: &work, blink: blink, rng: &rng) {
+            if let ins = bestInsertion(of: v, work: &work, filter: filter, rng: &rng) {
                 individual.append((v, ins))
                 individualTotal += ins.delta
             }
         }
         if info.weekly && info.visits.count > 1,
-           let block = bestBlock(d, pending: pending, work: &work),
+           let block = bestBlock(d, pending: pending, work: &work, filter: filter, rng: &rng),
            block.total > individualTotal + 1e-9 {
             for (v, p) in block.positions { insert(v, worker: Int(block.worker), position: p) }
             return
@@ -61,16 +64,20 @@ extension SolutionState {
     }
 
     /// The best single worker for all pending visits of weekly demand `d`, with the continuity bonus.
-    func bestBlock(_ d: Int, pending: [Int], work: inout Int) -> (worker: Int32, positions: [(Int, Int)], total: Double)? {
+    func bestBlock(
+        _ d: Int, pending: [Int], work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator
+    ) -> (worker: Int32, positions: [(Int, Int)], total: Double)? {
         let info = tables.demands[d]
         let assigned = info.visits.map { workerOf[Int($0)] }.filter { $0 >= 0 }
         if let first = assigned.first, assigned.contains(where: { $0 != first }) { return nil }
         let minutes = pending.reduce(Int32(0)) { $0 + tables.visits[$1].minutes }
         let pool: [Int32] = assigned.first.map { [$0] } ?? Array(tables.candidates(of: pending[0]))
         var best: (Int32, [(Int, Int)], Double)?
+        let keep = filter.keepShare(of: pool.count)
         outer: for w32 in pool {
             let w = Int(w32)
             if used[w] + minutes > tables.workers[w].weekCap { continue }
+            if keep < 1 && !focus[w] && Double.random(in: 0..<1, using: &rng) >= keep { continue }
             var positions: [(Int, Int)] = []
             var total = 60.0
             for v in pending {
@@ -97,5 +104,23 @@ extension SolutionState {
             if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
         }
         return lo < sorted.endIndex && sorted[lo] == x
+    }
+}
+
+/// Which candidate workers an insertion examines.
+///
+/// Granular neighbourhoods (Toth & Vigo, "The granular tabu search and its application to the vehicle-routing
+/// problem", 2003): during the search a visit with many candidates examines the workers whose routes the
+/// ruin touched, and about `granularity` others drawn at random; construction examines all.
+struct InsertionFilter: Sendable {
+    /// Probability of skipping a candidate (SISR blinks).
+    var blink: Double
+    /// Expected number of non-focus candidates examined; 0 examines all.
+    var granularity: Int
+
+    static let all = InsertionFilter(blink: 0, granularity: 0)
+
+    func keepShare(of count: Int) -> Double {
+        granularity > 0 && count > granularity ? Double(granularity) / Double(count) : 1
     }
 }

@@ -8,7 +8,7 @@ import LinliModel
 extension SolutionState {
     /// Removes strings around a seed visit and returns the demands to recreate, including unassigned demands
     /// that could use the freed time.
-    mutating func ruinAroundSeed(maxRoutes: Int, maxString: Int, poolPerSlot: Int, rng: inout SeededGenerator) -> [Int] {
+    mutating func ruinAroundSeed(maxRoutes: Int, maxString: Int, poolPerSlot: Int, wholeDemands: Bool, rng: inout SeededGenerator) -> [Int] {
         let seed = Int.random(in: 0..<tables.visits.count, using: &rng)
         guard tables.staticReason[seed] == nil else { return [] }
         var demands = Set<Int>()
@@ -19,29 +19,41 @@ extension SolutionState {
         workers.shuffle(using: &rng)
         if own >= 0, let i = workers.firstIndex(of: own) { workers.swapAt(0, i) }
         for w32 in workers.prefix(maxRoutes) {
+            addFocus(Int(w32))
             let r = Int(w32) * 7 + day
             let route = routes[r]
             if !route.isEmpty {
                 let length = Int.random(in: 1...min(maxString, route.count), using: &rng)
                 let start = Int.random(in: 0...(route.count - length), using: &rng)
-                for v in route.visits[start..<(start + length)] { demands.insert(Int(tables.visits[Int(v)].demand)) }
+                if wholeDemands {
+                    for v in route.visits[start..<(start + length)] { demands.insert(Int(tables.visits[Int(v)].demand)) }
+                } else {
+                    for v in Array(route.visits[start..<(start + length)]) where tables.visits[Int(v)].pinnedWorker < 0 {
+                        demands.insert(Int(tables.visits[Int(v)].demand))
+                        remove(Int(v))
+                    }
+                }
             }
             addUnassigned(slot: r, limit: poolPerSlot, into: &demands, rng: &rng)
         }
-        return removeDemands(demands)
+        return wholeDemands ? removeDemands(demands) : demands.sorted()
     }
 
     /// Empties one or two days of a random busy worker.
-    mutating func ruinWorkerDays(poolPerSlot: Int, rng: inout SeededGenerator) -> [Int] {
+    mutating func ruinWorkerDays(poolPerSlot: Int, wholeDemands: Bool, rng: inout SeededGenerator) -> [Int] {
         let w = Int.random(in: 0..<tables.workers.count, using: &rng)
+        addFocus(w)
         var demands = Set<Int>()
         let first = Int.random(in: 0..<7, using: &rng)
         for day in [first, (first + Int.random(in: 1..<7, using: &rng)) % 7].prefix(Int.random(in: 1...2, using: &rng)) {
             let r = w * 7 + day
-            for v in routes[r].visits { demands.insert(Int(tables.visits[Int(v)].demand)) }
+            for v in routes[r].visits where wholeDemands || tables.visits[Int(v)].pinnedWorker < 0 {
+                demands.insert(Int(tables.visits[Int(v)].demand))
+                if !wholeDemands { remove(Int(v)) }
+            }
             addUnassigned(slot: r, limit: poolPerSlot, into: &demands, rng: &rng)
         }
-        return removeDemands(demands)
+        return wholeDemands ? removeDemands(demands) : demands.sorted()
     }
 
     /// Unassigned, servable demands that have this (worker, day) as a candidate slot, sampled.

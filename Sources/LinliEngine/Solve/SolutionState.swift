@@ -28,6 +28,9 @@ struct SolutionState {
     private var savedUsed: [(Int, Int32)] = []
     private var savedTotals = (0, 0.0, 0, 0, 0)
     private var touchedRoute: [Bool]
+    /// Workers whose routes the current ruin touched: insertion always examines them.
+    private(set) var focus: [Bool]
+    private var focusList: [Int] = []
     /// Routes changed since the last call of ``takeDirtyRoutes()``.
     private(set) var dirty: [Int] = []
     private var isDirty: [Bool]
@@ -39,6 +42,7 @@ struct SolutionState {
         workerOf = Array(repeating: -1, count: problem.visits.count)
         used = Array(repeating: 0, count: problem.workers.count)
         touchedRoute = Array(repeating: false, count: routes.count)
+        focus = Array(repeating: false, count: problem.workers.count)
         isDirty = Array(repeating: false, count: routes.count)
     }
 
@@ -113,6 +117,18 @@ struct SolutionState {
         if visit.preferred == Int32(w) { preferred -= 1 }
         if visit.previous == Int32(w) { keptFromLastWeek -= 1 }
         continuity += (hasContinuity(d) ? 1 : 0) - (hadContinuity ? 1 : 0)
+    }
+
+    mutating func addFocus(_ w: Int) {
+        if !focus[w] {
+            focus[w] = true
+            focusList.append(w)
+        }
+    }
+
+    mutating func clearFocus() {
+        for w in focusList { focus[w] = false }
+        focusList.removeAll(keepingCapacity: true)
     }
 
     // MARK: - Journal
