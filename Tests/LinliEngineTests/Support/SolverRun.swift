@@ -1,0 +1,54 @@
+import LinliEngine
+import LinliModel
+import LinliTestSupport
+
+/// One solver run on a dataset, with the independent checker of the same week and options beside it.
+struct SolverRun {
+    let dataset: Dataset
+    let options: RunOptions
+    let problem: Problem
+    let solution: Solution
+
+    /// Compiles and solves `dataset` for `Fixtures.week`.
+    /// - Throws: the ``PinError`` of an impossible pin.
+    init(
+        _ dataset: Dataset, seed: UInt64 = 1, timeLimit: Double = 0.002, includeIntermediary: Bool = false,
+        pins: [Pin] = [], previous: [String: String] = [:]
+    ) throws(PinError) {
+        self.dataset = dataset
+        options = RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit)
+        problem = try Problem(dataset: dataset, week: Fixtures.week, options: options, pins: pins, previous: previous)
+        solution = Solver(options: options).solve(problem)
+    }
+
+    /// Solves the district a builder holds.
+    init(_ builder: DistrictBuilder, seed: UInt64 = 1, includeIntermediary: Bool = false) {
+        // A builder's district has no pins, so nothing can throw.
+        self = try! SolverRun(builder.build(), seed: seed, includeIntermediary: includeIntermediary)
+    }
+
+    var checker: RosterChecker {
+        RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: options.includeIntermediary)
+    }
+
+    func check() -> CheckReport { checker.check(assignments: solution.assignments, unmet: solution.unmet) }
+
+    /// The roster row of `demand` on ISO `weekday` of the week, if assigned.
+    func row(_ demand: String = "D1", _ weekday: Int = 1) -> Assignment? {
+        solution.assignments.first { $0.demandID == demand && $0.date == Fixtures.day(weekday) }
+    }
+
+    /// The reason `demand` on ISO `weekday` is unmet, or nil when it is not listed unmet.
+    func reason(_ demand: String = "D1", _ weekday: Int = 1) -> UnmetReason? {
+        solution.unmet.first { $0.demandID == demand && $0.date == Fixtures.day(weekday) }?.reason
+    }
+
+    /// Unmet visits whose code differs from the checker's `expectedReason`, as readable lines.
+    func reasonDisagreements() -> [String] {
+        let checker = checker
+        return solution.unmet.compactMap { u in
+            let expected = checker.expectedReason(demandID: u.demandID, date: u.date)
+            return expected == u.reason ? nil : "\(u.demandID) \(u.date): solver \(u.reason.rawValue), checker \(expected?.rawValue ?? "not a visit")"
+        }
+    }
+}
