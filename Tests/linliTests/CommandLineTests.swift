@@ -61,6 +61,7 @@ import Testing
         ["generate", "--tier", "huge", "--out", "x"],
         ["frobnicate"],
         ["check", "--week", "2026-W48"],
+        ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "-1"],
     ])
     func usageErrorsExit2(arguments: [String]) throws {
         let result = try linli.run(arguments, in: box.url)

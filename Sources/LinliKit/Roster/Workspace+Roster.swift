@@ -44,11 +44,3 @@ extension Workspace {
         return byVisit.values.sorted { $0.visit < $1.visit }
     }
 }
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double {
-        let (s, attoseconds) = components
-        return Double(s) + Double(attoseconds) / 1e18
-    }
-}

@@ -34,12 +34,4 @@ public struct DatasetCounts: Hashable, Sendable {
     public static func visits(of dataset: Dataset, in week: ISOWeek) -> Int {
         dataset.demands.reduce(0) { $0 + $1.visitDates(in: week).count }
     }
-
-}
-
-extension String {
-    /// The string right-aligned in `width` characters.
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
 }
