@@ -38,12 +38,15 @@ struct Search {
         let total = max(1, budget)
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.threshold * meanValue
+        let period = max(1, parameters.coolingPeriod)
         var iterations = 0
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
         while work - start < total {
             iterations += 1
-            let progress = Double(work - start) / Double(total)
-            let threshold = threshold0 * (1 - progress)
+            // Sawtooth cooling over a fixed period of work, independent of the budget: a longer run repeats a
+            // shorter one's trajectory and then goes on, so more time never lowers the best score.
+            let phase = Double((work - start) % period) / Double(period)
+            let threshold = threshold0 * (1 - phase)
             state.beginTransaction()
             let before = state.objective()
             let demands: [Int]
@@ -120,8 +123,11 @@ struct Search {
 
 /// Tuning of the ruin-and-recreate search; the defaults are what the benchmarks were measured with.
 package struct SearchParameters: Sendable {
-    /// Initial acceptance threshold as a share of the mean visit value, decreasing linearly to zero.
+    /// Acceptance threshold at the start of each cooling period, as a share of the mean visit value; it falls
+    /// linearly to zero over the period (threshold accepting, Dueck & Scheuer 1990, with reheating).
     package var threshold = 0.7
+    /// Work units per cooling period.
+    package var coolingPeriod = 12_000_000
     /// Share of ruins that start from a seed visit (the rest empty worker-days).
     package var seedRuinShare = 0.8
     package var maxRoutes = 6
