@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "LinliDataset", targets: ["LinliDataset"]),
         .library(name: "LinliStore", targets: ["LinliStore"]),
         .library(name: "LinliKit", targets: ["LinliKit"]),
+        .library(name: "LinliPlan", targets: ["LinliPlan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -48,6 +49,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Coverage planning: reach, the maximal covering location problem, indicators, SVG maps. No I/O.
+        .target(
+            name: "LinliPlan",
+            dependencies: [
+                "LinliModel",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // Use cases the CLI calls: import, export, roster, check, demo.
         .target(
             name: "LinliKit",
@@ -81,6 +90,7 @@ let package = Package(
             name: "LinliKitTests",
             dependencies: ["LinliKit", "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliTestSupport"]
         ),
+        .testTarget(name: "LinliPlanTests", dependencies: ["LinliPlan", "LinliTestSupport"]),
         .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
     ]
 )
