@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "LinliKit",
             dependencies: [
-                "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore",
+                "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore", "LinliPlan",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

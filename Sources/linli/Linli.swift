@@ -24,6 +24,8 @@ struct Linli: ParsableCommand {
         subcommands: [
             ImportCommand.self, RosterCommand.self, ExportCommand.self, CheckCommand.self, SolveCommand.self,
             GenerateCommand.self, PinCommand.self, RunsCommand.self, DemoCommand.self,
+            CoverageCommand.self,
+            IndicatorsCommand.self,
         ]
     )
 

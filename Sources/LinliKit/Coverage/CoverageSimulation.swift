@@ -1,0 +1,56 @@
+import LinliModel
+import LinliPlan
+
+/// A what-if: the district's coverage before and after new points and staffing, each with a roster
+/// made in memory with the same options.
+public struct CoverageSimulation: Hashable, Sendable {
+    public var week: ISOWeek
+    public var target: Double
+    public var before: CoverageReport
+    public var after: CoverageReport
+    public var beforeSummary: RosterSummary
+    public var afterSummary: RosterSummary
+    public var addedPoints: [ServicePoint]
+    public var movedWorkers: Int
+    public var hiredWorkers: Int
+    public var mapPath: String?
+
+    public var lines: [String] {
+        var lines = [
+            "simulation of \(week): \(addedPoints.count) new point(s), \(movedWorkers) worker(s) moved, \(hiredWorkers) hired"
+                + " (rostered in memory; the database is unchanged)",
+        ]
+        var rows = [["community", "name", "reach before", "after", "service before", "after"]]
+        let afterByID = Dictionary(after.communities.map { ($0.communityID, $0) }, uniquingKeysWith: { a, _ in a })
+        for b in before.communities {
+            let a = afterByID[b.communityID]
+            rows.append([
+                b.communityID, b.name, CoverageOutcome.ratio(b.reach), Self.arrow(b.reach, a?.reach),
+                CoverageOutcome.ratio(b.service), Self.arrow(b.service, a?.service),
+            ])
+        }
+        rows.append([
+            "district", "(weighted by official households)", CoverageOutcome.ratio(before.districtReach),
+            Self.arrow(before.districtReach, after.districtReach), CoverageOutcome.ratio(before.districtService),
+            Self.arrow(before.districtService, after.districtService),
+        ])
+        lines += Format.table(rows)
+        lines.append("roster fill rate \(Format.percent(beforeSummary.fillRate)) → \(Format.percent(afterSummary.fillRate)); "
+            + "unmet visits \(beforeSummary.unmetVisits) → \(afterSummary.unmetVisits); "
+            + "score \(Format.fixed(beforeSummary.score)) → \(Format.fixed(afterSummary.score))")
+        let below = after.below(target).map(\.communityID)
+        lines.append(below.isEmpty ? "after: every community meets the target \(Format.percent(target))"
+            : "after: below target \(Format.percent(target)): " + below.joined(separator: ", "))
+        if let mapPath { lines.append("map written to \(mapPath)") }
+        return lines
+    }
+
+    /// The after-value, marked with its change: `95.0% (+3.1)`.
+    static func arrow(_ before: Double?, _ after: Double?) -> String {
+        guard let after else { return "n/a" }
+        guard let before else { return Format.percent(after) }
+        let delta = (after - before) * 100
+        let sign = delta > 0.05 ? "+" : ""
+        return Format.percent(after) + (abs(delta) < 0.05 ? "" : " (\(sign)\(Format.fixed(delta, 1)))")
+    }
+}

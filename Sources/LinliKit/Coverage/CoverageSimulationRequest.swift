@@ -1,0 +1,26 @@
+import LinliModel
+
+/// What `linli coverage simulate` is asked for.
+public struct CoverageSimulationRequest: Hashable, Sendable {
+    public var week: ISOWeek
+    /// New points, in service_points.csv columns.
+    public var pointsFile: String
+    /// Staffing (staff.csv): moves and hires.
+    public var staffFile: String?
+    public var mapPath: String?
+    /// The options of both rosters (before and after).
+    public var options: RunOptions
+    public var target: Double
+
+    public init(
+        week: ISOWeek, pointsFile: String, staffFile: String? = nil, mapPath: String? = nil, options: RunOptions = RunOptions(),
+        target: Double = CoverageRequest.defaultTarget
+    ) {
+        self.week = week
+        self.pointsFile = pointsFile
+        self.staffFile = staffFile
+        self.mapPath = mapPath
+        self.options = options
+        self.target = target
+    }
+}

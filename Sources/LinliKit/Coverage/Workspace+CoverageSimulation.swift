@@ -1,0 +1,76 @@
+import Foundation
+import LinliDataset
+import LinliEngine
+import LinliModel
+import LinliPlan
+import LinliStore
+
+extension Workspace {
+    /// `linli coverage simulate`: adds the new points and the staffing to a copy of the stored dataset in
+    /// memory, rosters the week before and after with the same options (no pins; continuity from the
+    /// stored roster of the week before), and compares coverage. Nothing is written to the database.
+    /// - Throws: `KitError` for a missing database or file, `DiagnosticsError` for bad points or staff files.
+    /// - Complexity: two roster builds and solves (see `Problem` and `Solver`), plus two coverage reports.
+    public func simulateCoverage(_ request: CoverageSimulationRequest, progress: (String) -> Void = { _ in }) throws -> CoverageSimulation {
+        let database = try existingDatabase()
+        progress("loading the dataset")
+        let dataset = try loadDataset(from: database)
+        let previous = request.options.continuity ? try database.workerByDemand(week: request.week.previous) : [:]
+        let added = try Self.newPoints(request.pointsFile, base: dataset)
+        var changed = dataset
+        changed.servicePoints += added
+        var staff = StaffPlan()
+        if let file = request.staffFile {
+            staff = try StaffPlan(text: try Self.readText(file), file: URL(fileURLWithPath: file).lastPathComponent)
+            changed = try staff.apply(to: changed, week: request.week)
+        }
+        progress("rostering \(request.week) as it is")
+        let before = try Self.rosterInMemory(dataset, week: request.week, options: request.options, previous: previous)
+        progress("rostering \(request.week) with the changes")
+        let after = try Self.rosterInMemory(changed, week: request.week, options: request.options, previous: previous)
+        let beforeReport = CoverageReport(dataset: dataset, week: request.week, roster: before)
+        let afterReport = CoverageReport(dataset: changed, week: request.week, roster: after)
+        if let path = request.mapPath {
+            let map = CoverageMap(
+                dataset: changed, report: afterReport, added: added, title: "Coverage after the simulated points (\(request.week))",
+                subtitle: Self.mapSubtitle(afterReport, week: request.week, target: request.target,
+                                           extra: " · before: reach \(CoverageOutcome.ratio(beforeReport.districtReach))"),
+                target: request.target)
+            try Self.writeMap(map, to: path)
+        }
+        return CoverageSimulation(
+            week: request.week, target: request.target, before: beforeReport, after: afterReport,
+            beforeSummary: before.summary, afterSummary: after.summary, addedPoints: added,
+            movedWorkers: staff.moves.count, hiredWorkers: staff.hires.reduce(0) { $0 + $1.count }, mapPath: request.mapPath)
+    }
+
+    /// The points of `file` (service_points.csv columns), checked against `base`; ids must be new.
+    static func newPoints(_ file: String, base: Dataset) throws -> [ServicePoint] {
+        guard FileManager.default.fileExists(atPath: file) else { throw KitError.missingPath(file) }
+        let points = try DatasetReader.readServicePoints(file, against: base)
+        let existing = Set(base.servicePoints.map(\.id))
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        let clashes = points.filter { existing.contains($0.id) }.map {
+            Diagnostic.error(file: name, column: "point_id", "point \"\($0.id)\" already exists; new points need new ids")
+        }
+        if !clashes.isEmpty { throw DiagnosticsError(clashes) }
+        return points
+    }
+
+    /// The week's roster of `dataset`, made in memory.
+    static func rosterInMemory(_ dataset: Dataset, week: ISOWeek, options: RunOptions, previous: [String: String]) throws -> Roster {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let problem = try Problem(dataset: dataset, week: week, options: options, previous: previous)
+        let solution = Solver(options: options).solve(problem)
+        return Roster(
+            week: week, options: options, solution: solution, demandedWeightedMinutes: problem.demandedWeightedMinutes,
+            seconds: (clock.now - started).seconds)
+    }
+
+    /// A small UTF-8 text file's contents.
+    static func readText(_ path: String) throws -> String {
+        guard FileManager.default.fileExists(atPath: path) else { throw KitError.missingPath(path) }
+        return try String(contentsOfFile: path, encoding: .utf8)
+    }
+}
