@@ -21,6 +21,15 @@ struct MaxFlow: Sendable {
         return e
     }
 
+    /// Residual capacity of arc `e`.
+    func residual(_ e: Int) -> Int64 { cap[e] }
+
+    /// Sends `f` along arc `e` (a greedy start before ``augment(from:to:)``; the caller keeps conservation).
+    mutating func send(_ f: Int64, along e: Int) {
+        cap[e] -= f
+        cap[e ^ 1] += f
+    }
+
     /// Augments from `s` to `t` until no augmenting path remains; returns the flow added.
     /// - Complexity: O(V² E) worst case; near-linear on these bipartite-like networks in practice.
     mutating func augment(from s: Int, to t: Int) -> Int64 {

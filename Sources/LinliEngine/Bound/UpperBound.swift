@@ -1,55 +1,74 @@
 /// An upper bound on the score from a flow relaxation: visit minutes flow into worker-days and workers.
 ///
-/// Network: source → visit group (visits of one day and weight with the same candidate workers, capacity
-/// their minutes) → worker-day (capacity the shift length less the shortest round trip from home to any of
-/// its candidate visits) → worker (capacity the week cap) → sink. Allowing visits to split and ignoring
+/// Network: source → visit group (visits of one day and weight whose candidates fall in the same worker
+/// classes, capacity their minutes) → class-day (capacity Σ over its workers of the shift length less the
+/// shortest round trip from home to any of their candidate visits) → class (capacity Σ week caps) → sink.
+/// Workers of one class differ only in their home, so pooling them only enlarges the relaxation. Allowing visits to split and ignoring
 /// windows and travel between visits only enlarges the feasible set, so the maximum weighted flow bounds
 /// the weighted minutes. Weighted flow is maximised greedily, weight 2 before weight 1: the supplies a flow
 /// network can deliver form a polymatroid, on which the greedy order is optimal (Edmonds, 1970). Bonuses
 /// are bounded by the demands and visits that could earn them at all; kilometres by zero.
 enum UpperBound {
-    /// - Complexity: one max flow on O(groups × candidates) arcs.
+    /// - Complexity: one max flow on O(groups × classes) arcs.
     static func compute(_ problem: Problem) -> Double {
-        let slots = problem.workers.count * 7
+        let classCount = Int(problem.workerClass.max() ?? -1) + 1
+        let classSlots = classCount * 7
         let groupKeys = groups(problem)
-        let nodeCount = 2 + groupKeys.order.count + slots + problem.workers.count
         let s = 0, t = 1
-        let groupBase = 2, slotBase = groupBase + groupKeys.order.count, workerBase = slotBase + slots
-        var flow = MaxFlow(nodes: nodeCount)
+        let groupBase = 2, slotBase = groupBase + groupKeys.order.count, classBase = slotBase + classSlots
+        var flow = MaxFlow(nodes: classBase + classCount)
 
+        // Pooled capacities: a class-day holds each member's shift less its shortest round trip home.
+        var classCap = [Int64](repeating: 0, count: classCount)
+        var slotCap = [Int64](repeating: 0, count: classSlots)
         for w in problem.workers.indices {
-            flow.addArc(workerBase + w, t, Int64(problem.workers[w].weekCap))
-        }
-        var slotCapacity = [Int64](repeating: -1, count: slots)
-        for (g, key) in groupKeys.order.enumerated() {
-            let first = groupKeys.firstVisit[g]
-            let day = Int(problem.visits[first].day)
-            for w in problem.candidates(of: first) {
-                let slot = Int(w) * 7 + day
-                if slotCapacity[slot] < 0 {
-                    let worker = problem.workers[Int(w)]
-                    var nearest = Int32.max
-                    for v in problem.visitsOfSlot(slot) {
-                        nearest = min(nearest, travelMinutes(worker.home.distance(to: problem.visits[Int(v)].location)))
-                    }
-                    slotCapacity[slot] = Int64(max(0, worker.shiftEnd[day] - worker.shiftStart[day] - 2 * nearest))
-                    flow.addArc(slotBase + slot, workerBase + Int(w), slotCapacity[slot])
+            let worker = problem.workers[w], c = Int(problem.workerClass[w])
+            classCap[c] += Int64(worker.weekCap)
+            for day in 0..<7 {
+                let visits = problem.visitsOfSlot(w * 7 + day)
+                guard !visits.isEmpty else { continue }
+                var nearest = Int32.max
+                for v in visits {
+                    nearest = min(nearest, travelMinutes(worker.home.distance(to: problem.visits[Int(v)].location)))
                 }
-                flow.addArc(groupBase + g, slotBase + slot, Int64(key.minutes))
+                slotCap[c * 7 + day] += Int64(max(0, worker.shiftEnd[day] - worker.shiftStart[day] - 2 * nearest))
             }
+        }
+        var classArc = [Int](repeating: -1, count: classCount)
+        var slotArc = [Int](repeating: -1, count: classSlots)
+        for c in 0..<classCount where classCap[c] > 0 { classArc[c] = flow.addArc(classBase + c, t, classCap[c]) }
+        for slot in 0..<classSlots where slotCap[slot] > 0 {
+            slotArc[slot] = flow.addArc(slotBase + slot, classBase + slot / 7, slotCap[slot])
+        }
+        var groupArcs: [[(arc: Int, slot: Int)]] = []
+        for (g, key) in groupKeys.order.enumerated() {
+            var arcs: [(Int, Int)] = []
+            for c in key.classes where slotCap[Int(c) * 7 + Int(key.day)] > 0 {
+                let slot = Int(c) * 7 + Int(key.day)
+                arcs.append((flow.addArc(groupBase + g, slotBase + slot, Int64(key.minutes)), slot))
+            }
+            groupArcs.append(arcs)
         }
         var heavy: Int64 = 0, light: Int64 = 0
         for weight in [2, 1] {
+            var f: Int64 = 0
             for (g, key) in groupKeys.order.enumerated() where key.weight == weight {
-                flow.addArc(s, groupBase + g, Int64(key.minutes))
+                let source = flow.addArc(s, groupBase + g, Int64(key.minutes))
+                // Greedy start: fill along direct paths, so Dinic only has to reroute what is left.
+                for (arc, slot) in groupArcs[g] {
+                    let c = slot / 7
+                    let amount = min(flow.residual(source), flow.residual(slotArc[slot]), flow.residual(classArc[c]))
+                    guard amount > 0 else { continue }
+                    for e in [source, arc, slotArc[slot], classArc[c]] { flow.send(amount, along: e) }
+                    f += amount
+                }
             }
-            let f = flow.augment(from: s, to: t)
+            f += flow.augment(from: s, to: t)
             if weight == 2 { heavy = f } else { light = f }
         }
         var bonus = 0
-        for (d, info) in problem.demands.enumerated() {
-            if info.weekly && info.visits.allSatisfy({ problem.staticReason[Int($0)] == nil }) { bonus += 60 }
-            _ = d
+        for info in problem.demands where info.weekly && info.visits.allSatisfy({ problem.staticReason[Int($0)] == nil }) {
+            bonus += 60
         }
         for v in problem.visits.indices where problem.visits[v].preferred >= 0 {
             if SolutionState.contains(problem.candidates(of: v), problem.visits[v].preferred) { bonus += 30 }
@@ -60,28 +79,30 @@ enum UpperBound {
     struct GroupKey: Hashable {
         var day: Int32
         var weight: Int32
-        var candidates: ArraySlice<Int32>
+        /// Sorted classes of the visit's candidate workers.
+        var classes: [Int32]
         var minutes: Int32 = 0
 
         static func == (a: GroupKey, b: GroupKey) -> Bool {
-            a.day == b.day && a.weight == b.weight && a.candidates.elementsEqual(b.candidates)
+            a.day == b.day && a.weight == b.weight && a.classes == b.classes
         }
 
         func hash(into h: inout Hasher) {
             h.combine(day)
             h.combine(weight)
-            for c in candidates { h.combine(c) }
+            h.combine(classes)
         }
     }
 
-    /// Visits with candidates grouped by (day, weight, candidate set), in first-seen order.
+    /// Visits with candidates grouped by (day, weight, classes of their candidates), in first-seen order.
     static func groups(_ problem: Problem) -> (order: [GroupKey], firstVisit: [Int]) {
         var index: [GroupKey: Int] = [:]
         var order: [GroupKey] = []
         var firstVisit: [Int] = []
         for v in problem.visits.indices where problem.staticReason[v] == nil {
             let visit = problem.visits[v]
-            let key = GroupKey(day: visit.day, weight: visit.weight, candidates: problem.candidates(of: v))
+            let classes = Array(Set(problem.candidates(of: v).map { problem.workerClass[Int($0)] })).sorted()
+            let key = GroupKey(day: visit.day, weight: visit.weight, classes: classes)
             if let g = index[key] {
                 order[g].minutes += visit.minutes
             } else {

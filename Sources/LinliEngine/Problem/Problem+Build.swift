@@ -35,6 +35,7 @@ extension Problem {
         let tables = WorkerTables(index: index, includeIntermediary: options.includeIntermediary)
         workerIDs = ds.workers.map(\.id)
         workers = tables.workers
+        workerClass = tables.classes
         menu = ds.menu
 
         var visits: [Visit] = []

@@ -45,8 +45,6 @@ extension Problem {
     }
 }
 extension Problem {
-    package func partsForDebug() -> [Int] { parts().map { $0.visits.count } }
-
     /// The problem restricted to one part: its visits and workers, re-indexed.
     ///
     /// A weekly demand with a visit outside the part (one nobody can serve) cannot earn continuity, so it is
@@ -99,7 +97,8 @@ extension Problem {
             candidateStart: candStart, candidateWorkers: candWorkers, staticReason: reasons,
             slotVisitStart: slotStart, slotVisits: slotVisits, demandIDs: demandIDs,
             workerIDs: part.workers.map { workerIDs[$0] }, visitKeys: keys, candidateItems: candItems, menu: menu,
-            demandMinutes: demandMinutes, demandedWeightedMinutes: demanded
+            demandMinutes: demandMinutes, workerClass: part.workers.map { workerClass[$0] },
+            demandedWeightedMinutes: demanded
         )
     }
 }

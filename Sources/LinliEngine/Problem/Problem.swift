@@ -67,6 +67,9 @@ public struct Problem: Sendable {
     let menu: [MenuItem]
     /// Demand minutes, for pricing (rule 8).
     let demandMinutes: [Int]
+    /// Workers alike in everything but their home (point, employer, skills, papers, shifts, cap) share a class;
+    /// the upper bound pools each class's capacity.
+    let workerClass: [Int32]
     /// Σ weight × minutes over all visits of the week.
     public let demandedWeightedMinutes: Int
 

@@ -13,6 +13,8 @@ struct WorkerTables: Sendable {
     let enterprise: [Int]
     /// Workers structurally able to serve from each point: rules 1, 2 and the point half of rule 9.
     let workersAtPoint: [[Int]]
+    /// Class of workers alike in everything but their home.
+    let classes: [Int32]
 
     init(index: DistrictIndex, includeIntermediary: Bool) {
         let ds = index.dataset
@@ -43,5 +45,20 @@ struct WorkerTables: Sendable {
             atPoint[p].append(w)
         }
         workersAtPoint = atPoint
+        var classIndex: [[Int]: Int32] = [:]
+        var classes: [Int32] = []
+        for (w, worker) in ds.workers.enumerated() {
+            var key = [index.pointIndex[worker.pointID] ?? -1, enterprise[w], Int(workers[w].weekCap), enhanced[w] ? 1 : 0]
+            key += levels[(w * categories.count)..<((w + 1) * categories.count)]
+            key += dayValid[(w * 7)..<((w + 1) * 7)].map { $0 ? 1 : 0 }
+            for d in 0..<7 { key += [Int(workers[w].shiftStart[d]), Int(workers[w].shiftEnd[d])] }
+            key.append(atPoint.indices.contains(key[0]) && atPoint[key[0]].contains(w) ? 1 : 0)
+            if let c = classIndex[key] { classes.append(c) } else {
+                let c = Int32(classIndex.count)
+                classIndex[key] = c
+                classes.append(c)
+            }
+        }
+        self.classes = classes
     }
 }

@@ -5,8 +5,6 @@ import LinliModel
 ///
 /// The budget is counted in work units (routes examined), not seconds, so the same problem and seed give
 /// the same roster on any machine; ``SearchBudget/workUnits(seconds:)`` converts a time limit.
-nonisolated(unsafe) package var lastIterations = 0
-
 struct Search {
     let problem: Problem
     var rng: SeededGenerator
@@ -78,7 +76,6 @@ struct Search {
                 state.rollback()
             }
         }
-        lastIterations = iterations
         return Self.rebuild(problem: problem, routes: best)
     }
 
