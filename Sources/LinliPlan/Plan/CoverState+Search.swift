@@ -4,6 +4,7 @@ extension CoverState {
     mutating func greedy(upTo k: Int) {
         var size = chosen.count
         while size < k, let c = best(), gain[c] > 0 {
+            addWork(instance.candidateCount)
             add(c)
             size += 1
         }
@@ -31,7 +32,9 @@ extension CoverState {
                     let item = Int(instance.candidateItems[s])
                     guard count[item] == 1 else { continue }
                     let w = instance.itemWeights[item]
-                    for o in instance.candidates(of: item) {
+                    let others = instance.candidates(of: item)
+                    addWork(others.count)
+                    for o in others {
                         let c = Int(instance.itemCandidates[o])
                         if shared[c] == 0 { touched.append(c) }
                         shared[c] += w

@@ -1,13 +1,16 @@
 /// Solves the maximal covering location problem: greedy, then interchange, then an upper bound from
-/// submodularity and Lagrangian relaxation; when the bound is still above the value, an exhaustive
-/// branch and bound within a work budget. Deterministic: budgets count work, not time.
+/// submodularity and Lagrangian relaxation (whose best relaxed choice, improved by interchange, competes);
+/// while the bound is above the value, an iterated local search and then an exhaustive branch and bound,
+/// each within a work budget. Deterministic: budgets count work, not time.
 public struct CoveringSolver: Sendable {
     /// Incidences the interchange may touch.
     public var interchangeBudget = 400_000_000
     /// Incidences the Lagrangian bound may touch.
-    public var lagrangianBudget = 2_000_000_000
+    public var lagrangianBudget = 800_000_000
+    /// Incidences the iterated local search may touch when the bound leaves a gap.
+    public var perturbationBudget = 60_000_000
     /// Incidences the branch and bound may touch; it gives up (keeping the heuristic answer) beyond.
-    public var branchBudget = 300_000_000
+    public var branchBudget = 100_000_000
 
     public init() {}
 
@@ -32,6 +35,12 @@ public struct CoveringSolver: Sendable {
                 other.interchange(workBudget: interchangeBudget)
                 if other.value > value { (chosen, value) = (other.chosen, other.value) }
             }
+        }
+        if bound > value {
+            var ils = CoverState(instance)
+            for c in chosen { ils.add(c) }
+            ils.iteratedSearch(k: k, workBudget: perturbationBudget, stopAt: bound)
+            if ils.value > value { (chosen, value) = (ils.chosen, ils.value) }
         }
         if bound > value {
             let search = BranchAndBound(instance, incumbent: chosen, workBudget: branchBudget)

@@ -8,9 +8,9 @@
 /// the linear-programming bound.
 struct LagrangianBound: Sendable {
     /// Most subgradient steps.
-    var maxIterations = 600
+    var maxIterations = 500
     /// Stop once this many incidences have been visited.
-    var workBudget = 2_000_000_000
+    var workBudget = 800_000_000
     /// Steps without improvement before the step factor halves.
     var patience = 20
 

@@ -18,6 +18,19 @@ import Testing
         #expect(instance.fixedWeight + solution.upperBound >= best, "seed \(seed)")
     }
 
+    /// The sweep above would pass with a weak solver if its cases were easy: greedy alone must miss some.
+    @Test func theSeedSweepHoldsCasesGreedyGetsWrong() {
+        let missed = (1...40 as ClosedRange<UInt64>).filter { seed in
+            let sites = RandomSites(seed: seed, households: 60 + Int(seed % 5) * 20, existing: Int(seed % 3), candidates: 8 + Int(seed % 5))
+            let k = 1 + Int(seed % 4)
+            let instance = CoveringInstance(places: sites.places, weights: sites.weights, existing: sites.existing, candidates: sites.candidates)
+            var greedy = CoverState(instance)
+            greedy.greedy(upTo: k)
+            return instance.fixedWeight + greedy.value < sites.bruteForceBest(k: k)
+        }
+        #expect(!missed.isEmpty)
+    }
+
     @Test(arguments: 1...12)
     func branchAndBoundAloneFindsTheOptimumFromAnEmptyStart(seed: UInt64) {
         let sites = RandomSites(seed: 1_000 + seed, households: 120, existing: 1, candidates: 12)

@@ -70,7 +70,19 @@ struct PlanBenchmarkTests {
             bound \(fixed + solution.upperBound), gap \(String(format: "%.4f", Double(solution.upperBound - solution.value) / total * 100))% of total, \
             method \(solution.method.rawValue)
             """)
+        if let folder = ProcessInfo.processInfo.environment["LINLI_PLAN_BENCH_DUMP"] {
+            try? Self.dump(instance, k: k, to: "\(folder)/plan-\(Int(spread))-\(existing)-\(k).json")
+        }
         #expect(built + solved < .seconds(10))
         #expect(solution.upperBound >= solution.value)
+    }
+
+    /// Writes the aggregated instance (`k`, `fixed`, `candidates`, and items as [weight, [candidates…]]) for an external MILP check.
+    static func dump(_ instance: CoveringInstance, k: Int, to path: String) throws {
+        var members = [[Int]](repeating: [], count: instance.itemCount)
+        for c in 0..<instance.candidateCount { for i in instance.itemList(of: c) { members[i].append(c) } }
+        let items = members.indices.map { "[\(instance.itemWeights[$0]),[\(members[$0].map(String.init).joined(separator: ","))]]" }
+        let text = "{\"k\":\(k),\"fixed\":\(instance.fixedWeight),\"candidates\":\(instance.candidateCount),\"items\":[\(items.joined(separator: ","))]}"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 }
