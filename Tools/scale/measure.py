@@ -18,8 +18,9 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TIERS = ["tiny", "small", "medium", "large", "xl"]
 WEEK = "2026-W48"
+ROSTER_SOURCES = ["Sources/" + t for t in ("LinliModel", "LinliEngine", "LinliDataset", "LinliStore", "LinliKit", "linli")]
 FIELDS = ["tier", "demands", "workers", "visits", "roster_seconds", "solve_seconds", "peak_rss_mb", "score",
-          "fill_rate", "bound_gap", "load_before", "load_after", "nproc"]
+          "fill_rate", "bound_gap", "load_before", "load_after", "nproc", "commit"]
 
 
 def load_average():
@@ -39,6 +40,13 @@ def wall_seconds(text):
     for part in value.split(":"):
         seconds = seconds * 60 + float(part)
     return seconds
+
+
+def commit():
+    """The checked-out commit, with `+` when the code a roster runs has uncommitted changes."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain"] + ROSTER_SOURCES, cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    return head + ("+" if dirty else "")
 
 
 def measure(linli, tier, work):
@@ -65,7 +73,7 @@ def measure(linli, tier, work):
         "visits": summary["assigned_visits"] + summary["unmet_visits"], "roster_seconds": round(wall_seconds(text), 2),
         "solve_seconds": round(summary["seconds"], 2), "peak_rss_mb": round(rss_kb / 1024), "score": round(summary["score"], 2),
         "fill_rate": round(summary["fill_rate"], 4), "bound_gap": "" if gap is None else round(gap, 4),
-        "load_before": before, "load_after": after, "nproc": os.cpu_count(),
+        "load_before": before, "load_after": after, "nproc": os.cpu_count(), "commit": commit(),
     }
 
 
