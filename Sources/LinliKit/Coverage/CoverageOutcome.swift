@@ -17,17 +17,17 @@ public struct CoverageOutcome: Hashable, Sendable {
         var lines = [
             "coverage \(rosterWeek.map { "of \($0)" } ?? "(no published roster: service n/a)"), target \(Format.percent(target))",
         ]
-        var rows = [["community", "name", "households", "listed", "reached", "reach", "service"]]
+        var rows = [["community", "households", "listed", "reached", "reach", "service", "", "name"]]
         for c in report.communities {
             rows.append([
-                c.communityID, c.name, "\(c.officialHouseholds)", "\(c.listedHouseholds)", "\(c.reachedHouseholds)",
-                Self.ratio(c.reach), Self.ratio(c.service) + (c.isBelow(target) ? "  ✗" : ""),
+                c.communityID, "\(c.officialHouseholds)", "\(c.listedHouseholds)", "\(c.reachedHouseholds)",
+                Self.ratio(c.reach), Self.ratio(c.service), c.isBelow(target) ? "✗" : "", c.name,
             ])
         }
         rows.append([
-            "district", "(weighted by official households)", "\(report.communities.reduce(0) { $0 + $1.officialHouseholds })",
+            "district", "\(report.communities.reduce(0) { $0 + $1.officialHouseholds })",
             "\(report.communities.reduce(0) { $0 + $1.listedHouseholds })", "\(report.communities.reduce(0) { $0 + $1.reachedHouseholds })",
-            Self.ratio(report.districtReach), Self.ratio(report.districtService),
+            Self.ratio(report.districtReach), Self.ratio(report.districtService), "", "(weighted by official households)",
         ])
         lines += Format.table(rows)
         let below = report.below(target)

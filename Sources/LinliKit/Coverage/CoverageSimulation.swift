@@ -20,19 +20,19 @@ public struct CoverageSimulation: Hashable, Sendable {
             "simulation of \(week): \(addedPoints.count) new point(s), \(movedWorkers) worker(s) moved, \(hiredWorkers) hired"
                 + " (rostered in memory; the database is unchanged)",
         ]
-        var rows = [["community", "name", "reach before", "after", "service before", "after"]]
+        var rows = [["community", "reach before", "after", "service before", "after", "name"]]
         let afterByID = Dictionary(after.communities.map { ($0.communityID, $0) }, uniquingKeysWith: { a, _ in a })
         for b in before.communities {
             let a = afterByID[b.communityID]
             rows.append([
-                b.communityID, b.name, CoverageOutcome.ratio(b.reach), Self.arrow(b.reach, a?.reach),
-                CoverageOutcome.ratio(b.service), Self.arrow(b.service, a?.service),
+                b.communityID, CoverageOutcome.ratio(b.reach), Self.arrow(b.reach, a?.reach),
+                CoverageOutcome.ratio(b.service), Self.arrow(b.service, a?.service), b.name,
             ])
         }
         rows.append([
-            "district", "(weighted by official households)", CoverageOutcome.ratio(before.districtReach),
-            Self.arrow(before.districtReach, after.districtReach), CoverageOutcome.ratio(before.districtService),
-            Self.arrow(before.districtService, after.districtService),
+            "district", CoverageOutcome.ratio(before.districtReach), Self.arrow(before.districtReach, after.districtReach),
+            CoverageOutcome.ratio(before.districtService), Self.arrow(before.districtService, after.districtService),
+            "(weighted by official households)",
         ])
         lines += Format.table(rows)
         lines.append("roster fill rate \(Format.percent(beforeSummary.fillRate)) → \(Format.percent(afterSummary.fillRate)); "

@@ -75,12 +75,3 @@ public struct StaffPlan: Hashable, Sendable {
         return skills.isEmpty ? nil : skills
     }
 }
-
-extension Substring {
-    var trimmingSpaces: String {
-        var s = self
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}
