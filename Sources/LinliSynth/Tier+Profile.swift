@@ -19,7 +19,7 @@ extension Tier {
         case .small: TierProfile(points: 3, workers: 40, demands: 300, communities: 4, sideMeters: 4_000)
         case .medium: TierProfile(points: 8, workers: 300, demands: 3_000, communities: 9, sideMeters: 7_000)
         case .large: TierProfile(points: 30, workers: 3_000, demands: 30_000, communities: 34, sideMeters: 14_000)
-        case .xl: TierProfile(points: 120, workers: 12_000, demands: 120_000, communities: 135, sideMeters: 20_000)
+        case .xl: TierProfile(points: 120, workers: 12_000, demands: 120_000, communities: 135, sideMeters: 28_000)
         }
     }
 }
