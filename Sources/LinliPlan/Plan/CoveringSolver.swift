@@ -8,7 +8,7 @@ public struct CoveringSolver: Sendable {
     /// Incidences the Lagrangian bound may touch.
     public var lagrangianBudget = 800_000_000
     /// Incidences the iterated local search may touch when the bound leaves a gap.
-    public var perturbationBudget = 60_000_000
+    public var perturbationBudget = 150_000_000
     /// Incidences the branch and bound may touch; it gives up (keeping the heuristic answer) beyond.
     public var branchBudget = 100_000_000
 
