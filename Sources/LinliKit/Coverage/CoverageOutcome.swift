@@ -6,7 +6,7 @@ import LinliPlan
 public struct CoverageOutcome: Hashable, Sendable {
     public var report: CoverageReport
     public var target: Double
-    /// The published roster's run options; nil when the week has no roster.
+    /// The week of the published roster the service figures come from; nil without one.
     public var rosterWeek: ISOWeek?
     public var mapPath: String?
 
