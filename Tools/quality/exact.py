@@ -258,7 +258,9 @@ def solve_mip(a, week):
         m.SetNumThreads(a.workers)
     if a.log:
         m.EnableOutput()
-    status = m.Solve()
+    params = pywraplp.MPSolverParameters()
+    params.SetDoubleParam(params.RELATIVE_MIP_GAP, 0.0)
+    status = m.Solve(params)
     names = {pywraplp.Solver.OPTIMAL: "OPTIMAL", pywraplp.Solver.FEASIBLE: "FEASIBLE"}
     out = {**size, "status": names.get(status, str(status)), "bound": m.Objective().BestBound() / 1000}
     if status in names:
