@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// Every example a user is shown runs as shown on SampleData: the README's shell blocks, in order, and
+/// the examples of every command's `--help`, each in a fresh folder.
+///
+/// The folder holds a copy of `SampleData/` and `linli.sqlite` with SampleData imported and its week
+/// 2026-W48 rostered, and `linli` is first on the PATH, so an example needs nothing a newcomer would not
+/// have after the README's first steps.
+@Suite(.serialized) struct ExamplesTests {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    /// The sandbox every example starts from.
+    struct Stage {
+        let box: Sandbox
+        let linli: Linli
+
+        init() throws {
+            linli = try Linli.built()
+            box = try Sandbox()
+            try FileManager.default.copyItem(
+                at: ExamplesTests.packageRoot.appendingPathComponent("SampleData"), to: box.url.appendingPathComponent("SampleData"))
+            try FileManager.default.createDirectory(at: box.url.appendingPathComponent("bin"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(
+                at: box.url.appendingPathComponent("bin/linli"), withDestinationURL: linli.executable)
+        }
+
+        /// Imports SampleData into `linli.sqlite` and rosters 2026-W48 quickly.
+        func prepareDatabase() throws {
+            for line in [
+                "linli import SampleData --db linli.sqlite",
+                "linli roster --db linli.sqlite --week 2026-W48 --time-limit 0.2",
+            ] {
+                let result = try shell(line)
+                #expect(result.status == 0, "\(line):\n\(result.stderr)")
+            }
+        }
+
+        /// Runs `script` with bash in the sandbox, `linli` first on the PATH, help unwrapped.
+        func shell(_ script: String) throws -> Linli.Result {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-e", "-o", "pipefail", "-c", script]
+            process.currentDirectoryURL = box.url
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = box.path("bin") + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+            environment["COLUMNS"] = "1000"
+            process.environment = environment
+            let out = box.url.appendingPathComponent(".out-\(UUID().uuidString)")
+            let err = box.url.appendingPathComponent(".err-\(UUID().uuidString)")
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+            defer {
+                try? FileManager.default.removeItem(at: out)
+                try? FileManager.default.removeItem(at: err)
+            }
+            process.standardOutput = try FileHandle(forWritingTo: out)
+            process.standardError = try FileHandle(forWritingTo: err)
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return Linli.Result(
+                status: process.terminationStatus,
+                stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        }
+    }
+
+    /// The fenced ```sh blocks of the README, in order.
+    static func readmeBlocks() throws -> [String] {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        var blocks: [String] = []
+        var current: [String]?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line.trimmingCharacters(in: .whitespaces) == "```sh" {
+                current = []
+            } else if current != nil, line.trimmingCharacters(in: .whitespaces) == "```" {
+                blocks.append(current!.joined(separator: "\n"))
+                current = nil
+            } else if current != nil {
+                current!.append(String(line))
+            }
+        }
+        return blocks
+    }
+
+    /// Every command path of `linli` (`["import"]`, `["coverage", "plan"]`, …), from the help's SUBCOMMANDS.
+    static func commandPaths(_ stage: Stage, under path: [String] = []) throws -> [[String]] {
+        let help = try stage.shell((["linli"] + path + ["--help"]).joined(separator: " ")).stdout
+        guard let range = help.range(of: "SUBCOMMANDS:\n") else { return [path] }
+        var paths: [[String]] = [path]
+        for line in help[range.upperBound...].split(separator: "\n") {
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { break }
+            if name == "help" { continue }
+            paths += try commandPaths(stage, under: path + [String(name)])
+        }
+        return paths
+    }
+
+    /// The example command lines of a help text: the lines after `Example:`/`Examples:` that start with
+    /// `linli `, with `\` continuations joined.
+    static func examples(inHelp help: String) -> [String] {
+        var result: [String] = []
+        var inExamples = false
+        var pending = ""
+        for raw in help.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line == "Example:" || line == "Examples:" { inExamples = true; continue }
+            guard inExamples else { continue }
+            if !pending.isEmpty {
+                pending += " " + line
+            } else if line.hasPrefix("linli ") {
+                pending = line
+            } else if line.isEmpty || line.hasPrefix("USAGE:") {
+                inExamples = !line.hasPrefix("USAGE:") && inExamples
+                continue
+            } else {
+                continue
+            }
+            if pending.hasSuffix("\\") {
+                pending.removeLast()
+            } else {
+                result.append(pending.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
+                pending = ""
+            }
+        }
+        return result
+    }
+
+    @Test func theReadmeRunsAsWritten() throws {
+        let stage = try Stage()
+        let blocks = try Self.readmeBlocks()
+        #expect(!blocks.isEmpty, "README.md has no ```sh block")
+        for block in blocks {
+            let result = try stage.shell(block)
+            #expect(result.status == 0, "README block failed (exit \(result.status)):\n\(block)\n\(result.stderr)")
+        }
+    }
+
+    @Test func everyHelpExampleRuns() throws {
+        let probe = try Stage()
+        let paths = try Self.commandPaths(probe)
+        #expect(paths.count >= 10)
+        var ran = 0
+        for path in paths {
+            let help = try probe.shell((["linli"] + path + ["--help"]).joined(separator: " ")).stdout
+            for example in Self.examples(inHelp: help) {
+                let stage = try Stage()
+                try stage.prepareDatabase()
+                let result = try stage.shell(example)
+                #expect(result.status == 0, "`\(example)` (from linli \(path.joined(separator: " ")) --help) exited \(result.status):\n\(result.stderr)")
+                ran += 1
+            }
+        }
+        #expect(ran >= paths.count, "fewer examples than commands: \(ran) for \(paths.count)")
+    }
+}
