@@ -62,7 +62,7 @@ extension RouteSheet {
             for v in d.visits {
                 rows.append([Self.span(v), "\(v.workerName) (\(v.workerID))", v.enterpriseName, v.itemName, "\(v.minutes)", v.price.description])
             }
-            var lines = Format.table(rows)
+            var lines = d.visits.isEmpty ? [] : Format.table(rows)
             for u in d.unmet {
                 let window = u.windowStart.flatMap { s in u.windowEnd.map { "\(s)–\($0)" } } ?? ""
                 let what = u.category.map { "\($0.chineseName) (\($0.rawValue))" } ?? u.demandID

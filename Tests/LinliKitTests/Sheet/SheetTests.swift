@@ -80,6 +80,8 @@ import Testing
         #expect(sheet.days.flatMap(\.visits).count == roster.assignments.count { demandIDs.contains($0.demandID) })
         #expect(sheet.days.flatMap(\.unmet).count == roster.unmet.count { demandIDs.contains($0.demandID) })
         #expect(sheet.lines.contains { $0.hasPrefix("  not served:") && $0.hasSuffix(unmet.reason.rawValue) })
+        let tables = sheet.lines.count { $0.hasPrefix("  time ") }
+        #expect(tables == sheet.days.count { !$0.visits.isEmpty }, "a visits table only on days with visits")
         let csv = sheet.csvText
         #expect(csv.hasPrefix("\u{FEFF}date,start,end,worker_name,enterprise_name,item_name,minutes,price,worker_id,demand_id,status\n"))
         #expect(csv.contains(",\(unmet.demandID),\(unmet.reason.rawValue)\n"))
