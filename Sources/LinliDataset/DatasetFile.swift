@@ -21,19 +21,26 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     var schema: TableSchema {
         switch self {
         case .communities:
-            TableSchema(name: rawValue, required: ["community_id", "name", "lat", "lon", "households"], optional: ["street"])
+            TableSchema(
+                name: rawValue, required: ["community_id", "name", "lat", "lon", "households"], optional: ["street"],
+                numeric: ["lat", "lon", "households"]
+            )
         case .servicePoints:
             TableSchema(
                 name: rawValue,
-                required: ["point_id", "name", "community_id", "lat", "lon", "radius_m", "enterprise_ids"], optional: []
+                required: ["point_id", "name", "community_id", "lat", "lon", "radius_m", "enterprise_ids"], optional: [],
+                numeric: ["lat", "lon", "radius_m"]
             )
         case .enterprises:
-            TableSchema(name: rawValue, required: ["enterprise_id", "name", "model", "credit"], optional: ["rating"])
+            TableSchema(
+                name: rawValue, required: ["enterprise_id", "name", "model", "credit"], optional: ["rating"], numeric: ["rating"]
+            )
         case .menu:
             TableSchema(
                 name: rawValue,
                 required: ["enterprise_id", "item_code", "name", "category", "mode", "unit", "price", "min_minutes", "skill_level"],
-                optional: ["effective_from"]
+                optional: ["effective_from"],
+                numeric: ["price", "min_minutes", "skill_level"]
             )
         case .workers:
             TableSchema(
@@ -47,12 +54,19 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
                     "worker_id", "enterprise_id", "employment", "name", "home_lat", "home_lon", "point_id", "skills",
                     "certificate_until", "health_checked_on", "health_scope", "trained_on", "credit", "rating",
                     "shift_pattern", "rotation_offset", "max_week_minutes",
-                ]
+                ],
+                numeric: ["home_lat", "home_lon", "rating", "rotation_offset", "max_week_minutes"]
             )
         case .shiftPatterns:
-            TableSchema(name: rawValue, required: ["pattern_id", "cycle_week", "weekday", "start", "end"], optional: [])
+            TableSchema(
+                name: rawValue, required: ["pattern_id", "cycle_week", "weekday", "start", "end"], optional: [],
+                numeric: ["cycle_week", "weekday"]
+            )
         case .households:
-            TableSchema(name: rawValue, required: ["household_id", "community_id", "lat", "lon", "priority_group"], optional: [])
+            TableSchema(
+                name: rawValue, required: ["household_id", "community_id", "lat", "lon", "priority_group"],
+                optional: ["address"], numeric: ["lat", "lon"]
+            )
         case .demands:
             TableSchema(
                 name: rawValue,
@@ -61,7 +75,8 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
                 order: [
                     "demand_id", "household_id", "category", "mode", "minutes", "recurrence", "weekdays", "date",
                     "window_start", "window_end", "max_price", "preferred_worker_id", "active_from", "active_until",
-                ]
+                ],
+                numeric: ["minutes", "weekdays", "max_price"]
             )
         }
     }

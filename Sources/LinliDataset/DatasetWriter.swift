@@ -1,7 +1,8 @@
 import Foundation
 import LinliModel
 
-/// Writes a dataset as the eight CSV files of dataset.md; reading them back gives the same dataset.
+/// Writes a dataset as the eight CSV files of dataset.md, each starting with a UTF-8 byte order mark
+/// and with text cells guarded against formula injection; reading them back gives the same dataset.
 public enum DatasetWriter {
     /// Creates `directory` if needed and writes all eight files into it.
     public static func write(_ dataset: Dataset, to directory: String) throws {
@@ -9,14 +10,14 @@ public enum DatasetWriter {
         let folder = URL(fileURLWithPath: directory)
         for file in DatasetFile.allCases {
             try CSVDocument.write(
-                header: file.columns, rows: rows(of: file, in: dataset),
+                header: file.columns, rows: rows(of: file, in: dataset), numeric: file.schema.numeric,
                 to: folder.appendingPathComponent(file.rawValue).path
             )
         }
     }
 
-    /// The CSV text of one file of `dataset`.
+    /// The CSV text of one file of `dataset`, as written after the byte order mark.
     public static func text(of file: DatasetFile, in dataset: Dataset) -> String {
-        CSVDocument.text(header: file.columns, rows: rows(of: file, in: dataset))
+        CSVDocument.text(header: file.columns, rows: rows(of: file, in: dataset), numeric: file.schema.numeric)
     }
 }

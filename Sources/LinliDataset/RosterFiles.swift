@@ -3,21 +3,21 @@ import LinliModel
 
 /// The files of an exported roster (cli.md) and the pins a community office hands in.
 public enum RosterFiles {
-    /// Writes DIR/roster.csv (demand_id,date,start,end,worker_id,enterprise_id,item_code,price), DIR/unmet.csv (demand_id,date,reason) and DIR/summary.json
-    public static func write(_ roster: Roster, to directory: String) throws {
+    /// Writes DIR/roster.csv, DIR/unmet.csv and DIR/summary.json. Both CSV files keep the contract's
+    /// leading columns (roster: demand_id,date,start,end,worker_id,enterprise_id,item_code,price;
+    /// unmet: demand_id,date,reason) and append readable ones taken from `dataset` (names, community,
+    /// address, item name, priority group), since the files are handed to people; each starts with a
+    /// UTF-8 byte order mark so that Excel reads it as UTF-8.
+    public static func write(_ roster: Roster, dataset: Dataset, to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let folder = URL(fileURLWithPath: directory)
+        let lookup = DatasetLookup(dataset)
         try CSVDocument.write(
-            header: ["demand_id", "date", "start", "end", "worker_id", "enterprise_id", "item_code", "price"],
-            rows: roster.assignments.map {
-                [$0.demandID, $0.date.description, $0.start.description, $0.end.description, $0.workerID,
-                 $0.enterpriseID, $0.itemCode, $0.price.description]
-            },
+            header: rosterColumns, rows: roster.assignments.map { rosterRow($0, lookup) }, numeric: numericColumns,
             to: folder.appendingPathComponent("roster.csv").path
         )
         try CSVDocument.write(
-            header: ["demand_id", "date", "reason"],
-            rows: roster.unmet.map { [$0.demandID, $0.date.description, $0.reason.rawValue] },
+            header: unmetColumns, rows: roster.unmet.map { unmetRow($0, lookup) }, numeric: numericColumns,
             to: folder.appendingPathComponent("unmet.csv").path
         )
         try Data((summaryJSON(roster) + "\n").utf8).write(to: folder.appendingPathComponent("summary.json"), options: .atomic)

@@ -18,6 +18,12 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     case mixedImportPaths
     /// A path that should exist does not.
     case missingPath(String)
+    /// `linli sheet --worker` of a worker the dataset does not hold.
+    case unknownWorker(String)
+    /// `linli sheet --household` of a household the dataset does not hold.
+    case unknownHousehold(String)
+    /// `linli sheet --day` of a day outside `--week`.
+    case dayOutsideWeek(day: Day, week: ISOWeek)
 
     /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
     public var isUsage: Bool {
@@ -46,6 +52,12 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "give either one dataset folder or one or more CSV files, not both"
         case let .missingPath(path):
             "no such file or folder: \(path)"
+        case let .unknownWorker(id):
+            "there is no worker \(id) in the stored dataset"
+        case let .unknownHousehold(id):
+            "there is no household \(id) in the stored dataset"
+        case let .dayOutsideWeek(day, week):
+            "\(day) is not a day of \(week) (\(week.monday) to \(week.monday.adding(days: 6)))"
         }
     }
 }

@@ -30,4 +30,19 @@ extension DistrictDraft {
             communities[c].households = max(listed[c], Int((Double(listed[c]) * rng.uniform(4, 9) / 10).rounded()) * 10 + 50)
         }
     }
+
+    /// Gives every household a door address in its community, e.g. `翠苑社区 12幢 3单元 402`.
+    ///
+    /// The last stage of generation, so that the draws of every other stage stay what they were
+    /// before households had addresses.
+    /// - Complexity: O(households).
+    mutating func addressHouseholds(using rng: inout some RandomNumberGenerator) {
+        let names = Dictionary(uniqueKeysWithValues: communities.map { ($0.id, $0.name) })
+        for h in households.indices {
+            let building = rng.int(1...36), unit = rng.int(1...4), floor = rng.int(1...18), room = rng.int(1...4)
+            households[h].address = Names.address(
+                community: names[households[h].communityID] ?? "", building: building, unit: unit, floor: floor, room: room
+            )
+        }
+    }
 }

@@ -26,6 +26,7 @@ public struct DistrictGenerator: Sendable {
         draft.hireWorkers(using: &rng)
         draft.publishMenus(using: &rng)
         draft.collectDemands(using: &rng)
+        draft.addressHouseholds(using: &rng)
         return draft.dataset
     }
 }

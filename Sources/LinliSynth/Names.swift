@@ -23,6 +23,11 @@ enum Names {
 
     static func enterprise(_ i: Int) -> String { cycled(brands, i) + "家政服务有限公司" }
 
+    /// A flat's address the way residents write it: `翠苑社区 12幢 3单元 402` (floor 4, flat 02).
+    static func address(community: String, building: Int, unit: Int, floor: Int, room: Int) -> String {
+        "\(community) \(building)幢 \(unit)单元 \(floor)\(room < 10 ? "0" : "")\(room)"
+    }
+
     static func worker(using rng: inout some RandomNumberGenerator) -> String {
         rng.pick(surnames) + rng.pick(givenNames)
     }

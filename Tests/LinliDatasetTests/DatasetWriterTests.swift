@@ -1,3 +1,4 @@
+import Foundation
 import LinliModel
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
         defer { folder.remove() }
         #expect(back == imported)
         for file in DatasetFile.allCases {
-            #expect(folder.read("out/nested/\(file.rawValue)") == DatasetWriter.text(of: file, in: imported))
+            #expect(folder.read("out/nested/\(file.rawValue)") == "\u{FEFF}" + DatasetWriter.text(of: file, in: imported))
         }
     }
 
@@ -43,5 +44,59 @@ import Testing
         #expect(demands[3] == "D3,H2,cleaning,order,60,once,,2026-11-26,20:00,24:00,,,,")
         let communities = DatasetWriter.text(of: .communities, in: d)
         #expect(communities.contains("C2,\"Xixi, \"\"North\"\" 区\",30.28,120.11,800,\n"))
+    }
+
+    @Test func everyFileStartsWithAUTF8ByteOrderMark() throws {
+        let (_, folder) = try Self.roundTrip(try Fixture().importing().dataset)
+        defer { folder.remove() }
+        for file in DatasetFile.allCases {
+            let bytes = try #require(FileManager.default.contents(atPath: folder.file("out/nested/\(file.rawValue)")))
+            #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file.rawValue)")
+        }
+    }
+
+    @Test func addressesAreWrittenAndReadBack() throws {
+        var d = try Fixture().importing().dataset
+        d.households[0].address = "翠苑一区 12幢 3单元 402"
+        let (back, folder) = try Self.roundTrip(d)
+        defer { folder.remove() }
+        #expect(back == d)
+        #expect(back.households[1].address == nil)
+        #expect(folder.read("out/nested/households.csv").contains(",elderly_alone,翠苑一区 12幢 3单元 402\n"))
+    }
+
+    @Test func formulaLikeTextIsQuotedAndNumbersAreNot() throws {
+        var d = try Fixture().importing().dataset
+        d.communities[0].name = "=HYPERLINK(\"http://x\",\"y\")"
+        d.communities[0].location = GeoPoint(lat: -33.5, lon: -120.25)
+        d.communities[1].street = "'=already quoted"
+        d.enterprises[0].name = "@SUM(A1)"
+        d.workers[0].name = "+86 138"
+        d.menu[0].name = "\tTab"
+        d.households[0].address = "-1幢"
+        d.households[1].address = "'plain"
+        let (back, folder) = try Self.roundTrip(d)
+        defer { folder.remove() }
+        #expect(back == d)
+        let communities = folder.read("out/nested/communities.csv")
+        #expect(communities.contains("C1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-33.5,-120.25,"))
+        #expect(communities.contains(",''=already quoted\n"))
+        #expect(folder.read("out/nested/enterprises.csv").contains("E1,'@SUM(A1),"))
+        #expect(folder.read("out/nested/workers.csv").contains(",'+86 138,"))
+        #expect(folder.read("out/nested/menu.csv").contains(",'\tTab,"))
+        let households = folder.read("out/nested/households.csv")
+        #expect(households.contains(",'-1幢\n"))
+        #expect(households.contains(",'plain\n"))
+    }
+
+    @Test func importDropsTheQuoteOnlyBeforeAFormulaInATextColumn() throws {
+        let fixture = Fixture()
+            .replacing(.households, line: 1, with: "household_id,community_id,lat,lon,priority_group,address")
+            .replacing(.households, line: 2, with: "H1,C1,30.291,120.121,elderly_alone,'=1+1")
+            .replacing(.households, line: 3, with: "H2,C2,30.281,120.111,none,'3单元")
+        let households = try fixture.importing().dataset.households
+        #expect(households.map(\.address) == ["=1+1", "'3单元"])
+        let numeric = Fixture().replacing(.households, line: 2, with: "H1,C1,30.291,'-120.121,elderly_alone")
+        #expect(numeric.problems().contains { $0.column == "lon" })
     }
 }

@@ -22,17 +22,32 @@ import Testing
         return Roster(week: week, options: RunOptions(includeIntermediary: true, seed: 42), assignments: [a], unmet: unmet, summary: summary)
     }
 
-    @Test func writesRosterUnmetAndSummaryFiles() throws {
+    @Test func writesRosterUnmetAndSummaryFilesWithReadableColumns() throws {
         let folder = TempFolder()
         defer { folder.remove() }
-        try RosterFiles.write(Self.roster(upperBound: nil), to: folder.file("export"))
+        var dataset = try Fixture().importing().dataset
+        dataset.households[0].address = "翠苑一区 12幢 3单元 402"
+        try RosterFiles.write(Self.roster(upperBound: nil), dataset: dataset, to: folder.file("export"))
         #expect(folder.read("export/roster.csv") == """
-            demand_id,date,start,end,worker_id,enterprise_id,item_code,price
-            D1,2026-11-23,08:00,10:00,W1,E1,ELDER,121.00
+            \u{FEFF}demand_id,date,start,end,worker_id,enterprise_id,item_code,price,worker_name,enterprise_name,\
+            household_id,community_id,community,address,item_name,category,minutes,priority_group
+            D1,2026-11-23,08:00,10:00,W1,E1,ELDER,121.00,王芳,安心家政,H1,C1,翠苑一区,翠苑一区 12幢 3单元 402,养老护理,\
+            elder_care,120,elderly_alone
 
             """)
-        #expect(folder.read("export/unmet.csv") == "demand_id,date,reason\nD2,2026-11-25,no_time\n")
+        #expect(folder.read("export/unmet.csv") == """
+            \u{FEFF}demand_id,date,reason,household_id,community_id,community,address,category,minutes,priority_group
+            D2,2026-11-25,no_time,H2,C2,"Xixi, ""North"" 区",,cleaning,120,none
+
+            """)
         #expect(folder.read("export/summary.json").hasPrefix("{"))
+    }
+
+    @Test func readableCellsOfRowsMissingFromTheDatasetStayEmpty() throws {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        try RosterFiles.write(Self.roster(upperBound: nil), dataset: Dataset(), to: folder.file("export"))
+        #expect(folder.read("export/roster.csv").contains("\nD1,2026-11-23,08:00,10:00,W1,E1,ELDER,121.00,,,,,,,,,120,\n"))
     }
 
     @Test func summaryHoldsEveryFieldWithSortedKeysAndNulls() throws {

@@ -58,4 +58,17 @@ import Testing
         #expect(Double(once.count { week.contains($0) }) > 0.7 * Double(once.count))
         #expect(d.workers.allSatisfy { $0.healthCheckedOn < week.monday && $0.healthCheckedOn.days(since: week.monday) > -600 })
     }
+
+    @Test func everyHouseholdHasADoorAddressInItsCommunity() throws {
+        let d = Generated.district(.small, seed: 7)
+        let names = Dictionary(uniqueKeysWithValues: d.communities.map { ($0.id, $0.name) })
+        let pattern = try Regex(#"^(\S+) ([1-9][0-9]?)幢 ([1-4])单元 ([1-9][0-9]?0[1-4])$"#)
+        for h in d.households {
+            let address = try #require(h.address)
+            let match = try #require(address.wholeMatch(of: pattern), "\(address)")
+            #expect(String(match.output[1].substring ?? "") == names[h.communityID])
+        }
+        #expect(Set(d.households.compactMap(\.address)).count > d.households.count / 2)
+    }
 }
+

@@ -27,8 +27,16 @@ import Testing
         let check = try run("check", "--db", "d.sqlite", "--week", "2026-W48")
         #expect(check.stdout.hasSuffix("OK\n"))
         try run("export", "roster", "--db", "d.sqlite", "--week", "2026-W48", "--out", "out")
-        #expect(try box.read("out/roster.csv").hasPrefix("demand_id,date,start,end,worker_id,enterprise_id,item_code,price\n"))
-        #expect(try box.read("out/unmet.csv").hasPrefix("demand_id,date,reason\n"))
+        #expect(try String(decoding: box.bytes("out/roster.csv"), as: UTF8.self).hasPrefix("\u{FEFF}demand_id,date,start,end,worker_id,enterprise_id,item_code,price,"))
+        #expect(try String(decoding: box.bytes("out/unmet.csv"), as: UTF8.self).hasPrefix("\u{FEFF}demand_id,date,reason,"))
+        let worker = try #require(try box.read("out/roster.csv").split(separator: "\n").dropFirst().first?.split(separator: ",")[4])
+        let sheet = try run("sheet", "--db", "d.sqlite", "--week", "2026-W48", "--worker", String(worker))
+        #expect(sheet.stdout.hasPrefix("路线单 route sheet: "))
+        #expect(sheet.stdout.contains("week total: "))
+        try run("sheet", "--db", "d.sqlite", "--week", "2026-W48", "--worker", String(worker), "--csv", "--out", "sheet.csv")
+        #expect(try String(decoding: box.bytes("sheet.csv"), as: UTF8.self).hasPrefix("\u{FEFF}date,start,end,address,community,item_name,minutes,price,"))
+        try run("sheet", "--db", "d.sqlite", "--week", "2026-W48", expecting: 2)
+        try run("sheet", "--db", "d.sqlite", "--week", "2026-W48", "--worker", "nobody", expecting: 1)
         let summary = try JSONSerialization.jsonObject(with: box.bytes("out/summary.json")) as? [String: Any]
         let keys = Set(summary?.keys.map { $0 } ?? [])
         #expect(keys.isSuperset(of: [

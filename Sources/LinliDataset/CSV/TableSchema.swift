@@ -8,11 +8,15 @@ struct TableSchema: Sendable {
     var optional: [String]
     /// All columns in writing order.
     var columns: [String]
+    /// Columns that hold numbers (or lists of numbers); every other column is text, guarded against
+    /// formula injection on writing and restored on reading (``FormulaGuard``).
+    var numeric: Set<String>
 
-    init(name: String, required: [String], optional: [String], order: [String]? = nil) {
+    init(name: String, required: [String], optional: [String], order: [String]? = nil, numeric: Set<String> = []) {
         self.name = name
         self.required = required
         self.optional = optional
         self.columns = order ?? required + optional
+        self.numeric = numeric
     }
 }

@@ -29,6 +29,8 @@ extension FieldReader {
         let location = point(lat: "lat", lon: "lon")
         let group = code("priority_group", PriorityGroup.self)
         guard let id, let community, let location, let group else { return nil }
-        return Household(id: id, communityID: community, location: location, priorityGroup: group)
+        return Household(
+            id: id, communityID: community, location: location, priorityGroup: group, address: optionalText("address")
+        )
     }
 }

@@ -13,6 +13,19 @@ struct LoadedFile: Sendable {
         self.log = log
         table = CSVTable(parsing: text)
         columns = ColumnMap(header: table.header, schema: schema, log: &self.log)
+        restoreTextCells()
+    }
+
+    /// Takes away the `'` the writer puts before text cells that a spreadsheet would run as formulas.
+    /// - Complexity: O(records × text columns).
+    private mutating func restoreTextCells() {
+        let text = (schema.required + schema.optional).filter { !schema.numeric.contains($0) }.compactMap { columns[$0] }
+        for r in table.records.indices {
+            for i in text where i < table.records[r].fields.count {
+                let cell = table.records[r].fields[i]
+                if cell.utf8.first == 0x27 { table.records[r].fields[i] = FormulaGuard.restored(cell) }
+            }
+        }
     }
 
     /// A file that could not be read, with the reason.

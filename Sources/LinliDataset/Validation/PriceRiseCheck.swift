@@ -23,12 +23,18 @@ enum PriceRiseCheck {
     static func message(_ item: MenuItem, before: MenuItem, from: Day) -> String {
         var rise = ""
         if before.price.value > 0 {
-            let permille = (item.price.value - before.price.value) * 1000 / before.price.value
+            let permille = roundedPermille(item.price.value - before.price.value, of: before.price.value)
             rise = " (+\(permille / 10).\(permille % 10)%)"
         }
         return "price of item \(ValueParser.quoted(item.itemCode)) \(item.name) of enterprise \(ValueParser.quoted(item.enterpriseID))"
             + " rises from \(before.price) to \(item.price) yuan\(rise) on \(from), more than 10% above the version"
             + " in force the day before (规范价格秩序)"
+    }
+
+    /// `part / whole` in tenths of a percent, rounded half up (`+10.99%` is 110 permille, not 109).
+    /// Prices are at most 12 digits of yuan, so `part × 2000` cannot overflow.
+    static func roundedPermille(_ part: Int, of whole: Int) -> Int {
+        (part * 2000 + whole) / (2 * whole)
     }
 
     private struct ItemKey: Hashable {

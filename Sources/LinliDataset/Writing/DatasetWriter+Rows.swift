@@ -34,7 +34,8 @@ extension DatasetWriter {
             }
         case .households:
             return d.households.map {
-                [$0.id, $0.communityID, V.decimal($0.location.lat), V.decimal($0.location.lon), $0.priorityGroup.rawValue]
+                [$0.id, $0.communityID, V.decimal($0.location.lat), V.decimal($0.location.lon), $0.priorityGroup.rawValue,
+                 $0.address ?? ""]
             }
         case .demands:
             return d.demands.map {

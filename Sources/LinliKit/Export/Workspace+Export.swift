@@ -6,8 +6,9 @@ extension Workspace {
     /// - Returns: the roster written.
     @discardableResult
     public func exportRoster(week: ISOWeek, to directory: String) throws -> Roster {
-        guard let roster = try existingDatabase().publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
-        try RosterFiles.write(roster, to: directory)
+        let database = try existingDatabase()
+        guard let roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
+        try RosterFiles.write(roster, dataset: try loadDataset(from: database), to: directory)
         return roster
     }
 

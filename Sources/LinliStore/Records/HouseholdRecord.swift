@@ -10,9 +10,10 @@ struct HouseholdRecord: Codable, FetchableRecord, PersistableRecord {
     var lat: Double
     var lon: Double
     var priorityGroup: String
+    var address: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, communityID = "community_id", lat, lon, priorityGroup = "priority_group"
+        case id, communityID = "community_id", lat, lon, priorityGroup = "priority_group", address
     }
 
     enum Columns {
@@ -23,12 +24,15 @@ struct HouseholdRecord: Codable, FetchableRecord, PersistableRecord {
 
 extension HouseholdRecord {
     init(_ h: Household) {
-        self.init(id: h.id, communityID: h.communityID, lat: h.location.lat, lon: h.location.lon, priorityGroup: h.priorityGroup.rawValue)
+        self.init(
+            id: h.id, communityID: h.communityID, lat: h.location.lat, lon: h.location.lon,
+            priorityGroup: h.priorityGroup.rawValue, address: h.address
+        )
     }
 
     func model() throws -> Household {
         Household(
             id: id, communityID: communityID, location: GeoPoint(lat: lat, lon: lon),
-            priorityGroup: try StoredValue.code(priorityGroup, Self.databaseTableName, "priority_group"))
+            priorityGroup: try StoredValue.code(priorityGroup, Self.databaseTableName, "priority_group"), address: address)
     }
 }

@@ -6,7 +6,10 @@ struct ExportDatasetCommand: ParsableCommand {
         commandName: "dataset",
         abstract: "Write the stored dataset as the CSV files of dataset.md.",
         discussion: """
-            Importing the exported folder into an empty database gives the same content.
+            Importing the exported folder into an empty database gives the same content. Every file starts \
+            with a UTF-8 byte order mark, so that Excel opens it as UTF-8; a text cell that a spreadsheet would \
+            run as a formula (starting with =, +, -, @, a tab or a carriage return) is written with a leading ', \
+            and import takes exactly that ' away again.
 
             Example:
               linli export dataset --db linli.sqlite --out district

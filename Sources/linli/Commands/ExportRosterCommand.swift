@@ -5,8 +5,12 @@ struct ExportRosterCommand: ParsableCommand {
         commandName: "roster",
         abstract: "Write the published roster of a week as roster.csv, unmet.csv and summary.json.",
         discussion: """
-            roster.csv: demand_id,date,start,end,worker_id,enterprise_id,item_code,price
-            unmet.csv: demand_id,date,reason
+            roster.csv: demand_id,date,start,end,worker_id,enterprise_id,item_code,price, then worker_name, \
+            enterprise_name,household_id,community_id,community,address,item_name,category,minutes,priority_group
+            unmet.csv: demand_id,date,reason, then household_id,community_id,community,address,category,minutes, \
+            priority_group
+            Both start with a UTF-8 byte order mark (for Excel); text cells that a spreadsheet would run as a \
+            formula get a leading '.
             summary.json: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, \
             continuity_demands, preferred_visits, unmet_by_reason, seconds, upper_bound, bound_gap, ...
 

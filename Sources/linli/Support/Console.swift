@@ -6,6 +6,11 @@ enum Console {
         for line in lines { Swift.print(line) }
     }
 
+    /// `text` on stdout as it is, with no newline added.
+    static func write(_ text: String) {
+        Swift.print(text, terminator: "")
+    }
+
     static func error(_ lines: [String]) {
         FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
     }

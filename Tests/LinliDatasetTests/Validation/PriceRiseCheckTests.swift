@@ -41,3 +41,13 @@ import Testing
         #expect(Self.warnings(base: [Self.item(1000, from: nil)], incoming: [Self.item(9000, from: Self.jun, unit: .visit)]).isEmpty)
     }
 }
+
+@Suite struct PriceRiseMessageTests {
+    @Test(arguments: [(10000, 11099, "+11.0%"), (10000, 11094, "+10.9%"), (10000, 11095, "+11.0%"), (300, 400, "+33.3%"), (300, 500, "+66.7%")])
+    func theRiseIsRoundedToOneDecimal(_ old: Int, _ new: Int, _ shown: String) {
+        let w = PriceRiseCheckTests.warnings(
+            base: [PriceRiseCheckTests.item(old, from: nil)], incoming: [PriceRiseCheckTests.item(new, from: PriceRiseCheckTests.jun)])
+        #expect(w.count == 1)
+        #expect(w.first?.message.contains("(\(shown))") == true, "\(w)")
+    }
+}

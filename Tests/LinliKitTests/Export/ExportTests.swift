@@ -13,15 +13,16 @@ import Testing
         #expect(try copy.dataset() == fixture.workspace.dataset())
     }
 
-    @Test func theRosterIsWrittenAsThreeFilesWithTheContractHeaders() throws {
+    @Test func theRosterIsWrittenAsThreeFilesWithTheContractColumnsFirst() throws {
         let fixture = try KitFixture.imported()
         let report = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
         let out = fixture.folder.path("roster")
         try fixture.workspace.exportRoster(week: Fixtures.week, to: out)
-        let roster = try String(contentsOfFile: out + "/roster.csv", encoding: .utf8).split(separator: "\n")
-        let unmet = try String(contentsOfFile: out + "/unmet.csv", encoding: .utf8).split(separator: "\n")
-        #expect(roster.first == "demand_id,date,start,end,worker_id,enterprise_id,item_code,price")
-        #expect(unmet.first == "demand_id,date,reason")
+        let read = { (name: String) in String(decoding: try Data(contentsOf: URL(fileURLWithPath: out + "/" + name)), as: UTF8.self) }
+        let roster = try read("roster.csv").split(separator: "\n")
+        let unmet = try read("unmet.csv").split(separator: "\n")
+        #expect(roster.first?.hasPrefix("\u{FEFF}demand_id,date,start,end,worker_id,enterprise_id,item_code,price,worker_name,") == true)
+        #expect(unmet.first?.hasPrefix("\u{FEFF}demand_id,date,reason,household_id,") == true)
         #expect(roster.count == report.roster.assignments.count + 1)
         #expect(unmet.count == report.roster.unmet.count + 1)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json")))

@@ -1,0 +1,33 @@
+/// Keeps spreadsheets from running text cells as formulas (CSV injection).
+///
+/// Excel and LibreOffice treat a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return as a formula, so a household's name such as `=HYPERLINK(…)` would run when a clerk opens
+/// the file. As OWASP advises, the writer puts a `'` before such a text cell; a spreadsheet shows the
+/// cell without it. Numeric columns are never touched, so `-1.5` stays a number.
+///
+/// Import undoes exactly what export adds: in a text column, one leading `'` is dropped when what
+/// follows it would itself be quoted. A text that already starts with `'` and then a trigger gets one
+/// more `'`, so every text survives export and import unchanged; a hand-written `'=x` reads as `=x`,
+/// as Excel itself would save it.
+enum FormulaGuard {
+    /// `=`, `+`, `-`, `@`, tab, carriage return.
+    private static let triggers: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// The text cell as written: `'` put before it when a spreadsheet would read it as a formula.
+    static func neutralised(_ text: String) -> String {
+        needsQuote(text.utf8) ? "'" + text : text
+    }
+
+    /// The text cell as read: the `'` that ``neutralised(_:)`` adds taken away, nothing else.
+    static func restored(_ cell: String) -> String {
+        let bytes = cell.utf8
+        guard bytes.first == 0x27, needsQuote(bytes.dropFirst()) else { return cell }
+        return String(cell.dropFirst())
+    }
+
+    /// Whether the first byte after any leading `'` is a trigger.
+    private static func needsQuote(_ bytes: some Collection<UInt8>) -> Bool {
+        guard let first = bytes.first(where: { $0 != 0x27 }) else { return false }
+        return triggers.contains(first)
+    }
+}
