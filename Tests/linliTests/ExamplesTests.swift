@@ -19,7 +19,8 @@ import Testing
         let box: Sandbox
         let linli: Linli
 
-        init() throws {
+        /// A folder with `SampleData/` and `bin/linli`, and `linli.sqlite` copied from `database` when given.
+        init(database: String? = nil) throws {
             linli = try Linli.built()
             box = try Sandbox()
             try FileManager.default.copyItem(
@@ -27,10 +28,11 @@ import Testing
             try FileManager.default.createDirectory(at: box.url.appendingPathComponent("bin"), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(
                 at: box.url.appendingPathComponent("bin/linli"), withDestinationURL: linli.executable)
+            if let database { try FileManager.default.copyItem(atPath: database, toPath: box.path("linli.sqlite")) }
         }
 
-        /// Imports SampleData into `linli.sqlite` and rosters 2026-W48 quickly.
-        func prepareDatabase() throws {
+        /// Imports SampleData into `linli.sqlite` and rosters 2026-W48 quickly; returns the file's path.
+        func prepareDatabase() throws -> String {
             for line in [
                 "linli import SampleData --db linli.sqlite",
                 "linli roster --db linli.sqlite --week 2026-W48 --time-limit 0.2",
@@ -38,6 +40,7 @@ import Testing
                 let result = try shell(line)
                 #expect(result.status == 0, "\(line):\n\(result.stderr)")
             }
+            return box.path("linli.sqlite")
         }
 
         /// Runs `script` with bash in the sandbox, `linli` first on the PATH, help unwrapped.
@@ -143,14 +146,14 @@ import Testing
 
     @Test func everyHelpExampleRuns() throws {
         let probe = try Stage()
+        let database = try probe.prepareDatabase()
         let paths = try Self.commandPaths(probe)
         #expect(paths.count >= 10)
         var ran = 0
         for path in paths {
             let help = try probe.shell((["linli"] + path + ["--help"]).joined(separator: " ")).stdout
             for example in Self.examples(inHelp: help) {
-                let stage = try Stage()
-                try stage.prepareDatabase()
+                let stage = try Stage(database: database)
                 let result = try stage.shell(example)
                 #expect(result.status == 0, "`\(example)` (from linli \(path.joined(separator: " ")) --help) exited \(result.status):\n\(result.stderr)")
                 ran += 1
