@@ -25,7 +25,8 @@ struct RosterCommand: ParsableCommand {
     @OptionGroup var runOptions: RunOptionGroup
 
     func run() throws {
-        let report = try db.workspace.roster(runOptions.request(week: week.week), progress: Console.progress)
+        let request = runOptions.request(week: week.week)
+        let report = try db.workspace.roster(request, progress: Console.progress(for: request))
         Console.print(report.lines)
     }
 }
