@@ -43,9 +43,9 @@ public struct AppDatabase: Sendable {
     /// Opens, creating it if needed, the database file at `path`; its folder must exist.
     /// - Throws: ``StoreError/missingFolder(path:)`` naming a folder that does not exist.
     public static func open(path: String) throws -> AppDatabase {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let folder = (path as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw StoreError.missingFolder(path: folder)
         }
         let pool = try StoreError.translated(path: path) { try DatabasePool(path: path, configuration: makeConfiguration()) }
