@@ -46,7 +46,7 @@ import Testing
 
     @Test func rosterAndImportRacingNeverPublishABrokenRoster() throws {
         try districts()
-        let roster = try BatchChild(linli, ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "1"], in: box.url)
+        let roster = try BatchChild(linli, ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "0.5"], in: box.url)
         Thread.sleep(forTimeInterval: 0.5)
         try run(["import", "changed", "--db", "d.sqlite"])
         let end = roster.wait()
