@@ -39,7 +39,9 @@ public struct ImportSummary: Hashable, Sendable {
         }
         let outcome = dryRun ? "dry run: nothing was saved."
             : wrote ? "saved." : "nothing to change: the database already holds this data."
+        let protected = dryRun && removals.contains(where: \.inPublishedRoster)
+            ? ["rows in a published roster are deleted only with --force."] : []
         return changes.map { "\($0.file.rawValue): \($0.count.added) added, \($0.count.changed) changed, \($0.count.unchanged) unchanged" }
-            + removed + [outcome]
+            + removed + protected + [outcome]
     }
 }

@@ -56,6 +56,7 @@ import Testing
 
         let preview = try fixture.workspace.importDataset(from: [path], options: ImportOptions(replace: true, dryRun: true))
         #expect(preview.lines.contains("demands: would remove 1: \(gone) (in a published roster)"))
+        #expect(preview.lines.contains("rows in a published roster are deleted only with --force."))
         let error = try #require(throws: StoreError.self) {
             try fixture.workspace.importDataset(from: [path], options: ImportOptions(replace: true))
         }
