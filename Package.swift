@@ -62,7 +62,6 @@ let package = Package(
             name: "LinliKit",
             dependencies: [
                 "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore", "LinliPlan",
-                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // The thin command-line edge.
@@ -88,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LinliKitTests",
-            dependencies: ["LinliKit", "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliTestSupport"]
+            dependencies: ["LinliKit", "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore", "LinliTestSupport"]
         ),
         .testTarget(name: "LinliPlanTests", dependencies: ["LinliPlan", "LinliTestSupport"]),
         .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),

@@ -28,6 +28,11 @@ public enum RosterFiles {
 
     /// Reads a pins.csv (columns demand_id,date,worker_id and optional start) with the same diagnostics style.
     public static func readPins(_ path: String) throws(DiagnosticsError) -> [Pin] {
+        try readLocatedPins(path).map(\.pin)
+    }
+
+    /// Reads a pins.csv as ``readPins(_:)`` does, keeping each pin's line.
+    public static func readLocatedPins(_ path: String) throws(DiagnosticsError) -> [LocatedPin] {
         var schema = pinSchema
         schema.name = fileName(of: path)
         var file = LoadedFile(path: path, schema: schema)
@@ -36,6 +41,6 @@ public enum RosterFiles {
             describe: { "pin of demand \(ValueParser.quoted($0.demandID)) on \($0.date)" }
         ) { $0.pin() }
         if file.log.hasErrors { throw DiagnosticsError(file.log.diagnostics) }
-        return pins.map(\.value)
+        return pins.map { LocatedPin(pin: $0.value, file: schema.name, line: $0.line) }
     }
 }

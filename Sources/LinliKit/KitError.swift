@@ -24,11 +24,21 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownHousehold(String)
     /// `linli sheet --day` of a day outside `--week`.
     case dayOutsideWeek(day: Day, week: ISOWeek)
+    /// A pin names a demand or worker that does not exist, or a date that is no visit of its demand.
+    case pinRefused(pin: Pin, reason: String)
+    /// An export would mix its files with files already in the folder.
+    case folderNotEmpty(path: String)
+    /// Writing an output file or folder failed.
+    case cannotWrite(path: String, reason: String)
+    /// `import --replace` was given single files rather than one dataset folder.
+    case replaceNeedsFolder
+    /// `import --replace` was given a folder that lacks some dataset files.
+    case incompleteDataset(folder: String, missing: [String])
 
     /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
     public var isUsage: Bool {
         switch self {
-        case .mixedImportPaths: true
+        case .mixedImportPaths, .replaceNeedsFolder: true
         default: false
         }
     }
@@ -58,6 +68,16 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "there is no household \(id) in the stored dataset"
         case let .dayOutsideWeek(day, week):
             "\(day) is not a day of \(week) (\(week.monday) to \(week.monday.adding(days: 6)))"
+        case let .pinRefused(pin, reason):
+            "pin \(pin.demandID) \(pin.date) → \(pin.workerID) refused: \(reason)"
+        case let .folderNotEmpty(path):
+            "\(path) is not empty; choose an empty or new folder, or add --force to write over the files there"
+        case let .cannotWrite(path, reason):
+            "cannot write \(path): \(reason)"
+        case .replaceNeedsFolder:
+            "--replace needs one dataset folder, the whole dataset; single files can only add and change rows"
+        case let .incompleteDataset(folder, missing):
+            "--replace needs the whole dataset, but \(folder) lacks \(missing.joined(separator: ", ")); nothing was changed"
         }
     }
 }

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// "from the beginning" first; shift days by pattern, cycle week, weekday).
     /// - Complexity: O(n) rows read, plus sorting done by SQLite over primary-key indices.
     public func loadDataset() throws -> Dataset {
-        try reader.read(Self.fetchDataset)
+        try read(Self.fetchDataset)
     }
 
     /// Writes the whole (merged) dataset in one transaction as a diff: inserts new rows, updates
@@ -16,12 +16,47 @@ extension AppDatabase {
     /// - Complexity: O(n) over the stored and the given rows; writes only what differs.
     @discardableResult
     public func saveDataset(_ dataset: Dataset) throws -> Bool {
-        try write { db in try DatasetSync(db: db).save(dataset, over: Self.fetchDataset(db)) }
+        try updateDataset { _ in dataset }.changed
+    }
+
+    /// The stored dataset and its revision, read in one transaction.
+    public func loadRevisedDataset() throws -> RevisedDataset {
+        try read { db in RevisedDataset(dataset: try Self.fetchDataset(db), revision: try DatasetRevisionSchema.fetch(db)) }
+    }
+
+    /// Reads the stored dataset, lets `transform` make the new one from it and writes the difference,
+    /// all in one write transaction, so no other writer can come between the read and the write.
+    ///
+    /// Rows are inserted and changed as ``saveDataset(_:)`` does; with `replacing`, stored rows that
+    /// the new dataset no longer lists are deleted too, with the pins of deleted demands and workers.
+    /// The dataset's revision rises when anything changed. Errors `transform` throws roll everything back.
+    /// - Parameters:
+    ///   - force: delete rows that published rosters name; without it such a deletion throws
+    ///     ``StoreError/removalInUse(path:rows:)`` (a dry run only reports them).
+    ///   - commit: false for a dry run: everything is done, reported and rolled back.
+    /// - Complexity: O(n) over the stored and the new rows; writes only what differs.
+    public func updateDataset(
+        replacing: Bool = false, force: Bool = false, commit: Bool = true, _ transform: (Dataset) throws -> Dataset
+    ) throws -> DatasetUpdate {
+        try write(commit: commit) { db in
+            let old = try Self.fetchDataset(db)
+            let new = try transform(old)
+            let sync = DatasetSync(db: db)
+            var changed = try sync.save(new, over: old)
+            let removals = replacing ? try sync.remove(absentFrom: new, over: old) : []
+            let inUse = removals.filter(\.inPublishedRoster)
+            if commit, !force, !inUse.isEmpty {
+                throw StoreError.removalInUse(path: path, rows: inUse.map { "\($0.table) \($0.key)" })
+            }
+            changed = changed || !removals.isEmpty
+            if changed { try DatasetRevisionSchema.bump(db) }
+            return DatasetUpdate(changed: changed, removals: removals)
+        }
     }
 
     /// Whether no dataset has been stored (runs and pins are not looked at).
     public func isEmpty() throws -> Bool {
-        try reader.read { db in
+        try read { db in
             for table in Self.datasetTables {
                 if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))") == true { return false }
             }

@@ -4,7 +4,7 @@ import LinliModel
 extension AppDatabase {
     /// The pins on dates of `week`, ordered by demand and date.
     public func pins(week: ISOWeek) throws -> [Pin] {
-        try reader.read { db in
+        try read { db in
             typealias C = PinRecord.Columns
             let first = week.monday.description, last = week.monday.adding(days: 6).description
             return try PinRecord.filter(C.date >= first && C.date <= last).order(C.demandID, C.date).fetchAll(db)

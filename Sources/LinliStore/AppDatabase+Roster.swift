@@ -5,11 +5,17 @@ import LinliModel
 extension AppDatabase {
     /// Stores a finished run and makes it the published roster of its week, in one transaction:
     /// readers keep seeing the previous published roster until it commits. Earlier runs stay listed.
+    /// - Parameters:
+    ///   - pins: pins that shaped the roster, stored with it (each replaces a pin of the same visit).
+    ///   - revision: the dataset revision the roster was computed from (``RevisedDataset``); when the
+    ///     stored dataset has changed since, nothing is stored and ``StoreError/datasetChanged(path:)`` is thrown.
     /// - Returns: the new run's id.
     /// - Complexity: O(rows of the roster).
     @discardableResult
-    public func publish(_ roster: Roster, createdAt: Date = Date()) throws -> Int64 {
+    public func publish(_ roster: Roster, pins: [Pin] = [], basedOn revision: Int64? = nil, createdAt: Date = Date()) throws -> Int64 {
         try write { db in
+            if let revision, try DatasetRevisionSchema.fetch(db) != revision { throw StoreError.datasetChanged(path: path) }
+            for pin in pins { try PinRecord(pin).upsert(db) }
             var run = RunRecord(roster, createdAt: createdAt)
             try run.insert(db)
             guard let runID = run.id else { preconditionFailure("an inserted run has an id") }
@@ -22,7 +28,7 @@ extension AppDatabase {
 
     /// The published roster of `week`, equal to the one given to ``publish(_:createdAt:)``.
     public func publishedRoster(week: ISOWeek) throws -> Roster? {
-        try reader.read { db in
+        try read { db in
             guard let runID = try Self.publishedRunID(db, week: week) else { return nil }
             return try Self.fetchRoster(db, runID: runID)
         }
@@ -30,12 +36,12 @@ extension AppDatabase {
 
     /// The roster of any stored run, published or not.
     public func roster(runID: Int64) throws -> Roster? {
-        try reader.read { db in try Self.fetchRoster(db, runID: runID) }
+        try read { db in try Self.fetchRoster(db, runID: runID) }
     }
 
     /// The stored runs of `week` (all weeks when nil), newest first.
     public func runs(week: ISOWeek?) throws -> [RunInfo] {
-        try reader.read { db in
+        try read { db in
             let published = try Set(Int64.fetchAll(db, PublishedRosterRecord.select(PublishedRosterRecord.Columns.runID)))
             var request = RunRecord.order(RunRecord.Columns.id.desc)
             if let week { request = request.filter(RunRecord.Columns.week == week.description) }
@@ -45,7 +51,7 @@ extension AppDatabase {
 
     /// The weeks that have a published roster, in order.
     public func publishedWeeks() throws -> [ISOWeek] {
-        try reader.read { db in
+        try read { db in
             try String.fetchAll(db, PublishedRosterRecord.select(PublishedRosterRecord.Columns.week).order(PublishedRosterRecord.Columns.week))
                 .map { try StoredValue.week($0, PublishedRosterRecord.databaseTableName, "week") }
         }
@@ -55,7 +61,7 @@ extension AppDatabase {
     /// (ties go to the smallest worker id); empty when the week has no published roster.
     /// Used for continuity with last week.
     public func workerByDemand(week: ISOWeek) throws -> [String: String] {
-        try reader.read { db in
+        try read { db in
             guard let runID = try Self.publishedRunID(db, week: week) else { return [:] }
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT demand_id, worker_id FROM assignments WHERE run_id = ?

@@ -51,7 +51,8 @@ import Testing
                 weekdays: [2], windowStart: StoreFixture.time("10:00"), windowEnd: StoreFixture.time("10:30")))
         let before = try totalChanges(store)
         #expect(try store.saveDataset(changed))
-        #expect(try totalChanges(store) - before == 3)
+        // Three rows, and the dataset revision.
+        #expect(try totalChanges(store) - before == 3 + 1)
         #expect(try store.loadDataset() == changed)
     }
 
@@ -63,8 +64,9 @@ import Testing
         changed.servicePoints[0].enterpriseIDs = ["E1"]
         let before = try totalChanges(store)
         #expect(try store.saveDataset(changed))
-        // W1: 2 skills deleted + 2 inserted; P1: 2 enterprises deleted + 1 inserted; parent rows unchanged.
-        #expect(try totalChanges(store) - before == 7)
+        // W1: 2 skills deleted + 2 inserted; P1: 2 enterprises deleted + 1 inserted; parent rows unchanged;
+        // the dataset revision.
+        #expect(try totalChanges(store) - before == 7 + 1)
         #expect(try store.loadDataset() == changed)
     }
 
@@ -83,7 +85,7 @@ import Testing
         let store = try AppDatabase.inMemory()
         var broken = StoreFixture.dataset
         broken.workers[1].pointID = "NOPE"
-        #expect(throws: DatabaseError.self) { try store.saveDataset(broken) }
+        #expect(throws: StoreError.self) { try store.saveDataset(broken) }
         #expect(try store.isEmpty())
     }
 

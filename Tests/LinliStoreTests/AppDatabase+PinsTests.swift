@@ -48,7 +48,7 @@ import Testing
             Pin(demandID: "D1", date: week.monday, workerID: "W1"),
             Pin(demandID: "NOPE", date: week.monday, workerID: "W1"),
         ]
-        #expect(throws: DatabaseError.self) { try store.addPins(pins) }
+        #expect(throws: StoreError.self) { try store.addPins(pins) }
         #expect(try store.pins(week: week).isEmpty)
     }
 }

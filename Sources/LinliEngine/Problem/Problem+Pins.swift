@@ -1,36 +1,62 @@
 import LinliModel
 
+extension Problem {
+    /// Every pin of `pins` that no roster of `week` could keep, each with the rule it breaks, in the
+    /// order of `pins` (route problems, found once the other checks pass, come last).
+    /// - Complexity: that of compiling the week once, plus placing the pinned visits.
+    public static func pinProblems(dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin]) -> [PinError] {
+        DistrictIndex(dataset: dataset, week: week).problems(of: pins, includeIntermediary: options.includeIntermediary)
+    }
+}
+
 extension DistrictIndex {
-    /// Checks that every pin can be kept: a visit of this week (rule 13), rules 1-9 for its worker, its
-    /// start inside the window (rule 10), and the pinned visits of each worker-day forming one route inside
-    /// the shift (rule 11) within the week cap (rule 12).
+    /// Checks that every pin can be kept (see ``problems(of:includeIntermediary:)``).
     /// - Throws: the first pin that cannot be kept, with the rule it breaks.
     func validate(pins: [Pin], includeIntermediary: Bool) throws(PinError) {
-        var byWorkerDay: [Int: [(Pin, Int)]] = [:]
+        if let first = problems(of: pins, includeIntermediary: includeIntermediary).first { throw first }
+    }
+
+    /// The pins that cannot be kept: a visit of this week (rule 13), rules 1-9 for its worker, its start
+    /// inside the window (rule 10), and the pinned visits of each worker-day forming one route inside the
+    /// shift (rule 11) within the week cap (rule 12). A pin is reported once, for the first rule it breaks;
+    /// the routes are checked with the pins that pass the other rules.
+    func problems(of pins: [Pin], includeIntermediary: Bool) -> [PinError] {
+        var problems: [PinError] = []
+        var kept: [Pin] = []
         var minutesByWorker: [Int: Int] = [:]
         var seen = Set<VisitKey>()
         for pin in pins {
-            func fail(_ rule: Int, _ message: String) -> PinError { PinError(pin: pin, rule: rule, message: message) }
-            guard seen.insert(pin.visit).inserted else { throw fail(13, "the visit is pinned twice") }
+            func fail(_ rule: Int, _ message: String) { problems.append(PinError(pin: pin, rule: rule, message: message)) }
+            guard seen.insert(pin.visit).inserted else { fail(13, "the visit is pinned twice"); continue }
             guard let d = demandIndex[pin.demandID], week.contains(pin.date),
                   dataset.demands[d].visitDates(in: week).contains(pin.date)
-            else { throw fail(13, "demand \(pin.demandID) has no visit on \(pin.date) in \(week)") }
-            guard let w = workerIndex[pin.workerID] else { throw fail(13, "there is no worker \(pin.workerID)") }
+            else { fail(13, "demand \(pin.demandID) has no visit on \(pin.date) in \(week)"); continue }
+            guard let w = workerIndex[pin.workerID] else { fail(13, "there is no worker \(pin.workerID)"); continue }
             let day = pin.date.days(since: week.monday)
             if case .failure(let f) = eligibility(demand: d, worker: w, day: day, includeIntermediary: includeIntermediary) {
-                throw fail(f.rule, f.message)
+                fail(f.rule, f.message)
+                continue
             }
             let demand = dataset.demands[d]
             if let s = pin.start, s < demand.windowStart || s.minutes + demand.minutes > demand.windowEnd.minutes {
-                throw fail(10, "start \(s) does not fit \(demand.minutes) min inside the window \(demand.windowStart)-\(demand.windowEnd)")
+                fail(10, "start \(s) does not fit \(demand.minutes) min inside the window \(demand.windowStart)-\(demand.windowEnd)")
+                continue
             }
-            guard shifts[w][day] != nil else { throw fail(11, "\(pin.date) is a rest day for worker \(pin.workerID)") }
-            minutesByWorker[w, default: 0] += demand.minutes
-            if minutesByWorker[w]! > dataset.workers[w].maxWeekMinutes {
-                throw fail(12, "pinned minutes exceed worker \(pin.workerID)'s week cap of \(dataset.workers[w].maxWeekMinutes)")
+            guard shifts[w][day] != nil else { fail(11, "\(pin.date) is a rest day for worker \(pin.workerID)"); continue }
+            let minutes = minutesByWorker[w, default: 0] + demand.minutes
+            if minutes > dataset.workers[w].maxWeekMinutes {
+                fail(12, "pinned minutes exceed worker \(pin.workerID)'s week cap of \(dataset.workers[w].maxWeekMinutes)")
+                continue
             }
-            byWorkerDay[w * 7 + day, default: []].append((pin, d))
+            minutesByWorker[w] = minutes
+            kept.append(pin)
         }
+        return problems + routeProblems(of: kept, includeIntermediary: includeIntermediary)
+    }
+
+    /// The pins whose visit does not fit in its worker's shift with travel and the worker's other pinned visits.
+    private func routeProblems(of pins: [Pin], includeIntermediary: Bool) -> [PinError] {
+        var problems: [PinError] = []
         let problem = Problem(index: self, options: RunOptions(includeIntermediary: includeIntermediary), pins: pins, previous: [:])
         let tables = SearchTables(problem)
         var routes: [Int: Route] = [:]
@@ -41,12 +67,17 @@ extension DistrictIndex {
                   let (p, _) = route.bestPosition(of: v, problem: tables, worker: w, day: day)
             else {
                 let key = problem.visitKeys[v]
-                let pin = pins.first { $0.visit == key }!
-                throw PinError(pin: pin, rule: 11, message: "the shift of \(pin.date) cannot hold this visit with travel from home and the worker's other pinned visits")
+                if let pin = pins.first(where: { $0.visit == key }) {
+                    problems.append(PinError(
+                        pin: pin, rule: 11,
+                        message: "the shift of \(pin.date) cannot hold this visit with travel from home and the worker's other pinned visits"))
+                }
+                continue
             }
             route.visits.insert(Int32(v), at: p)
             route.refresh(problem: tables, worker: w, day: day)
             routes[w * 7 + day] = route
         }
+        return problems
     }
 }

@@ -30,6 +30,16 @@ enum ImportSource: Hashable, Sendable {
         }
     }
 
+    /// Refuses anything but a folder holding every dataset file: what `import --replace` needs.
+    func requireWholeDataset() throws {
+        guard case let .folder(path) = self else { throw KitError.replaceNeedsFolder }
+        let folder = URL(fileURLWithPath: path)
+        let missing = DatasetFile.allCases.map(\.rawValue).filter {
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        }
+        if !missing.isEmpty { throw KitError.incompleteDataset(folder: path, missing: missing) }
+    }
+
     private static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

@@ -4,16 +4,42 @@ import LinliStore
 
 extension Workspace {
     /// `linli import`: reads a dataset folder, or single CSV files merged into the stored dataset, and
-    /// saves the result in one transaction.
+    /// saves the result; reading the stored dataset, merging and writing happen in one write transaction,
+    /// so a concurrent writer cannot come in between.
     ///
     /// All or nothing: when any row is invalid this throws a `DiagnosticsError` listing every problem
     /// and the database file is not touched (nor created). Re-importing the same data writes nothing.
+    /// With `options.replace` the folder is the whole dataset: it is validated on its own, and stored rows
+    /// it no longer lists are deleted (see `AppDatabase.updateDataset`).
     /// - Complexity: O(size of the files + size of the stored dataset).
-    public func importDataset(from paths: [String]) throws -> ImportSummary {
+    public func importDataset(from paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportSummary {
         let source = try ImportSource(paths)
-        let existing = databaseExists ? try existingDatabase() : nil
-        let result = try source.read(into: existing?.loadDataset() ?? Dataset())
-        let wrote = try (existing ?? AppDatabase.open(path: databasePath)).saveDataset(result.dataset)
-        return ImportSummary(result, wrote: wrote)
+        if options.replace { try source.requireWholeDataset() }
+        var fresh: ImportResult?
+        let database: AppDatabase
+        if databaseExists {
+            database = try existingDatabase()
+        } else {
+            let result = try source.read(into: Dataset())
+            if options.dryRun { return ImportSummary(result, wrote: false, dryRun: true) }
+            fresh = result
+            database = try AppDatabase.open(path: databasePath)
+        }
+        var result: ImportResult?
+        let update = try database.updateDataset(replacing: options.replace, force: options.force, commit: !options.dryRun) { stored in
+            if let fresh, stored == Dataset() {
+                result = fresh
+                return fresh.dataset
+            }
+            // Replacing: the folder alone must be valid, and it alone is the new dataset; the counts
+            // and price-rise warnings still compare it with what is stored.
+            let whole = options.replace ? try source.read(into: Dataset()) : nil
+            var merged = try source.read(into: stored)
+            if let whole { merged.dataset = whole.dataset }
+            result = merged
+            return merged.dataset
+        }
+        guard let result else { preconditionFailure("updateDataset calls its transform") }
+        return ImportSummary(result, wrote: update.changed && !options.dryRun, dryRun: options.dryRun, removals: update.removals)
     }
 }

@@ -9,6 +9,9 @@ public struct RosterReport: Hashable, Sendable {
     public var pinCount: Int
     /// Unmet visits per community, most first.
     public var unmetByCommunity: [CommunityCount]
+    /// Whether the run was stored in a database that is removed afterwards (`linli solve`), so its run
+    /// id means nothing to the reader.
+    public var inTemporaryDatabase = false
 
     /// How many communities the summary lists.
     public static let communitiesShown = 5
@@ -22,7 +25,7 @@ public struct RosterReport: Hashable, Sendable {
         }
         let reasons = UnmetReason.allCases.map { "\($0.rawValue) \(s.unmetByReason[$0] ?? 0)" }.joined(separator: ", ")
         var lines = Format.table([
-            ["roster", "\(roster.week), run \(runID), published"],
+            ["roster", inTemporaryDatabase ? "\(roster.week)" : "\(roster.week), run \(runID), published"],
             ["score", "\(Format.fixed(s.score)) (\(bound))"],
             ["fill rate", "\(Format.percent(s.fillRate)) (\(s.parts.weightedMinutes) of \(s.demandedWeightedMinutes) weighted minutes)"],
             ["visits", "\(s.assignedVisits) assigned, \(s.unmetVisits) unmet"],

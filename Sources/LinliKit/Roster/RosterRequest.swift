@@ -7,9 +7,14 @@ public struct RosterRequest: Hashable, Sendable {
     /// A pins.csv whose pins are kept in this run and stored for later runs.
     public var pinsFile: String?
 
-    public init(week: ISOWeek, options: RunOptions = RunOptions(), pinsFile: String? = nil) {
+    /// Seconds to wait between solving and publishing: a test hook (`LINLI_ROSTER_PAUSE`) that lets a
+    /// test change the data while a roster is being made.
+    public var pauseBeforePublishing: Double
+
+    public init(week: ISOWeek, options: RunOptions = RunOptions(), pinsFile: String? = nil, pauseBeforePublishing: Double = 0) {
         self.week = week
         self.options = options
         self.pinsFile = pinsFile
+        self.pauseBeforePublishing = pauseBeforePublishing
     }
 }

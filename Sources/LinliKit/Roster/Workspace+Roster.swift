@@ -1,3 +1,4 @@
+import Foundation
 import LinliDataset
 import LinliEngine
 import LinliModel
@@ -7,24 +8,29 @@ extension Workspace {
     /// `linli roster`: builds the week's roster, stores the run and publishes it in one transaction.
     ///
     /// Pins are the week's stored pins plus those of `request.pinsFile` (a file pin replaces a stored
-    /// one of the same visit); file pins are stored once they are known to be keepable. Continuity uses
-    /// the roster published for the week before, unless the options turn it off.
-    /// - Throws: `KitError` for a missing database or dataset, `DiagnosticsError` for a bad pins.csv,
-    ///   `PinError` naming the rule an impossible pin breaks (nothing is stored then).
+    /// one of the same visit); file pins are stored in the transaction that publishes the roster they
+    /// shaped. Continuity uses the roster published for the week before, unless the options turn it off.
+    /// The roster is published only if the stored dataset is still the one it was computed from.
+    /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError` for a bad pins.csv,
+    ///   listing every pin that cannot be kept at its line; `PinError` or `KitError.pinRefused` for an
+    ///   impossible stored pin; `StoreError` when the database cannot be written or the dataset changed
+    ///   while rostering (nothing is stored then).
     /// - Complexity: that of building the problem and solving it (see `Problem` and `Solver`).
     public func roster(_ request: RosterRequest, progress: (String) -> Void = { _ in }) throws -> RosterReport {
         let database = try existingDatabase()
         progress("loading the dataset")
-        let dataset = try loadDataset(from: database)
-        let filePins = try request.pinsFile.map { path throws in try RosterFiles.readPins(path) } ?? []
-        let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins)
+        let revised = try loadRevisedDataset(from: database)
+        let dataset = revised.dataset
+        let filePins = try request.pinsFile.map { path throws in try RosterFiles.readLocatedPins(path) } ?? []
+        let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins.map(\.pin))
+        try Self.review(pins, filePins: filePins, in: dataset, request: request, databasePath: databasePath)
         let previous = request.options.continuity ? try database.workerByDemand(week: request.week.previous) : [:]
+        try database.checkWritable()
 
         let clock = ContinuousClock()
         let started = clock.now
         progress("compiling \(request.week)")
         let problem = try Problem(dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous)
-        if !filePins.isEmpty { try database.addPins(filePins) }
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
         let solution = Solver(options: request.options).solve(problem)
         let roster = Roster(
@@ -32,7 +38,8 @@ extension Workspace {
             demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds)
 
         progress("publishing")
-        let runID = try database.publish(roster)
+        if request.pauseBeforePublishing > 0 { Thread.sleep(forTimeInterval: request.pauseBeforePublishing) }
+        let runID = try database.publish(roster, pins: filePins.map(\.pin), basedOn: revised.revision)
         return RosterReport(
             runID: runID, roster: roster, pinCount: pins.count, unmetByCommunity: CommunityCount.unmet(roster.unmet, in: dataset))
     }
@@ -42,5 +49,25 @@ extension Workspace {
         var byVisit = Dictionary(stored.map { ($0.visit, $0) }, uniquingKeysWith: { _, b in b })
         for pin in file { byVisit[pin.visit] = pin }
         return byVisit.values.sorted { $0.visit < $1.visit }
+    }
+
+    /// Refuses pins no roster could keep: every problem of a pins.csv at its line, a stored pin's
+    /// problems without one.
+    private static func review(
+        _ pins: [Pin], filePins: [LocatedPin], in dataset: Dataset, request: RosterRequest, databasePath: String
+    ) throws {
+        let problems = PinProblem.problems(of: pins, in: dataset, week: request.week, options: request.options)
+        guard !problems.isEmpty else { return }
+        let lines = Dictionary(filePins.map { ($0.pin, $0) }, uniquingKeysWith: { a, _ in a })
+        if lines.isEmpty, let first = problems.first {
+            if let rule = first.rule { throw rule }
+            throw KitError.pinRefused(pin: first.pin, reason: first.message)
+        }
+        throw DiagnosticsError(problems.map { problem in
+            guard let located = lines[problem.pin] else {
+                return .error(file: databasePath, "stored pin \(problem.pin.line): \(problem.message)")
+            }
+            return .error(file: located.file, line: located.line, column: problem.column, problem.message)
+        }.sorted { ($0.file, $0.line) < ($1.file, $1.line) })
     }
 }

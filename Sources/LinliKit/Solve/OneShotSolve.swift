@@ -3,21 +3,28 @@ import LinliModel
 
 /// `linli solve`: import a dataset folder into a temporary database, roster one week, export it; the
 /// temporary database is removed afterwards.
+///
+/// The database holds the whole district, so it is made private: a folder only the user can enter
+/// (0700) holding a file only the user can read (0600; SQLite gives its journal the same mode).
 public struct OneShotSolve: Hashable, Sendable {
     public var datasetDirectory: String
     public var request: RosterRequest
     public var outDirectory: String
-    /// Where the temporary database is made.
-    public var scratchDirectory: String
+    /// Write into an output folder that already holds files.
+    public var force: Bool
+    /// The private folder the temporary database is made in, removed by ``run(progress:)`` on every
+    /// way out it controls; ``removeScratch()`` removes it from a signal handler.
+    public let scratchFolder: String
 
     public init(
-        datasetDirectory: String, request: RosterRequest, outDirectory: String,
+        datasetDirectory: String, request: RosterRequest, outDirectory: String, force: Bool = false,
         scratchDirectory: String = FileManager.default.temporaryDirectory.path
     ) {
         self.datasetDirectory = datasetDirectory
         self.request = request
         self.outDirectory = outDirectory
-        self.scratchDirectory = scratchDirectory
+        self.force = force
+        scratchFolder = URL(fileURLWithPath: scratchDirectory).appendingPathComponent("linli-solve-\(UUID().uuidString)").path
     }
 
     /// What the one-shot run did.
@@ -26,16 +33,37 @@ public struct OneShotSolve: Hashable, Sendable {
         public var roster: RosterReport
     }
 
-    /// Runs the three steps; a bad dataset throws its `DiagnosticsError` before anything is written.
+    /// Runs the three steps; a bad dataset throws its `DiagnosticsError` before anything is written, and an
+    /// output folder that would be refused is refused before anything is solved.
     public func run(progress: (String) -> Void = { _ in }) throws -> Outcome {
-        let folder = URL(fileURLWithPath: scratchDirectory).appendingPathComponent("linli-solve-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let workspace = Workspace(databasePath: folder.appendingPathComponent("linli.sqlite").path)
+        let out = OutputFolder(path: outDirectory)
+        try out.check(force: force)
+        defer { removeScratch() }
+        let workspace = try makeScratchWorkspace()
         progress("importing \(datasetDirectory)")
         let imported = try workspace.importDataset(from: [datasetDirectory])
-        let roster = try workspace.roster(request, progress: progress)
+        var roster = try workspace.roster(request, progress: progress)
+        roster.inTemporaryDatabase = true
         progress("writing \(outDirectory)")
-        try workspace.exportRoster(week: request.week, to: outDirectory)
+        try workspace.exportRoster(week: request.week, to: outDirectory, force: true)
         return Outcome(imported: imported, roster: roster)
+    }
+
+    /// Removes the scratch folder and the database in it, if they are there.
+    public func removeScratch() {
+        try? FileManager.default.removeItem(atPath: scratchFolder)
+    }
+
+    /// Creates the private scratch folder and an empty private database file in it.
+    private func makeScratchWorkspace() throws -> Workspace {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: scratchFolder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratchFolder)
+        let database = URL(fileURLWithPath: scratchFolder).appendingPathComponent("linli.sqlite").path
+        guard manager.createFile(atPath: database, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw KitError.cannotWrite(path: database, reason: "the temporary database could not be created")
+        }
+        try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: database)
+        return Workspace(databasePath: database)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import LinliModel
 import LinliStore
 
@@ -20,18 +19,20 @@ public struct Workspace: Sendable {
         try loadDataset(from: existingDatabase())
     }
 
-    /// Opens the database, which must exist already, over one plain connection.
-    ///
-    /// Not a `DatabasePool`: a pool sets up its WAL file by creating and dropping a table, which changes
-    /// the file's bytes even when a command stores nothing (a refused import must leave the file as it was).
+    /// Opens the database, which must exist already (see `AppDatabase.openExisting`).
     func existingDatabase() throws -> AppDatabase {
         guard databaseExists else { throw KitError.noDatabase(path: databasePath) }
-        return try AppDatabase(DatabaseQueue(path: databasePath, configuration: AppDatabase.makeConfiguration()))
+        return try AppDatabase.openExisting(path: databasePath)
     }
 
     /// The dataset of `database`, which must hold one.
     func loadDataset(from database: AppDatabase) throws -> Dataset {
+        try loadRevisedDataset(from: database).dataset
+    }
+
+    /// The dataset of `database`, which must hold one, with its revision.
+    func loadRevisedDataset(from database: AppDatabase) throws -> RevisedDataset {
         guard try !database.isEmpty() else { throw KitError.emptyDatabase(path: databasePath) }
-        return try database.loadDataset()
+        return try database.loadRevisedDataset()
     }
 }

@@ -18,11 +18,14 @@ struct ExportDatasetCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOption
 
-    @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write into (created if needed; it must be empty unless --force).", valueName: "dir"))
     var out: String
 
+    @Flag(help: "Write into a folder that already holds files, replacing those of the same names.")
+    var force = false
+
     func run() throws {
-        let dataset = try db.workspace.exportDataset(to: out)
+        let dataset = try db.workspace.exportDataset(to: out, force: force)
         Console.print(["wrote \(out):"] + DatasetCounts(dataset).lines)
     }
 }

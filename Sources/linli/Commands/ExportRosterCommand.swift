@@ -22,11 +22,14 @@ struct ExportRosterCommand: ParsableCommand {
     @OptionGroup var db: DatabaseOption
     @OptionGroup var week: WeekOption
 
-    @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write into (created if needed; it must be empty unless --force).", valueName: "dir"))
     var out: String
 
+    @Flag(help: "Write into a folder that already holds files, replacing those of the same names.")
+    var force = false
+
     func run() throws {
-        let roster = try db.workspace.exportRoster(week: week.week, to: out)
+        let roster = try db.workspace.exportRoster(week: week.week, to: out, force: force)
         Console.print(["wrote \(out): \(roster.assignments.count) roster rows, \(roster.unmet.count) unmet visits"])
     }
 }

@@ -7,8 +7,9 @@ struct PinAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Pin a visit to a worker (and maybe a start time).",
         discussion: """
-            The pin is checked against the rules first, with the week's other pins: a pin no roster could keep \
-            exits 1 naming the rule it breaks, and is not stored. A pin replaces an earlier pin of the same visit.
+            The pin is checked first, with the week's other pins: a pin of an unknown demand or worker, or on a \
+            day the demand has no visit, exits 1 saying so; a pin no roster could keep exits 1 naming the rule \
+            it breaks. Either way it is not stored. A pin replaces an earlier pin of the same visit.
 
             Example:
               linli pin add --db linli.sqlite --demand D000019 --date 2026-11-23 \\

@@ -9,8 +9,11 @@ struct RosterCommand: ParsableCommand {
             Keeps every hard rule of rules.md, pushes the score high within the time limit, and gives every \
             unmet visit its reason. The run is stored with its options; it replaces the week's published roster \
             only once it is complete. Last week's published roster is used for continuity unless \
-            --no-continuity is given. Pins stored with `linli pin add` and those of --pins are kept; an \
-            impossible pin exits 1 naming the rule it breaks.
+            --no-continuity is given. Pins stored with `linli pin add` and those of --pins are kept, and the \
+            pins of --pins are stored with the published roster; every pin of --pins that cannot be kept is \
+            listed at its line (unknown demand or worker, a day without a visit, or the rule it breaks) and the \
+            command exits 1. The roster is published only if the stored data is still the data it was computed \
+            from; when an import changed it meanwhile, nothing is stored and the command exits 1: run it again.
 
             Examples:
               linli roster --db linli.sqlite --week 2026-W48
@@ -25,7 +28,8 @@ struct RosterCommand: ParsableCommand {
     @OptionGroup var runOptions: RunOptionGroup
 
     func run() throws {
-        let report = try db.workspace.roster(runOptions.request(week: week.week), progress: Console.progress)
+        let request = runOptions.request(week: week.week)
+        let report = try db.workspace.roster(request, progress: Console.progress(for: request))
         Console.print(report.lines)
     }
 }

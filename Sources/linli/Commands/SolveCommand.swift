@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LinliKit
 
 struct SolveCommand: ParsableCommand {
@@ -6,8 +7,9 @@ struct SolveCommand: ParsableCommand {
         commandName: "solve",
         abstract: "One shot: import a dataset into a temporary database, roster a week, export it.",
         discussion: """
-            The same as `import`, `roster` and `export roster` in a row, with a database that is removed \
-            afterwards.
+            The same as `import`, `roster` and `export roster` in a row, with a private temporary database \
+            (readable by you only) that is removed afterwards, also when the command is interrupted \
+            (Ctrl-C, SIGTERM). The output folder must be new or empty unless --force is given.
 
             Example:
               linli solve SampleData --week 2026-W48 --out roster-2026-W48
@@ -22,11 +24,31 @@ struct SolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write roster.csv, unmet.csv and summary.json into.", valueName: "dir"))
     var out: String
 
+    @Flag(help: "Write into an output folder that already holds files.")
+    var force = false
+
     @OptionGroup var runOptions: RunOptionGroup
 
     func run() throws {
-        let outcome = try OneShotSolve(datasetDirectory: dataset, request: runOptions.request(week: week.week), outDirectory: out)
-            .run(progress: Console.progress)
+        let solve = OneShotSolve(
+            datasetDirectory: dataset, request: runOptions.request(week: week.week), outDirectory: out, force: force)
+        let finish = BatchFinish()
+        let signals = BatchFinish.onInterrupt { signal in
+            guard finish.claim() else { return }
+            solve.removeScratch()
+            Console.error(["linli: interrupted; the temporary database was removed"])
+            fflush(nil)
+            _exit(128 + signal)
+        }
+        let outcome: OneShotSolve.Outcome
+        do {
+            outcome = try solve.run(progress: Console.progress(for: solve.request))
+        } catch {
+            guard finish.claim() else { while true { pause() } }
+            throw error
+        }
+        guard finish.claim() else { while true { pause() } }
+        withExtendedLifetime(signals) {}
         Console.error(outcome.imported.warnings.map(\.description))
         Console.print(outcome.roster.lines + ["wrote \(out)"])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LinliKit
 
 /// Writing to the terminal.
 enum Console {
@@ -19,5 +20,11 @@ enum Console {
     static var progress: (String) -> Void {
         guard isatty(STDERR_FILENO) != 0 else { return { _ in } }
         return { error(["… \($0)"]) }
+    }
+
+    /// Progress lines for `request`: always on stderr when a test hook pauses the run, so the test can
+    /// see where it is; otherwise as ``progress``.
+    static func progress(for request: RosterRequest) -> (String) -> Void {
+        request.pauseBeforePublishing > 0 ? { error(["… \($0)"]) } : progress
     }
 }

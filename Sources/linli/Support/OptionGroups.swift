@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LinliKit
 import LinliModel
 
@@ -41,6 +42,7 @@ struct RunOptionGroup: ParsableArguments {
         RosterRequest(
             week: week,
             options: RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit, continuity: !noContinuity),
-            pinsFile: pins)
+            pinsFile: pins,
+            pauseBeforePublishing: ProcessInfo.processInfo.environment["LINLI_ROSTER_PAUSE"].flatMap(Double.init) ?? 0)
     }
 }

@@ -40,12 +40,49 @@ import Testing
         #expect(try fixture.workspace.pins(week: Fixtures.week).count == 1)
     }
 
-    @Test func aPinOnADayWithoutAVisitBreaksRule13() throws {
+    @Test func aPinOnADayWithoutAVisitSaysSoInWords() throws {
         let fixture = try Self.fixture()
-        let error = try #require(throws: PinError.self) {
-            try fixture.workspace.addPin(Pin(demandID: "D1", date: Fixtures.day(2), workerID: "W1"))
+        let pin = Pin(demandID: "D1", date: Fixtures.day(2), workerID: "W1")
+        let error = try #require(throws: KitError.self) { try fixture.workspace.addPin(pin) }
+        #expect(error == .pinRefused(pin: pin, reason: "demand D1 has no visit on \(Fixtures.day(2)) (its visits: \(Self.monday))"))
+        #expect(!error.description.contains("rule"))
+    }
+
+    @Test(arguments: [
+        (Pin(demandID: "D9", date: Fixtures.day(1), workerID: "W1"), "there is no demand D9"),
+        (Pin(demandID: "D1", date: Fixtures.day(1), workerID: "W9"), "there is no worker W9"),
+    ])
+    func aPinNamingWhatDoesNotExistSaysSo(pin: Pin, reason: String) throws {
+        let fixture = try Self.fixture()
+        #expect(throws: KitError.pinRefused(pin: pin, reason: reason)) { try fixture.workspace.addPin(pin) }
+        #expect(try fixture.workspace.pins(week: Fixtures.week).isEmpty)
+    }
+
+    @Test func everyProblemOfAPinsFileIsReportedAtItsLineAndNothingIsStored() throws {
+        let district = DistrictBuilder()
+            .addingWorker("W2") { $0.employment = .intermediary }
+            .addingDemand("D2")
+            .build()
+        let fixture = try KitFixture(district)
+        _ = try fixture.workspace.importDataset(from: [fixture.datasetPath])
+        let path = fixture.folder.path("pins.csv")
+        let monday = Self.monday, tuesday = Fixtures.day(2)
+        try """
+            demand_id,date,worker_id
+            D9,\(monday),W1
+            D2,\(monday),W9
+            D1,\(tuesday),W1
+            D1,\(monday),W2
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let error = try #require(throws: DiagnosticsError.self) {
+            try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick, pinsFile: path))
         }
-        #expect(error.rule == 13)
+        #expect(error.errors.map { "\($0.file):\($0.line): \($0.column)" } == [
+            "pins.csv:2: demand_id", "pins.csv:3: worker_id", "pins.csv:4: date", "pins.csv:5: ",
+        ])
+        #expect(error.errors.last?.message.hasPrefix("breaks rule 1:") == true)
+        #expect(try fixture.workspace.pins(week: Fixtures.week).isEmpty)
+        #expect(try fixture.workspace.runLines(week: nil) == ["no runs stored"])
     }
 
     @Test func pinsOfAFileAreKeptAndStored() throws {
