@@ -8,7 +8,8 @@ extension Workspace {
     ///
     /// Pins are the week's stored pins plus those of `request.pinsFile` (a file pin replaces a stored
     /// one of the same visit); file pins are stored once they are known to be keepable. Continuity uses
-    /// the roster published for the week before, unless the options turn it off.
+    /// the roster published for the week before, unless the options turn it off. The time limit holds on
+    /// the wall clock too, from the loaded dataset to the solution (``WallClock``).
     /// - Throws: `KitError` for a missing database or dataset, `DiagnosticsError` for a bad pins.csv,
     ///   `PinError` naming the rule an impossible pin breaks (nothing is stored then).
     /// - Complexity: that of building the problem and solving it (see `Problem` and `Solver`).
@@ -26,7 +27,8 @@ extension Workspace {
         let problem = try Problem(dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous)
         if !filePins.isEmpty { try database.addPins(filePins) }
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
-        let solution = Solver(options: request.options).solve(problem)
+        let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
+        let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
             week: request.week, options: request.options, solution: solution,
             demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds)
