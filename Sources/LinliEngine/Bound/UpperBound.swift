@@ -11,12 +11,14 @@ import LinliModel
 /// network can deliver form a polymatroid, on which the greedy order is optimal (Edmonds, 1970). Bonuses
 /// are bounded by the demands and visits that could earn them at all; kilometres by zero.
 ///
-/// When the `deadline` expires before the flow is done, the bound falls back to ``servable(_:)``.
+/// When the `deadline` expires before the flow is done, or the problem's candidate lists were cut short by
+/// the clock (a flow over fewer candidates could fall below the optimum), the bound falls back to
+/// ``servable(_:)``.
 enum UpperBound {
     /// The flow bound, or the servable bound when the deadline expires first.
     /// - Complexity: one max flow on O(groups × classes) arcs.
     static func compute(_ problem: Problem, deadline: Deadline = .never) -> (value: Double, method: BoundMethod) {
-        guard let minutes = flowWeightedMinutes(problem, deadline: deadline) else {
+        guard problem.candidatesComplete, let minutes = flowWeightedMinutes(problem, deadline: deadline) else {
             return (servable(problem), .servable)
         }
         return (Double(minutes + bonuses(problem)), .flow)
@@ -94,14 +96,16 @@ enum UpperBound {
     }
 
     /// The continuity bonus of every weekly demand whose visits all have candidates, and the preferred-worker
-    /// bonus of every visit its preferred worker could serve.
+    /// bonus of every visit its preferred worker could serve (of every servable visit with a preferred worker
+    /// when candidate lists were cut short).
     private static func bonuses(_ problem: Problem) -> Int64 {
         var bonus: Int64 = 0
         for info in problem.demands where info.weekly && info.visits.allSatisfy({ problem.staticReason[Int($0)] == nil }) {
             bonus += 60
         }
         for v in problem.visits.indices where problem.visits[v].preferred >= 0 {
-            if SolutionState.contains(problem.candidates(of: v), problem.visits[v].preferred) { bonus += 30 }
+            if problem.candidatesComplete ? SolutionState.contains(problem.candidates(of: v), problem.visits[v].preferred)
+                : problem.staticReason[v] == nil { bonus += 30 }
         }
         return bonus
     }

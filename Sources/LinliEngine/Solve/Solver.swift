@@ -62,6 +62,7 @@ public struct Solver: Sendable {
         let (upperBound, method) = bound.withLock { $0 }
         var solution = Solution(assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: upperBound, workUnits: 0)
         solution.boundMethod = method
+        if !problem.candidatesComplete { solution.stoppedBy = .clock }
         let solved = results.withLock { $0 }
         for i in parts.indices {
             guard let s = solved[i] else { continue }

@@ -23,11 +23,12 @@ extension Workspace {
 
         let clock = ContinuousClock()
         let started = clock.now
+        let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
         progress("compiling \(request.week)")
-        let problem = try Problem(dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous)
+        let problem = try Problem(
+            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous, deadline: deadline)
         if !filePins.isEmpty { try database.addPins(filePins) }
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
-        let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
         let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
             week: request.week, options: request.options, solution: solution,

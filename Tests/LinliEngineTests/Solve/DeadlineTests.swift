@@ -21,6 +21,7 @@ import Testing
         #expect(abs(report.recomputed.score - run.solution.parts.score) <= 0.01, "\(at)")
         #expect(run.solution.assignments.count + run.solution.unmet.count == run.problem.visitCount, "\(at)")
         #expect(run.solution.upperBound >= run.solution.parts.score - 0.01, "\(at)")
+        #expect(run.reasonDisagreements() == [], "\(at)")
     }
 
     /// A budget of days' worth of work units ends anyway once the clock expires.
@@ -32,6 +33,8 @@ import Testing
         Self.expectComplete(run, "expiring after \(checks) checks")
     }
 
+    /// Expired before compiling: candidate lists are cut short, yet every reason is exact, the roster valid and
+    /// the bound the servable total, never below the flow bound of the full problem.
     @Test(arguments: 1...4 as ClosedRange<UInt64>)
     func expiredClockStillGivesAValidRosterAndAServableBound(_ seed: UInt64) throws {
         let dataset = Fixtures.generated(.small, seed: seed)

@@ -9,7 +9,7 @@ struct SolverRun {
     let problem: Problem
     let solution: Solution
 
-    /// Compiles and solves `dataset` for `Fixtures.week`, under `deadline`; with `checkInvariants` the search
+    /// Compiles and solves `dataset` for `Fixtures.week`, both under `deadline`; with `checkInvariants` the search
     /// recounts its state after every step and stops the test process on any drift.
     /// - Throws: the ``PinError`` of an impossible pin.
     init(
@@ -18,7 +18,8 @@ struct SolverRun {
     ) throws(PinError) {
         self.dataset = dataset
         options = RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit)
-        problem = try Problem(dataset: dataset, week: Fixtures.week, options: options, pins: pins, previous: previous)
+        problem = try Problem(
+            dataset: dataset, week: Fixtures.week, options: options, pins: pins, previous: previous, deadline: deadline)
         var solver = Solver(options: options)
         solver.parameters.checkInvariants = checkInvariants
         solution = solver.solve(problem, deadline: deadline)
