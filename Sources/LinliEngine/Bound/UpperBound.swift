@@ -39,7 +39,7 @@ enum UpperBound {
         let classSlots = classCount * 7
         guard let groupKeys = groups(problem, deadline: deadline) else { return nil }
         let s = 0, t = 1
-        let groupBase = 2, slotBase = groupBase + groupKeys.order.count, classBase = slotBase + classSlots
+        let groupBase = 2, slotBase = groupBase + groupKeys.count, classBase = slotBase + classSlots
         var flow = MaxFlow(nodes: classBase + classCount)
 
         // Pooled capacities: a class-day holds each member's shift less its shortest round trip home.
@@ -66,7 +66,7 @@ enum UpperBound {
             slotArc[slot] = flow.addArc(slotBase + slot, classBase + slot / 7, slotCap[slot])
         }
         var groupArcs: [[(arc: Int, slot: Int)]] = []
-        for (g, key) in groupKeys.order.enumerated() {
+        for (g, key) in groupKeys.enumerated() {
             var arcs: [(Int, Int)] = []
             for c in key.classes where slotCap[Int(c) * 7 + Int(key.day)] > 0 {
                 let slot = Int(c) * 7 + Int(key.day)
@@ -77,7 +77,7 @@ enum UpperBound {
         var heavy: Int64 = 0, light: Int64 = 0
         for weight in [2, 1] {
             var f: Int64 = 0
-            for (g, key) in groupKeys.order.enumerated() where key.weight == weight {
+            for (g, key) in groupKeys.enumerated() where key.weight == weight {
                 let source = flow.addArc(s, groupBase + g, Int64(key.minutes))
                 // Greedy start: fill along direct paths, so Dinic only has to reroute what is left.
                 for (arc, slot) in groupArcs[g] {
@@ -130,10 +130,9 @@ enum UpperBound {
 
     /// Visits with candidates grouped by (day, weight, classes of their candidates), in first-seen order; nil
     /// when the deadline expires first.
-    static func groups(_ problem: Problem, deadline: Deadline = .never) -> (order: [GroupKey], firstVisit: [Int])? {
+    static func groups(_ problem: Problem, deadline: Deadline = .never) -> [GroupKey]? {
         var index: [GroupKey: Int] = [:]
         var order: [GroupKey] = []
-        var firstVisit: [Int] = []
         for v in problem.visits.indices where problem.staticReason[v] == nil {
             if v % 1024 == 0 && deadline.isExpired { return nil }
             let visit = problem.visits[v]
@@ -146,9 +145,8 @@ enum UpperBound {
                 var k = key
                 k.minutes = visit.minutes
                 order.append(k)
-                firstVisit.append(v)
             }
         }
-        return (order, firstVisit)
+        return order
     }
 }

@@ -54,10 +54,8 @@ struct Search {
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.threshold * meanValue
         let period = max(1, parameters.coolingPeriod)
-        var iterations = 0
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
         while work - start < total && !timeIsUp() {
-            iterations += 1
             // Sawtooth cooling over a fixed period of work, independent of the budget: a longer run repeats a
             // shorter one's trajectory and then goes on, so more time never lowers the best score.
             let phase = Double((work - start) % period) / Double(period)

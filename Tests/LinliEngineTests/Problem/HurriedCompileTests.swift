@@ -24,4 +24,21 @@ import Testing
         #expect(UpperBound.compute(hurried).method == .servable)
         #expect(UpperBound.compute(hurried).value >= UpperBound.compute(full).value)
     }
+
+    /// A bound cut short at any point falls back to the servable total, never below the flow bound.
+    @Test(arguments: [1, 3, 10, 100, 10_000])
+    func boundCutShortIsServable(_ checks: Int) throws {
+        let dataset = Fixtures.generated(.small, seed: 3)
+        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: RunOptions(seed: 3))
+        let flow = UpperBound.compute(problem)
+        let cut = UpperBound.compute(problem, deadline: DeadlineTests.expiring(after: checks))
+        #expect(flow.method == .flow)
+        if cut.method == .flow {
+            #expect(cut.value == flow.value)
+        } else {
+            #expect(cut.value == UpperBound.servable(problem))
+            #expect(cut.value >= flow.value)
+        }
+        if checks == 1 { #expect(cut.method == .servable) }
+    }
 }
