@@ -17,7 +17,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
@@ -26,10 +25,7 @@ let package = Package(
         // The matching core: Problem in, Solution out, `check` beside `solve`. No I/O.
         .target(
             name: "LinliEngine",
-            dependencies: [
-                "LinliModel",
-                .product(name: "Collections", package: "swift-collections"),
-            ]
+            dependencies: ["LinliModel"]
         ),
         // Deterministic synthetic districts (randomness injected). No I/O.
         .target(name: "LinliSynth", dependencies: ["LinliModel"]),

@@ -10,6 +10,7 @@ extension Roster {
             summary: RosterSummary(
                 week: week, parts: solution.parts, assignedVisits: solution.assignments.count,
                 unmetVisits: solution.unmet.count, demandedWeightedMinutes: demandedWeightedMinutes,
-                unmetByReason: reasons, upperBound: solution.upperBound, seconds: seconds))
+                unmetByReason: reasons, upperBound: solution.upperBound, boundMethod: solution.boundMethod, seconds: seconds,
+                stoppedBy: solution.stoppedBy))
     }
 }

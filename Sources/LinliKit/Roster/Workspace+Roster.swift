@@ -10,7 +10,8 @@ extension Workspace {
     /// Pins are the week's stored pins plus those of `request.pinsFile` (a file pin replaces a stored
     /// one of the same visit); file pins are stored in the transaction that publishes the roster they
     /// shaped. Continuity uses the roster published for the week before, unless the options turn it off.
-    /// The roster is published only if the stored dataset is still the one it was computed from.
+    /// The roster is published only if the stored dataset is still the one it was computed from. The time
+    /// limit holds on the wall clock too, from the loaded dataset to the solution (``WallClock``).
     /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError` for a bad pins.csv,
     ///   listing every pin that cannot be kept at its line; `PinError` or `KitError.pinRefused` for an
     ///   impossible stored pin; `StoreError` when the database cannot be written or the dataset changed
@@ -29,10 +30,12 @@ extension Workspace {
 
         let clock = ContinuousClock()
         let started = clock.now
+        let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
         progress("compiling \(request.week)")
-        let problem = try Problem(dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous)
+        let problem = try Problem(
+            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous, deadline: deadline)
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
-        let solution = Solver(options: request.options).solve(problem)
+        let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
             week: request.week, options: request.options, solution: solution,
             demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds)

@@ -27,7 +27,9 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var unmetNoTime: Int
     var unmetOutcompeted: Int
     var upperBound: Double?
+    var boundMethod: String
     var seconds: Double
+    var stoppedBy: String
     var createdAt: Date
 
     enum CodingKeys: String, CodingKey {
@@ -37,7 +39,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case assignedVisits = "assigned_visits", unmetVisits = "unmet_visits", unmetNoMenu = "unmet_no_menu"
         case unmetOverBudget = "unmet_over_budget", unmetNoQualifiedWorker = "unmet_no_qualified_worker"
         case unmetNoTime = "unmet_no_time", unmetOutcompeted = "unmet_outcompeted", upperBound = "upper_bound"
-        case seconds, createdAt = "created_at"
+        case boundMethod = "bound_method", seconds, stoppedBy = "stopped_by", createdAt = "created_at"
     }
 
     enum Columns {
@@ -63,7 +65,8 @@ extension RunRecord {
             unmetOverBudget: s.unmetByReason[.overBudget] ?? 0,
             unmetNoQualifiedWorker: s.unmetByReason[.noQualifiedWorker] ?? 0,
             unmetNoTime: s.unmetByReason[.noTime] ?? 0, unmetOutcompeted: s.unmetByReason[.outcompeted] ?? 0,
-            upperBound: s.upperBound, seconds: s.seconds, createdAt: createdAt)
+            upperBound: s.upperBound, boundMethod: s.boundMethod.rawValue, seconds: s.seconds,
+            stoppedBy: s.stoppedBy.rawValue, createdAt: createdAt)
     }
 
     var options: RunOptions {
@@ -85,7 +88,8 @@ extension RunRecord {
         return RosterSummary(
             week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
             demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
-            seconds: seconds)
+            boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
+            stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"))
     }
 
     func info(published: Bool) throws -> RunInfo {
