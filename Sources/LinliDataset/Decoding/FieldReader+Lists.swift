@@ -53,7 +53,7 @@ extension FieldReader {
     static func skill(_ text: String) -> Skill? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let category = Category(rawValue: String(parts[0])),
-              let level = ValueParser.int(String(parts[1])), (1...5).contains(level)
+              let level = ValueParser.int(String(parts[1])), Limits.skillLevel.contains(level)
         else { return nil }
         return Skill(category: category, level: level)
     }
