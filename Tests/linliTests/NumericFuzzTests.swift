@@ -30,12 +30,13 @@ import Testing
         let cases = Self.columns.flatMap { c in Self.extremes.map { (c.file, c.column, c.prefix + $0) } }
         let failures = Failures()
         let root = box.url
+        let originals = files
         DispatchQueue.concurrentPerform(iterations: cases.count) { i in
             let (file, column, value) = cases[i]
             do {
                 let folder = root.appendingPathComponent("case\(i)")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                for (name, text) in files {
+                for (name, text) in originals {
                     let out = name == file ? try Self.replacing(column, in: text, with: value) : text
                     try Data(out.utf8).write(to: folder.appendingPathComponent(name))
                 }

@@ -2,6 +2,8 @@ extension ISOWeek {
     /// Why a text names no ISO week, in words for the user.
     public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
     /// Parses `YYYY-Www`, saying why when the text is not a week: its shape, a week 0, or a week past

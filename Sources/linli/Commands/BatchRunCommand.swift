@@ -38,7 +38,8 @@ struct BatchRunCommand: ParsableCommand {
 
     @Option(
         parsing: .upToNextOption,
-        help: ArgumentHelp("ISO weeks: single weeks and inclusive ranges first...last.", valueName: "yyyy-Www[...yyyy-Www]"))
+        help: ArgumentHelp("ISO weeks: single weeks and inclusive ranges first...last.", valueName: "yyyy-Www[...yyyy-Www]"),
+        transform: WeekSpan.argument)
     var weeks: [WeekSpan] = []
 
     @OptionGroup var runOptions: RunOptionGroup

@@ -30,7 +30,7 @@ import Testing
         far.location = GeoPoint(lat: point.location.lat + 1, lon: point.location.lon)
         let plan = CoveragePlan(dataset: district, week: Fixtures.week, candidates: [twin, far], k: 2, weight: .households)
         #expect(Set(plan.gains.map(\.id)) == Set(plan.chosenIDs))
-        #expect(plan.gains.allSatisfy(\.addsNothing))
+        #expect(plan.gains.allSatisfy { $0.addsNothing })
         #expect(plan.gains.reduce(0) { $0 + $1.gain } == plan.coveredWeight - plan.existingCoveredWeight)
     }
 }
