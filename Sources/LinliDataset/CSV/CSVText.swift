@@ -40,18 +40,18 @@ enum CSVText {
         let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let body = bytes[bomLength...]
         if let text = String(validating: body, as: UTF8.self) { return .success((text, .utf8)) }
-        var scan = scan(Array(body))
-        scan.invalid.offset += bomLength
-        if !scan.invalid.mostlyUTF8, let text = gb18030ToUTF8(body).map(withoutBOM), isPlausibleChinese(text) {
+        var invalid = firstInvalid(Array(body))
+        invalid.offset += bomLength
+        if !invalid.mostlyUTF8, let text = gb18030ToUTF8(body).map(withoutBOM), isPlausibleChinese(text) {
             return .success((text, .gb18030))
         }
-        return .failure(scan.invalid)
+        return .failure(invalid)
     }
 
-    /// The first byte that is not UTF-8 (there must be one), with its line, and whether the well-formed
-    /// multi-byte characters outnumber the bad bytes.
+    /// The first byte that is not UTF-8 (there must be one) with its line, and whether the well-formed
+    /// multi-byte characters are at least as many as the bad bytes.
     /// - Complexity: O(n).
-    static func scan(_ bytes: [UInt8]) -> (invalid: Invalid, multibyte: Int, bad: Int) {
+    static func firstInvalid(_ bytes: [UInt8]) -> Invalid {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0, line = 1, character = 1, multibyte = 0, bad = 0
@@ -86,7 +86,7 @@ enum CSVText {
         }
         let at = first ?? (bytes.count, line, character)
         let byte = at.offset < bytes.count ? bytes[at.offset] : 0
-        return (Invalid(offset: at.offset, byte: byte, line: at.line, character: at.character, mostlyUTF8: multibyte >= bad), multibyte, bad)
+        return Invalid(offset: at.offset, byte: byte, line: at.line, character: at.character, mostlyUTF8: multibyte >= bad)
     }
 
     /// Whether converted text reads as Chinese: no control characters but tab and line breaks, nothing
