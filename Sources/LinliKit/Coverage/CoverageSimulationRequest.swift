@@ -18,10 +18,10 @@ public struct CoverageSimulationRequest: Hashable, Sendable {
         week: ISOWeek, pointsFile: String, staffFile: String? = nil, pinsFile: String? = nil, mapPath: String? = nil,
         options: RunOptions = RunOptions(), target: Double = CoverageRequest.defaultTarget
     ) {
-        self.pinsFile = pinsFile
         self.week = week
         self.pointsFile = pointsFile
         self.staffFile = staffFile
+        self.pinsFile = pinsFile
         self.mapPath = mapPath
         self.options = options
         self.target = target

@@ -45,7 +45,7 @@ struct BatchRunCommand: ParsableCommand {
     @OptionGroup var runOptions: RunOptionGroup
 
     @Option(parsing: .unconditional, help: "Items rostered at the same time, 1-1024 (different databases, or any items with --no-continuity).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, Limits.jobs.upperBound)
 
     @Flag(help: "Skip items whose week is already published with the same options.")
     var resume = false
