@@ -126,7 +126,7 @@ struct FieldReader {
 
     mutating func optionalMoney(_ column: String) -> Fen?? { optional(column, FieldReader.moneyFormat, ValueParser.money) }
 
-    static let moneyFormat = "an amount in yuan 0-1000000 with at most 2 decimals (e.g. 45.50)"
+    static let moneyFormat = "an amount in yuan \(Limits.text(Limits.yuan)) with at most 2 decimals (e.g. 45.50)"
 
     mutating func code<E: CaseIterable & RawRepresentable>(_ column: String, _ type: E.Type) -> E? where E.RawValue == String {
         required(column, "one of \(ValueParser.choices(type))") { E(rawValue: $0) }

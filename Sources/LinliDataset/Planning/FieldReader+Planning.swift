@@ -24,7 +24,7 @@ extension FieldReader {
             fail("skills", "hires need skills, e.g. cleaning:3;elder_care:2")
             skills = nil
         }
-        let count = int("count", Limits.hires, "a number of hires 1-1000")
+        let count = int("count", Limits.hires, "a number of hires \(Limits.text(Limits.hires))")
         guard let point, let enterprise, let skills, let count else { return nil }
         return .hire(StaffPlan.Hire(enterpriseID: enterprise, pointID: point, skills: skills, count: count, line: line))
     }
@@ -34,7 +34,7 @@ extension FieldReader {
         guard let indicator = code("indicator", Indicator.self) else { return nil }
         let expected = indicator.isShare
             ? "a share target such as >90%, >=0.65 or 95 (at most 100%)"
-            : "a count target such as >=3 or <=0 (at most 10000000)"
+            : "a count target such as >=3 or <=0 (at most \(Int(Limits.countTarget.upperBound)))"
         guard let target = required("target", expected, { IndicatorTarget(text: $0, for: indicator) }) else { return nil }
         return (indicator, target)
     }

@@ -35,8 +35,8 @@ public struct CoveragePlanOutcome: Hashable, Sendable {
         }
         let idle = p.gains.filter(\.addsNothing).map(\.id)
         if !idle.isEmpty {
-            lines.append("\(idle.joined(separator: ", ")) add\(idle.count == 1 ? "s" : "") nothing: every household within reach "
-                + "is covered already by the existing points or the sites above (chosen only to make up --k \(request.k))")
+            lines.append("\(idle.joined(separator: ", ")) add\(idle.count == 1 ? "s" : "") nothing: no household within reach "
+                + "is left uncovered by the existing points and the sites above (chosen only to make up --k \(request.k))")
         }
         if let mapPath = request.mapPath { lines.append("map written to \(mapPath)") }
         return lines

@@ -11,7 +11,7 @@ public enum Limits {
     /// An amount in yuan (`menu.csv price`, `demands.csv max_price`).
     public static let yuan = 0...1_000_000
     /// The same amount in fen.
-    public static let fen = 0...(1_000_000 * 100)
+    public static let fen = (yuan.lowerBound * 100)...(yuan.upperBound * 100)
     /// The largest service radius in metres (`radius_m` of a point or candidate site); a radius must also be above 0.
     public static let maxRadiusMeters = 50_000.0
     /// A community's official household count (`communities.csv households`).
@@ -36,6 +36,9 @@ public enum Limits {
     public static let jobs = 1...1_024
     /// Shards of `batch --shard i/n`.
     public static let shards = 1...100_000
+
+    /// `a-b` for messages.
+    public static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)-\(range.upperBound)" }
 
     /// Whether `seconds` is a usable search budget: finite, above 0 and at most ``maxTimeLimitSeconds``.
     public static func isTimeLimit(_ seconds: Double) -> Bool {

@@ -44,7 +44,7 @@ struct BatchRunCommand: ParsableCommand {
 
     @OptionGroup var runOptions: RunOptionGroup
 
-    @Option(parsing: .unconditional, help: "Items rostered at the same time, 1-1024 (different databases, or any items with --no-continuity).")
+    @Option(parsing: .unconditional, help: "Items rostered at the same time, \(Limits.text(Limits.jobs)) (different databases, or any items with --no-continuity).")
     var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, Limits.jobs.upperBound)
 
     @Flag(help: "Skip items whose week is already published with the same options.")
@@ -52,7 +52,7 @@ struct BatchRunCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Run only shard i of n (1-based, n at most 100000): plan items k with k mod n + 1 = i.", valueName: "i/n"))
+        help: ArgumentHelp("Run only shard i of n (1-based, n at most \(Limits.shards.upperBound)): plan items k with k mod n + 1 = i.", valueName: "i/n"))
     var shard: BatchShard?
 
     @Option(help: ArgumentHelp("What --shard deals out: items, or databases with all their weeks (keeps continuity in one process).", valueName: "item|database"))

@@ -27,7 +27,7 @@ struct CoveragePlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Candidate sites, in service_points.csv columns.", valueName: "csv"))
     var candidates: String
 
-    @Option(name: .customLong("k"), parsing: .unconditional, help: ArgumentHelp("How many sites to choose (0-100000).", valueName: "n"))
+    @Option(name: .customLong("k"), parsing: .unconditional, help: ArgumentHelp("How many sites to choose (\(Limits.text(Limits.sitesToChoose))).", valueName: "n"))
     var k: Int
 
     @Option(help: "What a household weighs: its week's weight × minutes, or 1.")

@@ -28,7 +28,7 @@ struct RunOptionGroup: ParsableArguments {
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Search budget in seconds, above 0 and at most 86400 (a day), counted in deterministic work units.", valueName: "seconds"))
+        help: ArgumentHelp("Search budget in seconds, above 0 and at most \(Int(Limits.maxTimeLimitSeconds)) (a day), counted in deterministic work units.", valueName: "seconds"))
     var timeLimit: Double = RunOptions.defaultTimeLimit
 
     @Flag(help: "Do not prefer last week's worker for the same demand.")
