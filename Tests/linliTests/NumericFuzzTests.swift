@@ -89,6 +89,23 @@ import Testing
             #expect(result.status == (Double(radius).map { $0 > 0 && $0 <= 50_000 } == true ? 0 : 1), "radius \(radius): \(result.stderr)")
         }
         try Data("point_id,name,community_id,lat,lon,radius_m,enterprise_ids\n".utf8).write(to: box.url.appendingPathComponent("sites.csv"))
+        let point = try box.read("district/service_points.csv").split(separator: "\n")[1].split(separator: ",")[0]
+        for value in Self.extremes {
+            let files = [
+                ("staff.csv", "enterprise_id,point_id,skills,count\n\(enterprise),\(point),cleaning:2,\(value)\n"),
+                ("staff.csv", "enterprise_id,point_id,skills,count\n\(enterprise),\(point),cleaning:\(value),1\n"),
+                ("targets.csv", "indicator,target\nenterprises,\(value)\n"),
+                ("targets.csv", "indicator,target\nreach_coverage,>=\(value)%\n"),
+            ]
+            for (name, text) in files {
+                try Data(text.utf8).write(to: box.url.appendingPathComponent(name))
+                let arguments = name == "staff.csv"
+                    ? ["coverage", "simulate", "--db", "d.sqlite", "--week", "2026-W48", "--add", "sites.csv", "--staff", name, "--time-limit", "0.02"]
+                    : ["indicators", "--db", "d.sqlite", "--on", "2026-11-23", "--targets", name]
+                let result = try linli.run(arguments, in: box.url)
+                #expect(Self.statuses.contains(result.status), "\(name) \(text): status \(result.status)\n\(result.stderr)")
+            }
+        }
         for (arguments, option) in options {
             for value in Self.extremes + ["inf", "1e15", "86401", "-5", "0/0", "1/99999999999"] {
                 let result = try linli.run(arguments + [option, value], in: box.url)
