@@ -29,11 +29,11 @@ let package = Package(
         ),
         // Deterministic synthetic districts (randomness injected). No I/O.
         .target(name: "LinliSynth", dependencies: ["LinliModel"]),
-        // CSV reading, validation and writing of dataset folders.
+        // CSV reading, validation and writing of dataset folders, and the planning files (staff, targets).
         .target(
             name: "LinliDataset",
             dependencies: [
-                "LinliModel",
+                "LinliModel", "LinliPlan",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -48,10 +48,7 @@ let package = Package(
         // Coverage planning: reach, the maximal covering location problem, indicators, SVG maps. No I/O.
         .target(
             name: "LinliPlan",
-            dependencies: [
-                "LinliModel",
-                .product(name: "CSV", package: "CSV.swift"),
-            ]
+            dependencies: ["LinliModel"]
         ),
         // Use cases the CLI calls: import, export, roster, check, demo.
         .target(
@@ -76,7 +73,7 @@ let package = Package(
         .testTarget(name: "LinliModelTests", dependencies: ["LinliModel", "LinliTestSupport"]),
         .testTarget(name: "LinliEngineTests", dependencies: ["LinliEngine", "LinliSynth", "LinliTestSupport"]),
         .testTarget(name: "LinliSynthTests", dependencies: ["LinliSynth", "LinliTestSupport"]),
-        .testTarget(name: "LinliDatasetTests", dependencies: ["LinliDataset", "LinliTestSupport"]),
+        .testTarget(name: "LinliDatasetTests", dependencies: ["LinliDataset", "LinliPlan", "LinliTestSupport"]),
         .testTarget(
             name: "LinliStoreTests",
             dependencies: ["LinliStore", "LinliTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
