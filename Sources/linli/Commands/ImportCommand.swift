@@ -19,9 +19,9 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               linli import SampleData --db linli.sqlite
-              linli import new-menu/menu.csv --db linli.sqlite
-              linli import workers.csv demands.csv --db linli.sqlite
-              linli import district --db linli.sqlite --replace --dry-run
+              linli import SampleData/examples/new-menu/menu.csv --db linli.sqlite
+              linli import SampleData/workers.csv SampleData/demands.csv --db linli.sqlite
+              linli import SampleData --db linli.sqlite --replace --dry-run
             """
     )
 
