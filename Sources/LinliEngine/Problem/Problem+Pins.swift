@@ -13,7 +13,7 @@ extension DistrictIndex {
             func fail(_ rule: Int, _ message: String) -> PinError { PinError(pin: pin, rule: rule, message: message) }
             guard seen.insert(pin.visit).inserted else { throw fail(13, "the visit is pinned twice") }
             guard let d = demandIndex[pin.demandID], week.contains(pin.date),
-                  dataset.demands[d].visitDates(in: week).contains(pin.date)
+                  dataset.demands[d].visitDates(in: week, except: cancelled).contains(pin.date)
             else { throw fail(13, "demand \(pin.demandID) has no visit on \(pin.date) in \(week)") }
             guard let w = workerIndex[pin.workerID] else { throw fail(13, "there is no worker \(pin.workerID)") }
             let day = pin.date.days(since: week.monday)

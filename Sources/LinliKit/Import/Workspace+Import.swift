@@ -12,7 +12,7 @@ extension Workspace {
     public func importDataset(from paths: [String]) throws -> ImportSummary {
         let source = try ImportSource(paths)
         let existing = databaseExists ? try existingDatabase() : nil
-        let result = try source.read(into: existing?.loadDataset() ?? Dataset())
+        let result = try source.read(into: existing?.loadDataset() ?? Dataset(), rostered: existing?.publishedVisits() ?? [])
         let wrote = try (existing ?? AppDatabase.open(path: databasePath)).saveDataset(result.dataset)
         return ImportSummary(result, wrote: wrote)
     }

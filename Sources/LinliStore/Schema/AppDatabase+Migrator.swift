@@ -9,6 +9,7 @@ extension AppDatabase {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: SchemaV1.migrate)
         migrator.registerMigration(SchemaV2HouseholdAddress.identifier, migrate: SchemaV2HouseholdAddress.migrate)
+        migrator.registerMigration(SchemaV2ServiceRecords.identifier, migrate: SchemaV2ServiceRecords.migrate)
         return migrator
     }
 }
