@@ -6,7 +6,8 @@ extension CreditReview {
     public var lines: [String] {
         var out = [
             "credit review \(from) to \(until): a worker is flagged at ≥ \(Self.workerSerious) serious complaint(s) or "
-                + "≥ \(Self.workerNoShows) no-shows, an enterprise at ≥ \(Self.enterpriseSerious) or ≥ \(Self.enterpriseNoShows)",
+                + "≥ \(Self.workerNoShows) no-shows, an enterprise at ≥ \(Self.enterpriseSerious) serious complaints or "
+                + "≥ \(Self.enterpriseNoShows) no-shows across its workers",
         ]
         for (title, findings) in [("workers", workers), ("enterprises", enterprises)] {
             out.append("\(title): \(findings.isEmpty ? "none flagged" : "\(findings.count) flagged")")
