@@ -60,14 +60,27 @@ public enum DatasetReader {
             PriceRiseCheck.check(menu, base: base.menu, merged: dataset.menu, log: &loaded[i].log)
         }
         if let records = rows.serviceRecords, let rostered, let i = sources.firstIndex(where: { $0.0 == .serviceRecords }) {
-            for record in records where !rostered.contains(record.value.visit) {
-                loaded[i].log.warning(
-                    line: record.line, column: "date",
-                    "demand \(ValueParser.quoted(record.value.demandID)) on \(record.value.date) is on no published roster")
-            }
+            warnOffRoster(records, rostered: rostered, log: &loaded[i].log)
         }
         let diagnostics = loaded.flatMap(\.log.diagnostics)
         if loaded.contains(where: \.log.hasErrors) { throw DiagnosticsError(diagnostics) }
         return ImportResult(dataset: dataset, warnings: diagnostics, changes: changes)
+    }
+
+    /// Most located warnings about records of visits on no published roster; the rest are counted in one more.
+    static let offRosterWarningLimit = 20
+
+    /// Warns about each record whose visit is on no published roster, naming the first
+    /// ``offRosterWarningLimit`` by line and counting the rest, so a history of phone orders does not flood the output.
+    private static func warnOffRoster(_ records: [Lined<ServiceRecord>], rostered: Set<VisitKey>, log: inout FileLog) {
+        let off = records.filter { !rostered.contains($0.value.visit) }
+        for record in off.prefix(offRosterWarningLimit) {
+            log.warning(
+                line: record.line, column: "date",
+                "demand \(ValueParser.quoted(record.value.demandID)) on \(record.value.date) is on no published roster")
+        }
+        if off.count > offRosterWarningLimit {
+            log.warning("\(off.count - offRosterWarningLimit) more records are of visits on no published roster")
+        }
     }
 }

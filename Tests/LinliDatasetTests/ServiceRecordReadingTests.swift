@@ -80,6 +80,18 @@ import Testing
         #expect(warnings.first?.message.contains("on no published roster") == true)
     }
 
+    @Test func offRosterWarningsAreCappedAndCounted() throws {
+        let base = try Fixture().importing().dataset
+        let rows = (1...25).map { "D1,\(Day(year: 2026, month: 1, day: $0)!),W1,worker_no_show,,,,,," }
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("service_records.csv", ([Self.header] + rows).joined(separator: "\n") + "\n")
+        let result = try DatasetReader.importFiles([path], into: base, rostered: [])
+        #expect(result.warnings.count == DatasetReader.offRosterWarningLimit + 1)
+        #expect(result.warnings.contains { $0.line == 0 && $0.message.hasPrefix("5 more records") })
+        #expect(result.dataset.serviceRecords.count == base.serviceRecords.count + 25)
+    }
+
     @Test func aFolderWithoutRecordsKeepsTheStoredOnes() throws {
         let base = try Fixture().importing().dataset
         var fixture = Fixture()
