@@ -11,8 +11,10 @@ struct WorkerTables: Sendable {
     let levels: [Int]
     /// Employer index, or -1.
     let enterprise: [Int]
-    /// Workers structurally able to serve from each point: rules 1, 2 and the point half of rule 9.
-    let workersAtPoint: [[Int]]
+    /// Workers structurally able to serve from each point (rules 1, 2 and the point half of rule 9), per
+    /// `point * categories + category`, highest level in the category first (then by index), so a demand's
+    /// scan stops at the first worker below every item's skill level.
+    let rankedAtPoint: [[Int]]
     /// Class of workers alike in everything but their home.
     let classes: [Int32]
 
@@ -43,7 +45,15 @@ struct WorkerTables: Sendable {
             else { continue }
             atPoint[p].append(w)
         }
-        workersAtPoint = atPoint
+        let levels = levels
+        rankedAtPoint = atPoint.flatMap { workers in
+            categories.indices.map { c in
+                workers.sorted { a, b in
+                    let la = levels[a * categories.count + c], lb = levels[b * categories.count + c]
+                    return la != lb ? la > lb : a < b
+                }
+            }
+        }
         var classIndex: [[Int]: Int32] = [:]
         var classes: [Int32] = []
         for (w, worker) in ds.workers.enumerated() {
