@@ -56,8 +56,9 @@ struct DemandCompiler: Sendable {
     struct Scratch {
         /// Slot of each enterprise in the current demand's offers, -1 outside them.
         var slots: [Int32]
-        /// (visit, worker, menu row) of the current demand's candidates.
-        var pairs: [(visit: Int32, worker: Int32, row: Int32)] = []
+        /// Per visit of the current demand, its candidates as `worker << 32 | menu row`, so sorting the
+        /// numbers sorts by worker.
+        var candidates: [[UInt64]] = Array(repeating: [], count: 7)
 
         init(enterpriseCount: Int) { slots = Array(repeating: -1, count: enterpriseCount) }
     }
@@ -116,14 +117,11 @@ struct DemandCompiler: Sendable {
         defer { offers.release(menu, slots: &scratch.slots) }
 
         var qualified = [Bool](repeating: false, count: visitCount)
-        var counts = [Int](repeating: 0, count: visitCount)
         var short = visitCount
-        scratch.pairs.removeAll(keepingCapacity: true)
-        var sorted = true
+        for k in 0..<visitCount { scratch.candidates[k].removeAll(keepingCapacity: true) }
         workers: for p in points where menu.minLevel < Int.max {
-            for w in tables.rankedAtPoint[p * categoryCount + category] {
+            for (w, level) in tables.rankedAtPoint[p * categoryCount + category] {
                 if short == 0 { break workers }
-                let level = tables.levels[w * categoryCount + category]
                 if level < menu.minLevel { break }
                 if demand.category.isCare && !tables.enhanced[w] { continue }
                 let slot = Int(scratch.slots[tables.enterprise[w]])
@@ -137,29 +135,25 @@ struct DemandCompiler: Sendable {
                     if visit.pinnedWorker >= 0 && visit.pinnedWorker != Int32(w) { continue }
                     if meters < 0 { meters = tables.workers[w].home.distance(to: loc) }
                     guard Problem.fitsAlone(visit, worker: tables.workers[w], meters: meters) else { continue }
-                    if let last = scratch.pairs.last, last.worker > Int32(w) { sorted = false }
-                    scratch.pairs.append((Int32(k), Int32(w), row))
-                    counts[k] += 1
-                    if counts[k] == hurriedCandidates { short -= 1 }
+                    scratch.candidates[k].append(UInt64(w) << 32 | UInt64(UInt32(bitPattern: row)))
+                    if scratch.candidates[k].count == hurriedCandidates { short -= 1 }
                 }
             }
         }
-        // Candidates by visit, then by worker index.
-        if !sorted || visitCount > 1 { scratch.pairs.sort { ($0.visit, $0.worker) < ($1.visit, $1.worker) } }
 
         var info = Problem.DemandInfo(visits: [], weekly: demand.recurrence == .weekly)
         info.visits.reserveCapacity(visitCount)
-        for pair in scratch.pairs {
-            out.candWorkers.append(pair.worker)
-            out.candItems.append(pair.row)
-        }
-        var end = Int32(out.candWorkers.count - scratch.pairs.count)
         for (k, visit) in dayVisits.enumerated() {
-            end += Int32(counts[k])
-            out.candStart.append(end)
+            scratch.candidates[k].sort()
+            for candidate in scratch.candidates[k] {
+                out.candWorkers.append(Int32(truncatingIfNeeded: candidate >> 32))
+                out.candItems.append(Int32(bitPattern: UInt32(truncatingIfNeeded: candidate)))
+            }
+            let count = scratch.candidates[k].count
+            out.candStart.append(Int32(out.candWorkers.count))
             out.reasons.append(
                 !menu.offered[k] ? .noMenu : !menu.affordable[k] ? .overBudget : !qualified[k] ? .noQualifiedWorker
-                    : counts[k] == 0 ? .noTime : nil
+                    : count == 0 ? .noTime : nil
             )
             out.demanded += Int(visit.value)
             info.visits.append(Int32(out.visits.count))

@@ -13,8 +13,9 @@ struct WorkerTables: Sendable {
     let enterprise: [Int]
     /// Workers structurally able to serve from each point (rules 1, 2 and the point half of rule 9), per
     /// `point * categories + category`, highest level in the category first (then by index), so a demand's
-    /// scan stops at the first worker below every item's skill level.
-    let rankedAtPoint: [[Int]]
+    /// scan stops at the first worker below every item's skill level. The level rides along, so that test
+    /// reads no other table.
+    let rankedAtPoint: [[(worker: Int, level: Int)]]
     /// Class of workers alike in everything but their home.
     let classes: [Int32]
 
@@ -48,10 +49,8 @@ struct WorkerTables: Sendable {
         let levels = levels
         rankedAtPoint = atPoint.flatMap { workers in
             categories.indices.map { c in
-                workers.sorted { a, b in
-                    let la = levels[a * categories.count + c], lb = levels[b * categories.count + c]
-                    return la != lb ? la > lb : a < b
-                }
+                workers.map { (worker: $0, level: levels[$0 * categories.count + c]) }
+                    .sorted { a, b in a.level != b.level ? a.level > b.level : a.worker < b.worker }
             }
         }
         var classIndex: [[Int]: Int32] = [:]
