@@ -11,8 +11,11 @@ struct WorkerTables: Sendable {
     let levels: [Int]
     /// Employer index, or -1.
     let enterprise: [Int]
-    /// Workers structurally able to serve from each point: rules 1, 2 and the point half of rule 9.
-    let workersAtPoint: [[Int]]
+    /// Workers structurally able to serve from each point (rules 1, 2 and the point half of rule 9), per
+    /// `point * categories + category`, highest level in the category first (then by index), so a demand's
+    /// scan stops at the first worker below every item's skill level. The level rides along, so that test
+    /// reads no other table.
+    let rankedAtPoint: [[(worker: Int, level: Int)]]
     /// Class of workers alike in everything but their home.
     let classes: [Int32]
 
@@ -43,7 +46,13 @@ struct WorkerTables: Sendable {
             else { continue }
             atPoint[p].append(w)
         }
-        workersAtPoint = atPoint
+        let levels = levels
+        rankedAtPoint = atPoint.flatMap { workers in
+            categories.indices.map { c in
+                workers.map { (worker: $0, level: levels[$0 * categories.count + c]) }
+                    .sorted { a, b in a.level != b.level ? a.level > b.level : a.worker < b.worker }
+            }
+        }
         var classIndex: [[Int]: Int32] = [:]
         var classes: [Int32] = []
         for (w, worker) in ds.workers.enumerated() {
