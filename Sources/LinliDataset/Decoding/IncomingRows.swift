@@ -18,6 +18,7 @@ struct IncomingRows: Sendable {
     var shiftDays: [Lined<ShiftDay>]?
     var households: [Lined<Household>]?
     var demands: [Lined<Demand>]?
+    var absences: [Lined<Absence>]?
 
     /// Decodes `loaded` (a dataset file) into its rows, recording problems in its log.
     mutating func decode(_ file: DatasetFile, _ loaded: inout LoadedFile, known: KnownIDs) {
@@ -44,6 +45,11 @@ struct IncomingRows: Sendable {
             households = loaded.rows(known: known, idColumn: "household_id") { $0.household() }
         case .demands:
             demands = loaded.rows(known: known, idColumn: "demand_id") { $0.demand() }
+        case .absences:
+            absences = loaded.rows(
+                known: known, key: \.key, keyColumn: "from",
+                describe: { "absence of worker \(ValueParser.quoted($0.workerID)) from \($0.from)" }
+            ) { $0.absence() }
         }
     }
 

@@ -44,7 +44,7 @@ extension DatasetFile {
         case .shiftPatterns: "pattern_id"
         case .households: "household_id"
         case .demands: "demand_id"
-        case .menu: nil
+        case .menu, .absences: nil
         }
     }
 
@@ -59,6 +59,7 @@ extension DatasetFile {
         case .shiftPatterns: "shift pattern"
         case .households: "household"
         case .demands: "demand"
+        case .absences: "absence"
         }
     }
 }

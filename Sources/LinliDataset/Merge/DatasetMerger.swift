@@ -16,6 +16,7 @@ enum DatasetMerger {
         if let r = rows.shiftDays { changes[.shiftPatterns] = replacePatterns(&d.shiftDays, r.map(\.value)) }
         if let r = rows.households { changes[.households] = upsert(&d.households, r, key: \.id) }
         if let r = rows.demands { changes[.demands] = upsert(&d.demands, r, key: \.id) }
+        if let r = rows.absences { changes[.absences] = upsert(&d.absences, r, key: \.key) }
         return (d, changes)
     }
 

@@ -43,6 +43,8 @@ extension DatasetWriter {
                  V.list($0.weekdays), V.optional($0.date), $0.windowStart.description, $0.windowEnd.description,
                  V.optional($0.maxPrice), $0.preferredWorkerID ?? "", V.optional($0.activeFrom), V.optional($0.activeUntil)]
             }
+        case .absences:
+            return d.absences.map { [$0.workerID, $0.from.description, $0.until.description, $0.reason.rawValue] }
         }
     }
 }

@@ -26,6 +26,8 @@ struct CheckIndex: Sendable {
     let workersAtPoint: [String: [Worker]]
     /// Per household, the service points within reach (rule 9), in dataset order.
     let pointsInReach: [String: [ServicePoint]]
+    /// Per worker, the absences that touch this week.
+    let absences: [String: [Absence]]
 
     /// - Complexity: O(records + households × points).
     init(dataset: Dataset, week: ISOWeek, includeIntermediary: Bool) {
@@ -57,6 +59,8 @@ struct CheckIndex: Sendable {
         }
         workersAtPoint = Dictionary(grouping: dataset.workers, by: \.pointID)
         pointsInReach = households.mapValues { h in dataset.servicePoints.filter { NearbyRule.reaches($0, h) } }
+        let sunday = week.monday.adding(days: 6)
+        absences = Dictionary(grouping: dataset.absences.filter { $0.from <= sunday && $0.until >= week.monday }, by: \.workerID)
     }
 
     /// The version of item (`enterpriseID`, `itemCode`) in force on `day`; nil when it does not exist or has not started.

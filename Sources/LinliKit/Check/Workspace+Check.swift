@@ -2,15 +2,21 @@ import LinliEngine
 import LinliModel
 
 extension Workspace {
-    /// `linli check`: re-verifies the published roster of `week` against rules 1-13 and the raw dataset,
-    /// audits its unmet reasons and recomputes its score, with the rule-1 option the run was made with.
+    /// `linli check`: re-verifies the published roster of `week` against rules 1-14 and the raw dataset,
+    /// audits its unmet reasons and recomputes its score and workload figures, with the rule-1 option the run was made with.
     /// - Throws: `KitError.noRoster` when nothing is published for the week.
     /// - Complexity: that of `RosterChecker`.
     public func check(week: ISOWeek) throws -> CheckSummary {
         let database = try existingDatabase()
         guard let roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
-        let checker = RosterChecker(
-            dataset: try loadDataset(from: database), week: week, includeIntermediary: roster.options.includeIntermediary)
-        return CheckSummary(week: week, roster: roster, report: checker.check(assignments: roster.assignments, unmet: roster.unmet))
+        let dataset = try loadDataset(from: database)
+        let include = roster.options.includeIntermediary
+        let checker = RosterChecker(dataset: dataset, week: week, includeIntermediary: include)
+        // The workload figures are reported, never scored, so they are recounted with the same function the
+        // roster used (not an independent implementation): this catches figures stored or carried wrongly.
+        let workload = Workload(dataset: dataset, week: week, includeIntermediary: include, assignments: roster.assignments)
+        return CheckSummary(
+            week: week, roster: roster, report: checker.check(assignments: roster.assignments, unmet: roster.unmet),
+            workload: workload)
     }
 }

@@ -35,7 +35,14 @@ extension Workspace {
             // and price-rise warnings still compare it with what is stored.
             let whole = options.replace ? try source.read(into: Dataset()) : nil
             var merged = try source.read(into: stored)
-            if let whole { merged.dataset = whole.dataset }
+            if let whole {
+                merged.dataset = whole.dataset
+                // An optional file the folder lacks leaves the stored rows as they are, as far as their workers stay.
+                if !source.provides(.absences) {
+                    let workers = Set(whole.dataset.workers.map(\.id))
+                    merged.dataset.absences = stored.absences.filter { workers.contains($0.workerID) }
+                }
+            }
             result = merged
             return merged.dataset
         }
