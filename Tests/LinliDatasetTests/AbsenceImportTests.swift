@@ -56,8 +56,8 @@ import Testing
     @Test(arguments: [
         ("W9,2026-11-23,2026-11-24,sick", "worker_id", "unknown worker"),
         ("W1,2026-11-25,2026-11-24,sick", "until", "before from"),
-        ("W1,2026-11-31,2026-12-01,sick", "from", ""),
-        ("W1,2026-11-23,2026-11-24,holiday", "reason", ""),
+        ("W1,2026-11-31,2026-12-01,sick", "from", "expected a date"),
+        ("W1,2026-11-23,2026-11-24,holiday", "reason", "expected one of leave, sick, training or other"),
     ])
     func aBadRowIsALocatedErrorAndNothingIsImported(_ row: String, _ column: String, _ words: String) throws {
         let problems = try Self.problems(row)
