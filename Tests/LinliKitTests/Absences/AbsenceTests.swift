@@ -24,6 +24,9 @@ import Testing
         let fixture = try KitFixture.imported(.small, seed: 3)
         let (text, absences) = Self.absencesCSV(for: fixture.dataset.workers)
         #expect(absences.count * 20 >= fixture.dataset.workers.count)
+        let unaware = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
+        #expect(unaware.roster.assignments.contains { row in absences.contains { $0.workerID == row.workerID && $0.covers(row.date) } },
+                "without the absences, some of those worker-days are worked")
         let path = fixture.folder.path("absences.csv")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let summary = try fixture.workspace.importDataset(from: [path])
