@@ -1,8 +1,9 @@
 import Foundation
 import LinliModel
 
-/// Writes a dataset as the CSV files of dataset.md (an optional file only when it has rows), each starting with a UTF-8 byte order mark
-/// and with text cells guarded against formula injection; reading them back gives the same dataset.
+/// Writes a dataset as the CSV files of dataset.md (an optional file only when it has rows), each starting
+/// with a UTF-8 byte order mark and with text cells guarded against formula injection; reading them back
+/// gives the same dataset.
 public enum DatasetWriter {
     /// Creates `directory` if needed and writes every required file into it, and each optional file that has rows.
     public static func write(_ dataset: Dataset, to directory: String) throws {
