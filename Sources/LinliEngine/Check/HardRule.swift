@@ -3,7 +3,7 @@ import LinliModel
 /// The hard rules of rules.md, numbered as there.
 public enum HardRule: Int, CaseIterable, Sendable, CustomStringConvertible {
     case employeeSystem = 1, credit, certificate, health, training, skill, menu, price, nearby, window,
-         shiftAndRoute, weekCap, once
+         shiftAndRoute, weekCap, once, absence
 
     /// The rule's name as rules.md writes it.
     public var name: String {
@@ -21,6 +21,7 @@ public enum HardRule: Int, CaseIterable, Sendable, CustomStringConvertible {
         case .shiftAndRoute: "shift and route"
         case .weekCap: "week cap"
         case .once: "once"
+        case .absence: "absence"
         }
     }
 

@@ -7,6 +7,7 @@ public struct RosterChecker: Sendable {
     static let rules: [any RosterRule] = [
         EmployeeSystemRule(), CreditRule(), CertificateRule(), HealthRule(), TrainingRule(), SkillRule(),
         MenuRule(), PriceRule(), NearbyRule(), WindowRule(), ShiftAndRouteRule(), WeekCapRule(), OnceRule(),
+        AbsenceRule(),
     ]
 
     let index: CheckIndex

@@ -3,7 +3,7 @@ import LinliModel
 /// Per-worker facts as flat integer tables, so the builder's inner loop touches no strings.
 struct WorkerTables: Sendable {
     let workers: [Problem.WorkerInfo]
-    /// Rules 3, 4 (date part) and 5 per `worker * 7 + day`.
+    /// Rules 3, 4 (date part), 5 and 14 per `worker * 7 + day`.
     let dayValid: [Bool]
     /// Health scope is enhanced (rule 4, care categories).
     let enhanced: [Bool]
@@ -30,9 +30,10 @@ struct WorkerTables: Sendable {
                 weekCap: Int32(clamping: ds.workers[w].maxWeekMinutes)
             )
         }
-        dayValid = ds.workers.flatMap { w in
-            index.days.map { date in
+        dayValid = ds.workers.enumerated().flatMap { i, w in
+            index.days.enumerated().map { d, date in
                 (w.certificateUntil.map { $0 >= date } ?? false) && w.hasCurrentHealthCheck(on: date) && w.hasCurrentTraining(on: date)
+                    && !index.absent[i][d]
             }
         }
         enhanced = ds.workers.map { $0.healthScope == .enhanced }

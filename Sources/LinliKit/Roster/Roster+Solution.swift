@@ -2,8 +2,10 @@ import LinliEngine
 import LinliModel
 
 extension Roster {
-    /// The roster of a solved week, with its summary.
-    init(week: ISOWeek, options: RunOptions, solution: Solution, demandedWeightedMinutes: Int, seconds: Double) {
+    /// The roster of a solved week of `dataset`, with its summary.
+    init(
+        week: ISOWeek, options: RunOptions, solution: Solution, dataset: Dataset, demandedWeightedMinutes: Int, seconds: Double
+    ) {
         let reasons = Dictionary(grouping: solution.unmet, by: \.reason).mapValues(\.count)
         self.init(
             week: week, options: options, assignments: solution.assignments, unmet: solution.unmet,
@@ -11,6 +13,9 @@ extension Roster {
                 week: week, parts: solution.parts, assignedVisits: solution.assignments.count,
                 unmetVisits: solution.unmet.count, demandedWeightedMinutes: demandedWeightedMinutes,
                 unmetByReason: reasons, upperBound: solution.upperBound, boundMethod: solution.boundMethod, seconds: seconds,
-                stoppedBy: solution.stoppedBy))
+                stoppedBy: solution.stoppedBy,
+                workload: Workload(
+                    dataset: dataset, week: week, includeIntermediary: options.includeIntermediary,
+                    assignments: solution.assignments)))
     }
 }

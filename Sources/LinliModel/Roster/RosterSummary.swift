@@ -15,11 +15,13 @@ public struct RosterSummary: Hashable, Sendable {
     public var seconds: Double
     /// Whether the work budget or the wall clock ended the search; a run ended by the clock may not repeat exactly.
     public var stoppedBy: SearchStop
+    /// How evenly the work falls on the workers (utilisation mean and standard deviation).
+    public var workload: Workload
 
     public init(
         week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
         unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, boundMethod: BoundMethod = .flow, seconds: Double = 0,
-        stoppedBy: SearchStop = .budget
+        stoppedBy: SearchStop = .budget, workload: Workload = Workload()
     ) {
         self.week = week
         self.parts = parts
@@ -33,6 +35,7 @@ public struct RosterSummary: Hashable, Sendable {
         self.boundMethod = boundMethod
         self.seconds = seconds
         self.stoppedBy = stoppedBy
+        self.workload = workload
     }
 
     public var score: Double { parts.score }

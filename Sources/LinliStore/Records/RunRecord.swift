@@ -30,6 +30,8 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var boundMethod: String
     var seconds: Double
     var stoppedBy: String
+    var utilisationMean: Double
+    var utilisationSD: Double
     var createdAt: Date
 
     enum CodingKeys: String, CodingKey {
@@ -40,6 +42,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case unmetOverBudget = "unmet_over_budget", unmetNoQualifiedWorker = "unmet_no_qualified_worker"
         case unmetNoTime = "unmet_no_time", unmetOutcompeted = "unmet_outcompeted", upperBound = "upper_bound"
         case boundMethod = "bound_method", seconds, stoppedBy = "stopped_by", createdAt = "created_at"
+        case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
     }
 
     enum Columns {
@@ -66,7 +69,8 @@ extension RunRecord {
             unmetNoQualifiedWorker: s.unmetByReason[.noQualifiedWorker] ?? 0,
             unmetNoTime: s.unmetByReason[.noTime] ?? 0, unmetOutcompeted: s.unmetByReason[.outcompeted] ?? 0,
             upperBound: s.upperBound, boundMethod: s.boundMethod.rawValue, seconds: s.seconds,
-            stoppedBy: s.stoppedBy.rawValue, createdAt: createdAt)
+            stoppedBy: s.stoppedBy.rawValue, utilisationMean: s.workload.utilisationMean,
+            utilisationSD: s.workload.utilisationSD, createdAt: createdAt)
     }
 
     var options: RunOptions {
@@ -89,7 +93,8 @@ extension RunRecord {
             week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
             demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
             boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
-            stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"))
+            stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"),
+            workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD))
     }
 
     func info(published: Bool) throws -> RunInfo {
