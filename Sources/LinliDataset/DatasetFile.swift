@@ -1,4 +1,4 @@
-/// The CSV files of a district dataset (dataset.md); the raw value is the file name.
+/// The CSV files of a district dataset (Docs/Dataset.md); the raw value is the file name.
 public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case communities = "communities.csv"
     case servicePoints = "service_points.csv"

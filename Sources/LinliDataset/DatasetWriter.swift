@@ -1,7 +1,7 @@
 import Foundation
 import LinliModel
 
-/// Writes a dataset as the CSV files of dataset.md (an optional file only when it has rows), each starting
+/// Writes a dataset as the CSV files of Docs/Dataset.md (an optional file only when it has rows), each starting
 /// with a UTF-8 byte order mark and with text cells guarded against formula injection; reading them back
 /// gives the same dataset.
 public enum DatasetWriter {

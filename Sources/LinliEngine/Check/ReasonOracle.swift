@@ -1,6 +1,6 @@
 import LinliModel
 
-/// The first reason code of rules.md that applies to an unmet visit, from the raw data alone.
+/// The first reason code of Docs/Rules.md that applies to an unmet visit, from the raw data alone.
 ///
 /// Only points within reach of the household are looked at, and only the workers based there,
 /// so a visit costs O(points in reach × (their items + their workers)).

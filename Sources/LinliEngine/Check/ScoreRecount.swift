@@ -1,6 +1,6 @@
 import LinliModel
 
-/// The score parts of rules.md, recomputed from the admitted rows and the raw data.
+/// The score parts of Docs/Rules.md, recomputed from the admitted rows and the raw data.
 enum ScoreRecount {
     /// - Complexity: O(rows + demands).
     static func breakdown(of roster: CheckedRoster) -> ScoreBreakdown {

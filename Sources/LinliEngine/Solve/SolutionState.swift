@@ -46,7 +46,7 @@ struct SolutionState {
         isDirty = Array(repeating: false, count: routes.count)
     }
 
-    /// The score of rules.md (plus the small last-week tie-breaker when `withTieBreak`).
+    /// The score of Docs/Rules.md (plus the small last-week tie-breaker when `withTieBreak`).
     func objective(withTieBreak: Bool = true) -> Double {
         Double(value) - 0.002 * meters + 60 * Double(continuity) + 30 * Double(preferred)
             + (withTieBreak ? Self.lastWeekBonus * Double(keptFromLastWeek) : 0)

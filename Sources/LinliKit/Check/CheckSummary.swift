@@ -17,7 +17,7 @@ public struct CheckSummary: Sendable {
         self.workload = workload
     }
 
-    /// Largest difference between the stored and the recomputed score that still counts as equal (rules.md).
+    /// Largest difference between the stored and the recomputed score that still counts as equal (Docs/Rules.md).
     public static let scoreTolerance = 0.01
 
     public var recomputedScore: Double { report.recomputed.score }

@@ -1,4 +1,4 @@
-/// A whole district as dataset.md describes it: one array per CSV file.
+/// A whole district as Docs/Dataset.md describes it: one array per CSV file.
 public struct Dataset: Hashable, Sendable {
     public var communities: [Community]
     public var servicePoints: [ServicePoint]

@@ -1,4 +1,4 @@
-/// What a roster achieved: the summary of rules.md plus timing and the upper bound.
+/// What a roster achieved: the summary of Docs/Rules.md plus timing and the upper bound.
 public struct RosterSummary: Hashable, Sendable {
     public var week: ISOWeek
     public var parts: ScoreBreakdown

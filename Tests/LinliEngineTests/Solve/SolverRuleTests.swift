@@ -4,7 +4,7 @@ import LinliTestSupport
 import Testing
 
 /// For each hard rule 1-12 and 14: a district where the solver serves `D1` on Monday, and one change after which
-/// that rule alone forbids it, so the visit is unmet with the code rules.md prescribes.
+/// that rule alone forbids it, so the visit is unmet with the code Docs/Rules.md prescribes.
 @Suite struct SolverRuleTests {
     static let monday = Fixtures.monday
     static let tuesday = Fixtures.day(2)

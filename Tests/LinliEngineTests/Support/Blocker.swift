@@ -7,7 +7,7 @@ import Testing
 struct Blocker: Sendable, CustomTestStringConvertible {
     let name: String
     let rule: HardRule
-    /// The code rules.md prescribes for the blocked visit.
+    /// The code Docs/Rules.md prescribes for the blocked visit.
     let reason: UnmetReason
     let base: @Sendable (DistrictBuilder) -> DistrictBuilder
     let block: @Sendable (DistrictBuilder) -> DistrictBuilder
