@@ -100,6 +100,7 @@ extension AppDatabase {
             demands: try DemandRecord.order(DemandRecord.Columns.id).fetchAll(db).map { try $0.model() },
             serviceRecords: try ServiceRecordRecord
                 .order(ServiceRecordRecord.Columns.demandID, ServiceRecordRecord.Columns.date)
+                .fetchAll(db).map { try $0.model() },
             absences: try AbsenceRecord.order(AbsenceRecord.Columns.workerID, AbsenceRecord.Columns.fromDay)
                 .fetchAll(db).map { try $0.model() })
     }

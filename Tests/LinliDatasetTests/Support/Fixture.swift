@@ -61,6 +61,8 @@ struct Fixture {
             demand_id,date,worker_id,status,started,ended,price,stars,complaint,note
             D1,2026-11-23,W1,done,08:05,10:00,90.00,5,none,准时
             D2,2026-11-25,W2,household_cancelled,,,,,,改期
+
+            """,
         .absences: """
             worker_id,from,until,reason
             W1,2026-11-24,2026-11-24,sick
