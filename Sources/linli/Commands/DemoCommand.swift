@@ -11,7 +11,7 @@ struct DemoCommand: ParsableCommand {
 
             Examples:
               swift run linli demo
-              linli demo --db /tmp/linli.sqlite
+              linli demo --db demo.sqlite
             """
     )
 

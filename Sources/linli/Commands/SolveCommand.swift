@@ -12,7 +12,7 @@ struct SolveCommand: ParsableCommand {
             (Ctrl-C, SIGTERM). The output folder must be new or empty unless --force is given.
 
             Example:
-              linli solve SampleData --week 2026-W48 --out roster-2026-W48
+              linli solve SampleData --week 2026-W48 --out solved-2026-W48
             """
     )
 
