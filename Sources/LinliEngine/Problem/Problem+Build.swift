@@ -21,14 +21,20 @@ extension Problem {
     ///   - previous: last week's worker per demand id, for continuity (相对稳定的服务关系).
     /// - Complexity: O(H·P + D·W_near·I) for H households, P points, D demands, W_near workers within reach, I items.
     ///   - pins: visits fixed to a worker (and maybe a start); validate them with ``validatePins(_:)``.
+    ///   - replan: for a replan run, the roster it replaces: visits dated before its date are held as that
+    ///     roster has them (rows frozen, unmet reasons kept, `past` for the rest); later visits remember
+    ///     their previous worker and start for the stability term.
     /// - Throws: ``PinError`` naming the rule an impossible pin breaks.
-    public init(dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin] = [], previous: [String: String] = [:]) throws(PinError) {
+    public init(
+        dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin] = [], previous: [String: String] = [:],
+        replan: ReplanBasis? = nil
+    ) throws(PinError) {
         let index = DistrictIndex(dataset: dataset, week: week)
         if !pins.isEmpty { try index.validate(pins: pins, includeIntermediary: options.includeIntermediary) }
-        self.init(index: index, options: options, pins: pins, previous: previous)
+        self.init(index: index, options: options, pins: pins, previous: previous, replan: replan)
     }
 
-    init(index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String]) {
+    init(index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String], replan: ReplanBasis? = nil) {
         let ds = index.dataset
         self.week = index.week
         self.options = options
@@ -49,6 +55,7 @@ extension Problem {
         var candItems: [Int32] = []
         var reasons: [UnmetReason?] = []
         let pinned = Dictionary(pins.map { ($0.visit, $0) }, uniquingKeysWith: { a, _ in a })
+        let history = ReplanHistory(replan)
         var offers = OfferTable(index: index)
         let categoryCount = Category.allCases.count
 
@@ -76,6 +83,10 @@ extension Problem {
                     windowStart: Int32(demand.windowStart.minutes), windowEnd: Int32(demand.windowEnd.minutes),
                     minutes: Int32(demand.minutes), weight: weight, preferred: preferred, previous: prev, pinnedWorker: -1
                 )
+                if let kept = history.previous[VisitKey(demandID: demand.id, date: date)] {
+                    visit.keptWorker = index.workerIndex[kept.workerID].map(Int32.init) ?? -1
+                    visit.keptStart = Int32(kept.start.minutes)
+                }
                 if let pin = pinned[VisitKey(demandID: demand.id, date: date)] {
                     visit.pinnedWorker = index.workerIndex[pin.workerID].map(Int32.init) ?? -1
                     if let s = pin.start {
@@ -113,18 +124,35 @@ extension Problem {
             }
 
             var info = DemandInfo(visits: [], weekly: demand.recurrence == .weekly)
-            for (k, visit) in dayVisits.enumerated() {
+            for (k, var visit) in dayVisits.enumerated() {
                 perVisit[k].sort { $0.0 < $1.0 }
+                var reason: UnmetReason? =
+                    !offered[k] ? .noMenu : !affordable[k] ? .overBudget : !qualified[k] ? .noQualifiedWorker
+                        : perVisit[k].isEmpty ? .noTime : nil
+                demanded += Int(visit.value)
+                if let held = history.held(VisitKey(demandID: demand.id, date: dates[k])) {
+                    switch held {
+                    case .row(let row):
+                        let w = index.workerIndex[row.workerID].map(Int32.init) ?? -1
+                        visit.frozen = true
+                        visit.pinnedWorker = w
+                        visit.windowStart = Int32(row.start.minutes)
+                        visit.windowEnd = Int32(max(row.start.minutes, row.end.minutes))
+                        visit.minutes = visit.windowEnd - visit.windowStart
+                        perVisit[k] = w >= 0 ? [(w, Int32(-1))] : []
+                        reason = nil
+                    case .unmet(let old):
+                        perVisit[k] = []
+                        reason = old
+                    }
+                }
+                dayVisits[k] = visit
                 for (w, row) in perVisit[k] {
                     candWorkers.append(w)
                     candItems.append(row)
                 }
                 candStart.append(Int32(candWorkers.count))
-                reasons.append(
-                    !offered[k] ? .noMenu : !affordable[k] ? .overBudget : !qualified[k] ? .noQualifiedWorker
-                        : perVisit[k].isEmpty ? .noTime : nil
-                )
-                demanded += Int(visit.value)
+                reasons.append(reason)
                 info.visits.append(Int32(visits.count))
                 visits.append(visit)
                 keys.append(VisitKey(demandID: demand.id, date: dates[k]))

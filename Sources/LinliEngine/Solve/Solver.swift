@@ -41,7 +41,9 @@ public struct Solver: Sendable {
             let solution = Solution(state: state, upperBound: 0, workUnits: share)
             results.withLock { $0[i] = solution }
         }
-        var solution = Solution(assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: UpperBound.compute(problem), workUnits: 0)
+        let stabilityBound = Double(ScoreBreakdown.stabilityBonus * problem.visits.count(where: { $0.keptWorker >= 0 }))
+        var solution = Solution(
+            assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: UpperBound.compute(problem) + stabilityBound, workUnits: 0)
         let solved = results.withLock { $0 }
         for i in parts.indices {
             let s = solved[i]!
@@ -51,9 +53,10 @@ public struct Solver: Sendable {
             solution.parts.routeKm += s.parts.routeKm
             solution.parts.continuityDemands += s.parts.continuityDemands
             solution.parts.preferredVisits += s.parts.preferredVisits
+            solution.parts.stableVisits += s.parts.stableVisits
             solution.workUnits += s.workUnits
         }
-        for v in problem.visits.indices where problem.candidateStart[v + 1] == problem.candidateStart[v] {
+        for v in problem.visits.indices where problem.candidateStart[v + 1] == problem.candidateStart[v] && !problem.visits[v].frozen {
             let key = problem.visitKeys[v]
             solution.unmet.append(UnmetVisit(demandID: key.demandID, date: key.date, reason: problem.staticReason[v] ?? .outcompeted))
         }
@@ -66,6 +69,6 @@ public struct Solver: Sendable {
 extension Problem {
     /// Pinned visits with their workers.
     var pinnedVisits: [(visit: Int, worker: Int)] {
-        visits.indices.filter { visits[$0].pinnedWorker >= 0 }.map { ($0, Int(visits[$0].pinnedWorker)) }
+        visits.indices.filter { visits[$0].pinnedWorker >= 0 && !visits[$0].frozen }.map { ($0, Int(visits[$0].pinnedWorker)) }
     }
 }

@@ -4,6 +4,8 @@ import LinliModel
 extension Workspace {
     /// `linli check`: re-verifies the published roster of `week` against rules 1-13 and the raw dataset,
     /// audits its unmet reasons and recomputes its score, with the rule-1 option the run was made with.
+    /// A replan run is checked against the version it replaced: its rows before the replan date must be
+    /// that version's, byte for byte, and its stability term is recounted from that version.
     /// - Throws: `KitError.noRoster` when nothing is published for the week.
     /// - Complexity: that of `RosterChecker`.
     public func check(week: ISOWeek) throws -> CheckSummary {
@@ -11,6 +13,17 @@ extension Workspace {
         guard let roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
         let checker = RosterChecker(
             dataset: try loadDataset(from: database), week: week, includeIntermediary: roster.options.includeIntermediary)
-        return CheckSummary(week: week, roster: roster, report: checker.check(assignments: roster.assignments, unmet: roster.unmet))
+        var basis: ReplanBasis?
+        var missing: [String] = []
+        if let replan = roster.summary.replan {
+            if let replaced = try database.roster(runID: replan.replacedRunID) {
+                basis = ReplanBasis(from: replan.from, replaced: replaced, replacedRunID: replan.replacedRunID)
+            } else {
+                missing.append("run \(replan.replacedRunID), which this replan replaced, is no longer stored")
+            }
+        }
+        var report = checker.check(assignments: roster.assignments, unmet: roster.unmet, replan: basis)
+        report.frozenProblems += missing
+        return CheckSummary(week: week, roster: roster, report: report)
     }
 }

@@ -11,10 +11,12 @@ public struct RosterSummary: Hashable, Sendable {
     /// An upper bound on the score from a relaxation, when computed.
     public var upperBound: Double?
     public var seconds: Double
+    /// For a replan run, what it changed against the version it replaced; nil otherwise.
+    public var replan: ReplanFigures?
 
     public init(
         week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
-        unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, seconds: Double = 0
+        unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, seconds: Double = 0, replan: ReplanFigures? = nil
     ) {
         self.week = week
         self.parts = parts
@@ -26,6 +28,7 @@ public struct RosterSummary: Hashable, Sendable {
         self.unmetByReason = full
         self.upperBound = upperBound
         self.seconds = seconds
+        self.replan = replan
     }
 
     public var score: Double { parts.score }

@@ -29,6 +29,15 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var upperBound: Double?
     var seconds: Double
     var createdAt: Date
+    /// The N-th run published for its week.
+    var version: Int?
+    var replanFrom: String?
+    var replacesRun: Int64?
+    var stableVisits: Int
+    var keptVisits: Int?
+    var changedVisits: Int?
+    var newVisits: Int?
+    var unmetPast: Int
 
     enum CodingKeys: String, CodingKey {
         case id, week, seed, includeIntermediary = "include_intermediary", timeLimit = "time_limit", continuity, score
@@ -38,11 +47,14 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case unmetOverBudget = "unmet_over_budget", unmetNoQualifiedWorker = "unmet_no_qualified_worker"
         case unmetNoTime = "unmet_no_time", unmetOutcompeted = "unmet_outcompeted", upperBound = "upper_bound"
         case seconds, createdAt = "created_at"
+        case version, replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
+        case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits", unmetPast = "unmet_past"
     }
 
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let week = Column(CodingKeys.week)
+        static let version = Column(CodingKeys.version)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -51,7 +63,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 extension RunRecord {
-    init(_ roster: Roster, createdAt: Date) {
+    init(_ roster: Roster, version: Int, createdAt: Date) {
         let s = roster.summary, o = roster.options
         self.init(
             id: nil, week: roster.week.description, seed: Int64(bitPattern: o.seed),
@@ -63,7 +75,10 @@ extension RunRecord {
             unmetOverBudget: s.unmetByReason[.overBudget] ?? 0,
             unmetNoQualifiedWorker: s.unmetByReason[.noQualifiedWorker] ?? 0,
             unmetNoTime: s.unmetByReason[.noTime] ?? 0, unmetOutcompeted: s.unmetByReason[.outcompeted] ?? 0,
-            upperBound: s.upperBound, seconds: s.seconds, createdAt: createdAt)
+            upperBound: s.upperBound, seconds: s.seconds, createdAt: createdAt, version: version,
+            replanFrom: s.replan?.from.description, replacesRun: s.replan?.replacedRunID, stableVisits: s.parts.stableVisits,
+            keptVisits: s.replan?.keptVisits, changedVisits: s.replan?.changedVisits, newVisits: s.replan?.newVisits,
+            unmetPast: s.unmetByReason[.past] ?? 0)
     }
 
     var options: RunOptions {
@@ -77,15 +92,23 @@ extension RunRecord {
     func summary() throws -> RosterSummary {
         let parts = ScoreBreakdown(
             weightedMinutes: weightedMinutes, routeKm: routeKm, continuityDemands: continuityDemands,
-            preferredVisits: preferredVisits)
+            preferredVisits: preferredVisits, stableVisits: stableVisits)
         let byReason: [UnmetReason: Int] = [
             .noMenu: unmetNoMenu, .overBudget: unmetOverBudget, .noQualifiedWorker: unmetNoQualifiedWorker,
-            .noTime: unmetNoTime, .outcompeted: unmetOutcompeted,
+            .noTime: unmetNoTime, .outcompeted: unmetOutcompeted, .past: unmetPast,
         ]
         return RosterSummary(
             week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
             demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
-            seconds: seconds)
+            seconds: seconds, replan: try replan())
+    }
+
+    /// The replan figures of a replan run, nil for any other.
+    func replan() throws -> ReplanFigures? {
+        guard let replanFrom else { return nil }
+        return ReplanFigures(
+            from: try StoredValue.day(replanFrom, Self.databaseTableName, "replan_from"), replacedRunID: replacesRun ?? 0,
+            keptVisits: keptVisits ?? stableVisits, changedVisits: changedVisits ?? 0, newVisits: newVisits ?? 0)
     }
 
     func info(published: Bool) throws -> RunInfo {
@@ -93,6 +116,6 @@ extension RunRecord {
         return RunInfo(
             id: id ?? 0, week: summary.week, options: options, score: score, upperBound: upperBound,
             assignedVisits: assignedVisits, unmetVisits: unmetVisits, fillRate: summary.fillRate, seconds: seconds,
-            createdAt: createdAt, published: published)
+            createdAt: createdAt, published: published, version: version ?? 0, replan: summary.replan)
     }
 }

@@ -10,6 +10,7 @@ extension AppDatabase {
         migrator.registerMigration("v1", migrate: SchemaV1.migrate)
         migrator.registerMigration(SchemaV2HouseholdAddress.identifier, migrate: SchemaV2HouseholdAddress.migrate)
         migrator.registerMigration("v2-dataset-revision", migrate: DatasetRevisionSchema.migrate)
+        migrator.registerMigration(SchemaV2Replan.identifier, migrate: SchemaV2Replan.migrate)
         return migrator
     }
 }
