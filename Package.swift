@@ -17,7 +17,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
@@ -26,18 +25,15 @@ let package = Package(
         // The matching core: Problem in, Solution out, `check` beside `solve`. No I/O.
         .target(
             name: "LinliEngine",
-            dependencies: [
-                "LinliModel",
-                .product(name: "Collections", package: "swift-collections"),
-            ]
+            dependencies: ["LinliModel"]
         ),
         // Deterministic synthetic districts (randomness injected). No I/O.
         .target(name: "LinliSynth", dependencies: ["LinliModel"]),
-        // CSV reading, validation and writing of dataset folders.
+        // CSV reading, validation and writing of dataset folders, and the planning files (staff, targets).
         .target(
             name: "LinliDataset",
             dependencies: [
-                "LinliModel",
+                "LinliModel", "LinliPlan",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -52,10 +48,7 @@ let package = Package(
         // Coverage planning: reach, the maximal covering location problem, indicators, SVG maps. No I/O.
         .target(
             name: "LinliPlan",
-            dependencies: [
-                "LinliModel",
-                .product(name: "CSV", package: "CSV.swift"),
-            ]
+            dependencies: ["LinliModel"]
         ),
         // Use cases the CLI calls: import, export, roster, check, demo.
         .target(
@@ -80,7 +73,7 @@ let package = Package(
         .testTarget(name: "LinliModelTests", dependencies: ["LinliModel", "LinliTestSupport"]),
         .testTarget(name: "LinliEngineTests", dependencies: ["LinliEngine", "LinliSynth", "LinliTestSupport"]),
         .testTarget(name: "LinliSynthTests", dependencies: ["LinliSynth", "LinliTestSupport"]),
-        .testTarget(name: "LinliDatasetTests", dependencies: ["LinliDataset", "LinliTestSupport"]),
+        .testTarget(name: "LinliDatasetTests", dependencies: ["LinliDataset", "LinliPlan", "LinliTestSupport"]),
         .testTarget(
             name: "LinliStoreTests",
             dependencies: ["LinliStore", "LinliTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

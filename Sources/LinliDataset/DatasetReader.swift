@@ -16,7 +16,7 @@ public enum DatasetReader {
         guard !sources.isEmpty else {
             throw DiagnosticsError([.error(file: directory, "no dataset CSV files in this folder; expected any of \(allNames)")])
         }
-        return try importSources(sources, into: base)
+        return try importSources(sources, into: base, refusingLinks: true)
     }
 
     /// Incremental import of single files (e.g. just menu.csv), recognised by file name, merged into `base`.
@@ -39,10 +39,13 @@ public enum DatasetReader {
 
     private static var allNames: String { DatasetFile.allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// Reads, checks and merges `sources`; throws every problem when any is an error.
+    /// Reads, checks and merges `sources`; throws every problem when any is an error. With
+    /// `refusingLinks`, a source that is a symbolic link is refused rather than followed.
     /// - Complexity: O(total size of the files + size of `base`).
-    static func importSources(_ sources: [(DatasetFile, String)], into base: Dataset) throws(DiagnosticsError) -> ImportResult {
-        var loaded = sources.map { LoadedFile(path: $0.1, schema: $0.0.schema) }
+    static func importSources(
+        _ sources: [(DatasetFile, String)], into base: Dataset, refusingLinks: Bool = false
+    ) throws(DiagnosticsError) -> ImportResult {
+        var loaded = sources.map { LoadedFile(path: $0.1, schema: $0.0.schema, refusingLinks: refusingLinks) }
         var known = KnownIDs(base: base)
         for (i, (file, _)) in sources.enumerated() { known.add(file, table: loaded[i].table, columns: loaded[i].columns) }
         var rows = IncomingRows()

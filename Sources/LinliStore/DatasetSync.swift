@@ -60,13 +60,6 @@ struct DatasetSync {
     }
 }
 
-/// The key of a menu item version.
-private struct MenuKey: Hashable {
-    var enterpriseID: String, itemCode: String, effectiveFrom: Day?
-
-    init(_ m: MenuItem) { (enterpriseID, itemCode, effectiveFrom) = (m.enterpriseID, m.itemCode, m.effectiveFrom) }
-}
-
 /// The key of a shift day.
 private struct ShiftDayKey: Hashable {
     var patternID: String, cycleWeek: Int, weekday: Int

@@ -55,8 +55,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let keys = [
             "assigned_visits", "bound_gap", "continuity_demands", "demanded_weighted_minutes", "fill_rate",
-            "include_intermediary", "preferred_visits", "route_km", "score", "seconds", "seed", "unmet_by_reason",
-            "unmet_visits", "upper_bound", "week", "weighted_minutes",
+            "include_intermediary", "preferred_visits", "route_km", "score", "seconds", "seed", "stopped_by",
+            "unmet_by_reason", "unmet_visits", "upper_bound", "upper_bound_method", "week", "weighted_minutes",
         ]
         #expect(object.keys.sorted() == keys)
         #expect(object["upper_bound"] is NSNull && object["bound_gap"] is NSNull)
@@ -78,6 +78,18 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["upper_bound"] as? Double == 400)
         #expect(object["bound_gap"] as? Double == (400 - 327) / 400.0)
+        #expect(object["upper_bound_method"] as? String == "flow")
+        #expect(object["stopped_by"] as? String == "budget")
+    }
+
+    @Test func summarySaysWhenTheClockEndedTheSearch() throws {
+        var roster = Self.roster(upperBound: 500)
+        roster.summary.stoppedBy = .clock
+        roster.summary.boundMethod = .servable
+        let json = RosterFiles.summaryJSON(roster)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["stopped_by"] as? String == "clock")
+        #expect(object["upper_bound_method"] as? String == "servable")
     }
 
     @Test func readsPins() throws {

@@ -69,6 +69,6 @@ import Testing
         let queue = try DatabaseQueue()
         _ = try AppDatabase(queue)
         let migrations = try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
-        #expect(migrations.prefix(2) == ["v1", "v2-dataset-revision"])
+        #expect(migrations.prefix(2) == ["v1", "v2"])
     }
 }

@@ -13,6 +13,18 @@ import Testing
         #expect(try store.roster(runID: id) == roster)
     }
 
+    /// What ended the search and how the bound was made survive the store.
+    @Test(arguments: [(SearchStop.clock, BoundMethod.servable), (.budget, .flow), (.clock, .flow)])
+    func stopAndBoundMethodReadBack(stop: SearchStop, method: BoundMethod) throws {
+        let store = try AppDatabase.inMemory()
+        var roster = StoreFixture.roster(upperBound: 900)
+        roster.summary.stoppedBy = stop
+        roster.summary.boundMethod = method
+        let id = try store.publish(roster)
+        #expect(try store.roster(runID: id)?.summary.stoppedBy == stop)
+        #expect(try store.roster(runID: id)?.summary.boundMethod == method)
+    }
+
     @Test func aWeekWithoutPublishedRosterHasNone() throws {
         let store = try AppDatabase.inMemory()
         try store.publish(StoreFixture.roster())

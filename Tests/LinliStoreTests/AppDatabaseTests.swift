@@ -23,7 +23,7 @@ import Testing
         }
         #expect(mode == "wal")
         #expect(version == AppDatabase.schemaVersion)
-        #expect(migrations == ["v1", "v2-household-address", "v2-dataset-revision", "v2-replan"])
+        #expect(migrations == ["v1", "v2", "v2-replan"])
     }
 
     @Test func reopeningKeepsTheData() throws {

@@ -26,7 +26,7 @@ struct ColumnMap: Sendable {
         var unknown: [String] = []
         for (i, name) in header.enumerated() {
             if index[name] != nil {
-                log.error(line: 1, column: name, "column \"\(name)\" appears twice in the header")
+                log.error(line: 1, column: name, "column \(ValueParser.quoted(name)) appears twice in the header")
             } else if known.contains(name) {
                 index[name] = i
             } else if !unknown.contains(name) {
@@ -37,10 +37,14 @@ struct ColumnMap: Sendable {
             log.error(line: 1, column: name, "missing required column \"\(name)\" in the header")
         }
         if !unknown.isEmpty {
-            let names = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+            var names = unknown.prefix(ColumnMap.unknownNamesShown).map(ValueParser.quoted).joined(separator: ", ")
+            if unknown.count > ColumnMap.unknownNamesShown { names += " and \(unknown.count - ColumnMap.unknownNamesShown) more" }
             log.warning(line: 1, "unknown column\(unknown.count == 1 ? "" : "s") \(names) ignored")
         }
     }
+
+    /// How many unknown column names a warning quotes.
+    static let unknownNamesShown = 5
 
     /// Whether every required column is present.
     var isComplete: Bool { width > 0 && schema.required.allSatisfy { index[$0] != nil } }

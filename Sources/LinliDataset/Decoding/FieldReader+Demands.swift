@@ -6,7 +6,7 @@ extension FieldReader {
         let household = reference("household_id", to: .households)
         let category = code("category", Category.self)
         let mode = code("mode", ServiceMode.self)
-        let minutes = int("minutes", 1...1440, "a number of minutes 1-1440")
+        let minutes = int("minutes", Limits.visitMinutes, "a number of minutes \(Limits.text(Limits.visitMinutes))")
         let recurrence = code("recurrence", Recurrence.self)
         let weekdays = self.weekdays("weekdays")
         let date = optionalDay("date")

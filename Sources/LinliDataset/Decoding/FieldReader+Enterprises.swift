@@ -19,8 +19,8 @@ extension FieldReader {
         let mode = code("mode", MenuMode.self)
         let unit = code("unit", PriceUnit.self)
         let price = money("price")
-        let minMinutes = int("min_minutes", 1...1440, "a number of minutes 1-1440")
-        let skillLevel = int("skill_level", 1...5, "a skill level 1-5")
+        let minMinutes = int("min_minutes", Limits.visitMinutes, "a number of minutes \(Limits.text(Limits.visitMinutes))")
+        let skillLevel = int("skill_level", Limits.skillLevel, "a skill level \(Limits.text(Limits.skillLevel))")
         let from = optionalDay("effective_from")
         guard let enterprise, let item, let name, let category, let mode, let unit, let price, let minMinutes,
               let skillLevel, let from

@@ -40,7 +40,7 @@ extension FieldReader {
 
     /// Skills `category:level`, level 1-5, one per category.
     mutating func skills(_ column: String) -> [Skill]? {
-        let expected = "category:level skills such as cleaning:3 (level 1-5, category one of \(ValueParser.choices(Category.self)))"
+        let expected = "category:level skills such as cleaning:3 (level \(Limits.text(Limits.skillLevel)), category one of \(ValueParser.choices(Category.self)))"
         guard let skills = list(column, expected, FieldReader.skill) else { return nil }
         var seen: Set<Category> = []
         for s in skills where !seen.insert(s.category).inserted {
@@ -53,7 +53,7 @@ extension FieldReader {
     static func skill(_ text: String) -> Skill? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let category = Category(rawValue: String(parts[0])),
-              let level = ValueParser.int(String(parts[1])), (1...5).contains(level)
+              let level = ValueParser.int(String(parts[1])), Limits.skillLevel.contains(level)
         else { return nil }
         return Skill(category: category, level: level)
     }

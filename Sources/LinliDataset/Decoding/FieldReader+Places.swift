@@ -5,7 +5,7 @@ extension FieldReader {
         let id = self.id("community_id")
         let name = text("name")
         let location = point(lat: "lat", lon: "lon")
-        let households = int("households", 0...Int.max, "a number of households ≥ 0")
+        let households = int("households", Limits.households, "a number of households \(Limits.text(Limits.households))")
         guard let id, let name, let location, let households else { return nil }
         return Community(id: id, name: name, location: location, households: households, street: optionalText("street"))
     }
@@ -15,7 +15,7 @@ extension FieldReader {
         let name = text("name")
         let community = reference("community_id", to: .communities)
         let location = point(lat: "lat", lon: "lon")
-        let radius = decimal("radius_m", { $0 > 0 }, "a radius in metres > 0")
+        let radius = decimal("radius_m", Limits.isRadius, "a radius in metres above 0 and at most \(Int(Limits.maxRadiusMeters))")
         let enterprises = references("enterprise_ids", to: .enterprises)
         guard let id, let name, let community, let location, let radius, let enterprises else { return nil }
         return ServicePoint(

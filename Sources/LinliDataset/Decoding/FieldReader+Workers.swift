@@ -16,8 +16,8 @@ extension FieldReader {
         let credit = code("credit", Credit.self)
         let rating = self.rating("rating")
         let pattern = reference("shift_pattern", to: .shiftPatterns)
-        let offset = optionalInt("rotation_offset", 0...Int.max, "a rotation offset ≥ 0 (empty = 0)")
-        let cap = optionalInt("max_week_minutes", 1...Int.max, "a number of minutes > 0 (empty = 2640)")
+        let offset = optionalInt("rotation_offset", Limits.rotationOffset, "a rotation offset in weeks \(Limits.text(Limits.rotationOffset)) (empty = 0)")
+        let cap = optionalInt("max_week_minutes", Limits.weekMinutes, "a number of minutes \(Limits.text(Limits.weekMinutes)) (empty = \(Worker.defaultMaxWeekMinutes))")
         guard let id, let enterprise, let employment, let name, let home, let pointID, let skills, let certificate,
               let health, let scope, let trained, let credit, let rating, let pattern, let offset, let cap
         else { return nil }
@@ -31,7 +31,7 @@ extension FieldReader {
 
     mutating func shiftDay() -> ShiftDay? {
         let pattern = id("pattern_id")
-        let cycleWeek = int("cycle_week", 0...Int.max, "a cycle week ≥ 0")
+        let cycleWeek = int("cycle_week", Limits.cycleWeek, "a cycle week \(Limits.text(Limits.cycleWeek))")
         let weekday = int("weekday", 1...7, "a weekday 1-7 (1 = Monday)")
         let start = time("start", isEnd: false)
         let end = time("end", isEnd: true)

@@ -103,7 +103,7 @@ struct FieldReader {
     }
 
     mutating func rating(_ column: String) -> Double?? {
-        optionalDecimal(column, { (0...5).contains($0) }, "a rating between 0.0 and 5.0")
+        optionalDecimal(column, { Limits.rating.contains($0) }, "a rating between 0.0 and 5.0")
     }
 
     mutating func day(_ column: String) -> Day? { required(column, FieldReader.dateFormat, ValueParser.day) }
@@ -126,7 +126,7 @@ struct FieldReader {
 
     mutating func optionalMoney(_ column: String) -> Fen?? { optional(column, FieldReader.moneyFormat, ValueParser.money) }
 
-    static let moneyFormat = "an amount in yuan, not negative, with at most 2 decimals (e.g. 45.50)"
+    static let moneyFormat = "an amount in yuan \(Limits.text(Limits.yuan)) with at most 2 decimals (e.g. 45.50)"
 
     mutating func code<E: CaseIterable & RawRepresentable>(_ column: String, _ type: E.Type) -> E? where E.RawValue == String {
         required(column, "one of \(ValueParser.choices(type))") { E(rawValue: $0) }

@@ -1,17 +1,5 @@
 import LinliModel
 
-/// Menu versions are keyed by enterprise, item code and start date.
-struct MenuKey: Hashable, Sendable {
-    var enterpriseID: String
-    var itemCode: String
-    var effectiveFrom: Day?
-
-    init(_ item: MenuItem) {
-        enterpriseID = item.enterpriseID
-        itemCode = item.itemCode
-        effectiveFrom = item.effectiveFrom
-    }
-}
 
 /// A shift row is keyed by pattern, cycle week and weekday.
 struct ShiftKey: Hashable, Sendable {

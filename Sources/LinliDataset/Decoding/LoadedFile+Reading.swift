@@ -2,22 +2,67 @@ import Foundation
 
 extension LoadedFile {
     /// Reads and parses the file at `path`: UTF-8 (BOM stripped) or, with a warning, GB18030.
-    init(path: String, schema: TableSchema) {
+    ///
+    /// Only a regular file is read; with `refusingLinks` (the files of a dataset folder) a symbolic link
+    /// is refused too rather than followed out of the folder.
+    init(path: String, schema: TableSchema, refusingLinks: Bool = false) {
+        if let problem = Self.notARegularFile(path, refusingLinks: refusingLinks) {
+            self.init(unreadable: schema, reason: problem)
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             self.init(unreadable: schema, reason: "cannot read \(path)")
             return
         }
-        guard let (text, encoding) = CSVText.decode([UInt8](data)) else {
-            self.init(unreadable: schema, reason: CSVText.saveAsUTF8Hint)
-            return
+        let bytes = [UInt8](data)
+        switch CSVText.decode(bytes) {
+        case let .success((text, encoding)):
+            var log = FileLog(file: schema.name)
+            if encoding == .gb18030 {
+                log.warning(
+                    "read as GB18030 (GBK), not UTF-8; to be sure, save it in Excel as \"CSV UTF-8 (逗号分隔)(*.csv)\""
+                )
+            }
+            self.init(text: text, schema: schema, log: log)
+        case let .failure(invalid):
+            self.init(unreadable: schema, invalid: invalid, bytes: bytes)
         }
-        var log = FileLog(file: schema.name)
-        if encoding == .gb18030 {
-            log.warning(
-                "read as GB18030 (GBK), not UTF-8; to be sure, save it in Excel as \"CSV UTF-8 (逗号分隔)(*.csv)\""
-            )
+    }
+
+    /// A file that is neither UTF-8 nor GB18030, reported at its first bad byte (and the column it falls in).
+    init(unreadable schema: TableSchema, invalid: CSVText.Invalid, bytes: [UInt8]) {
+        let hex = "0x" + String(invalid.byte, radix: 16, uppercase: true)
+        let why = invalid.mostlyUTF8
+            ? "the file is UTF-8 except here, so it was not read as GB18030 (GBK) either; a value was probably pasted in another encoding"
+            : "the file is not GB18030 (GBK) text either"
+        self.init(
+            unreadable: schema, line: invalid.line, column: Self.column(of: invalid, in: bytes),
+            reason: "byte \(hex) at character \(invalid.character) of this line is not UTF-8; \(why); \(CSVText.saveAsUTF8Hint)")
+    }
+
+    /// The header name of the field holding the first bad byte, found by reading the file with bad bytes
+    /// replaced; empty in the header or when the field cannot be told.
+    static func column(of invalid: CSVText.Invalid, in bytes: [UInt8]) -> String {
+        guard invalid.line > 1 else { return "" }
+        let table = CSVTable(parsing: String(decoding: bytes, as: UTF8.self))
+        guard let record = table.records.last(where: { $0.line <= invalid.line }),
+              let i = record.fields.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }),
+              i < table.header.count
+        else { return "" }
+        return ValueParser.excerpt(table.header[i])
+    }
+
+    /// Why `path` is not to be read, or nil for a regular file.
+    static func notARegularFile(_ path: String, refusingLinks: Bool) -> String? {
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else {
+            return "cannot read \(path)"
         }
-        self.init(text: text, schema: schema, log: log)
+        if type == .typeSymbolicLink {
+            if refusingLinks { return "is a symbolic link; only regular files inside the dataset folder are read" }
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            return notARegularFile(target, refusingLinks: true)
+        }
+        return type == .typeRegular ? nil : "is not a regular file"
     }
 }
 

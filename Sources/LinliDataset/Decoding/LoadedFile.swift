@@ -28,11 +28,11 @@ struct LoadedFile: Sendable {
         }
     }
 
-    /// A file that could not be read, with the reason.
-    init(unreadable schema: TableSchema, reason: String) {
+    /// A file that could not be read, with the reason and, when known, where.
+    init(unreadable schema: TableSchema, line: Int = 0, column: String = "", reason: String) {
         self.schema = schema
         log = FileLog(file: schema.name)
-        log.error(reason)
+        log.error(line: line, column: column, reason)
         table = CSVTable(parsing: "")
         columns = ColumnMap(unreadable: schema)
     }
@@ -44,10 +44,27 @@ struct LoadedFile: Sendable {
         known: KnownIDs, key: (T) -> K, keyColumn: String, describe: (K) -> String,
         decode: (inout FieldReader) -> T?
     ) -> [Lined<T>] {
+        var out: [Lined<T>] = []
+        var firstLine: [K: Int] = [:]
+        for row in records(known: known, decode: decode) {
+            let k = key(row.value)
+            if let first = firstLine[k] {
+                log.error(line: row.line, column: keyColumn, "duplicate \(describe(k)): already on line \(first)")
+                continue
+            }
+            firstLine[k] = row.line
+            out.append(row)
+        }
+        return out
+    }
+
+    /// Decodes every record with `decode`, reporting records of the wrong width; nothing is decoded
+    /// when a required column is missing.
+    /// - Complexity: O(records × columns).
+    mutating func records<T: Sendable>(known: KnownIDs, decode: (inout FieldReader) -> T?) -> [Lined<T>] {
         guard columns.isComplete else { return [] }
         var out: [Lined<T>] = []
         out.reserveCapacity(table.records.count)
-        var firstLine: [K: Int] = [:]
         for record in table.records {
             guard record.fields.count == columns.width else {
                 reportWidth(record)
@@ -56,14 +73,7 @@ struct LoadedFile: Sendable {
             var reader = FieldReader(record: record, columns: columns, known: known)
             let value = decode(&reader)
             log.add(contentsOf: reader.problems)
-            guard let value else { continue }
-            let k = key(value)
-            if let first = firstLine[k] {
-                log.error(line: record.line, column: keyColumn, "duplicate \(describe(k)): already on line \(first)")
-                continue
-            }
-            firstLine[k] = record.line
-            out.append(Lined(line: record.line, value: value))
+            if let value { out.append(Lined(line: record.line, value: value)) }
         }
         return out
     }

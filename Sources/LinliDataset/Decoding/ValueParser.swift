@@ -33,9 +33,9 @@ enum ValueParser {
 
     static func time(_ s: String) -> TimeOfDay? { TimeOfDay(text: s) }
 
-    /// Yuan with at most two decimals, not negative.
+    /// Yuan with at most two decimals, within ``Limits/yuan``.
     static func money(_ s: String) -> Fen? {
-        guard let fen = Fen(yuan: s), fen.value >= 0 else { return nil }
+        guard let fen = Fen(yuan: s), Limits.fen.contains(fen.value) else { return nil }
         return fen
     }
 
@@ -49,9 +49,13 @@ enum ValueParser {
         return names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
-    /// The text quoted for a message, shortened when long.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
+    /// The text quoted for a message, shortened when long and free of control characters.
+    static func quoted(_ s: String) -> String { "\"" + excerpt(s) + "\"" }
+
+    /// At most 40 characters of the text, then `…`; line breaks, tabs and other control characters
+    /// written as escapes, so a message stays on one line and shows nothing a terminal would act on.
+    static func excerpt(_ s: String) -> String {
+        var out = ""
         for (i, c) in s.unicodeScalars.enumerated() {
             if i == 40 {
                 out += "…"
@@ -60,9 +64,12 @@ enum ValueParser {
             switch c {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.properties.generalCategory == .format:
+                out += "\\u{" + String(c.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(c)
             }
         }
-        return out + "\""
+        return out
     }
 }

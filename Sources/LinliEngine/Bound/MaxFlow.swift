@@ -30,14 +30,16 @@ struct MaxFlow: Sendable {
         cap[e ^ 1] += f
     }
 
-    /// Augments from `s` to `t` until no augmenting path remains; returns the flow added.
+    /// Augments from `s` to `t` until no augmenting path remains; returns the flow added, or nil when the
+    /// deadline expired first (polled once per phase and every 256 paths).
     /// - Complexity: O(V² E) worst case; near-linear on these bipartite-like networks in practice.
-    mutating func augment(from s: Int, to t: Int) -> Int64 {
+    mutating func augment(from s: Int, to t: Int, deadline: Deadline = .never) -> Int64? {
         var total: Int64 = 0
         var level = [Int32](repeating: -1, count: nodeCount)
         var iter = [Int32](repeating: -1, count: nodeCount)
         var queue = [Int32](repeating: 0, count: nodeCount)
         while true {
+            if deadline.isExpired { return nil }
             for i in level.indices { level[i] = -1 }
             level[s] = 0
             var qh = 0, qt = 0
@@ -56,10 +58,13 @@ struct MaxFlow: Sendable {
             }
             if level[t] < 0 { return total }
             iter = head
+            var paths = 0
             while true {
                 let f = push(s, t, Int64.max, &level, &iter)
                 if f == 0 { break }
                 total += f
+                paths += 1
+                if paths % 256 == 0 && deadline.isExpired { return nil }
             }
         }
     }

@@ -1,3 +1,5 @@
+import LinliModel
+
 /// An upper bound on the score from a flow relaxation: visit minutes flow into worker-days and workers.
 ///
 /// Network: source → visit group (visits of one day and weight whose candidates fall in the same worker
@@ -8,20 +10,43 @@
 /// the weighted minutes. Weighted flow is maximised greedily, weight 2 before weight 1: the supplies a flow
 /// network can deliver form a polymatroid, on which the greedy order is optimal (Edmonds, 1970). Bonuses
 /// are bounded by the demands and visits that could earn them at all; kilometres by zero.
+///
+/// When the `deadline` expires before the flow is done, or the problem's candidate lists were cut short by
+/// the clock (a flow over fewer candidates could fall below the optimum), the bound falls back to
+/// ``servable(_:)``.
 enum UpperBound {
+    /// The flow bound, or the servable bound when the deadline expires first.
     /// - Complexity: one max flow on O(groups × classes) arcs.
-    static func compute(_ problem: Problem) -> Double {
+    static func compute(_ problem: Problem, deadline: Deadline = .never) -> (value: Double, method: BoundMethod) {
+        guard problem.candidatesComplete, let minutes = flowWeightedMinutes(problem, deadline: deadline) else {
+            return (servable(problem), .servable)
+        }
+        return (Double(minutes + bonuses(problem)), .flow)
+    }
+
+    /// Every servable visit's weighted minutes plus every bonus that could be earned at all: always valid,
+    /// since a roster earns nothing else and kilometres only subtract.
+    /// - Complexity: O(visits × log candidates).
+    static func servable(_ problem: Problem) -> Double {
+        var minutes: Int64 = 0
+        for v in problem.visits.indices where problem.staticReason[v] == nil { minutes += Int64(problem.visits[v].value) }
+        return Double(minutes + bonuses(problem))
+    }
+
+    /// The weighted minutes of the maximum weighted flow, or nil when the deadline expired first.
+    private static func flowWeightedMinutes(_ problem: Problem, deadline: Deadline) -> Int64? {
         let classCount = Int(problem.workerClass.max() ?? -1) + 1
         let classSlots = classCount * 7
-        let groupKeys = groups(problem)
+        guard let groupKeys = groups(problem, deadline: deadline) else { return nil }
         let s = 0, t = 1
-        let groupBase = 2, slotBase = groupBase + groupKeys.order.count, classBase = slotBase + classSlots
+        let groupBase = 2, slotBase = groupBase + groupKeys.count, classBase = slotBase + classSlots
         var flow = MaxFlow(nodes: classBase + classCount)
 
         // Pooled capacities: a class-day holds each member's shift less its shortest round trip home.
         var classCap = [Int64](repeating: 0, count: classCount)
         var slotCap = [Int64](repeating: 0, count: classSlots)
         for w in problem.workers.indices {
+            if deadline.isExpired { return nil }
             let worker = problem.workers[w], c = Int(problem.workerClass[w])
             classCap[c] += Int64(worker.weekCap)
             for day in 0..<7 {
@@ -41,7 +66,7 @@ enum UpperBound {
             slotArc[slot] = flow.addArc(slotBase + slot, classBase + slot / 7, slotCap[slot])
         }
         var groupArcs: [[(arc: Int, slot: Int)]] = []
-        for (g, key) in groupKeys.order.enumerated() {
+        for (g, key) in groupKeys.enumerated() {
             var arcs: [(Int, Int)] = []
             for c in key.classes where slotCap[Int(c) * 7 + Int(key.day)] > 0 {
                 let slot = Int(c) * 7 + Int(key.day)
@@ -52,7 +77,7 @@ enum UpperBound {
         var heavy: Int64 = 0, light: Int64 = 0
         for weight in [2, 1] {
             var f: Int64 = 0
-            for (g, key) in groupKeys.order.enumerated() where key.weight == weight {
+            for (g, key) in groupKeys.enumerated() where key.weight == weight {
                 let source = flow.addArc(s, groupBase + g, Int64(key.minutes))
                 // Greedy start: fill along direct paths, so Dinic only has to reroute what is left.
                 for (arc, slot) in groupArcs[g] {
@@ -63,17 +88,26 @@ enum UpperBound {
                     f += amount
                 }
             }
-            f += flow.augment(from: s, to: t)
+            guard let more = flow.augment(from: s, to: t, deadline: deadline) else { return nil }
+            f += more
             if weight == 2 { heavy = f } else { light = f }
         }
-        var bonus = 0
+        return 2 * heavy + light
+    }
+
+    /// The continuity bonus of every weekly demand whose visits all have candidates, and the preferred-worker
+    /// bonus of every visit its preferred worker could serve (of every servable visit with a preferred worker
+    /// when candidate lists were cut short).
+    private static func bonuses(_ problem: Problem) -> Int64 {
+        var bonus: Int64 = 0
         for info in problem.demands where info.weekly && info.visits.allSatisfy({ problem.staticReason[Int($0)] == nil }) {
             bonus += 60
         }
         for v in problem.visits.indices where problem.visits[v].preferred >= 0 {
-            if SolutionState.contains(problem.candidates(of: v), problem.visits[v].preferred) { bonus += 30 }
+            if problem.candidatesComplete ? SolutionState.contains(problem.candidates(of: v), problem.visits[v].preferred)
+                : problem.staticReason[v] == nil { bonus += 30 }
         }
-        return Double(2 * heavy + light + Int64(bonus))
+        return bonus
     }
 
     struct GroupKey: Hashable {
@@ -94,12 +128,13 @@ enum UpperBound {
         }
     }
 
-    /// Visits with candidates grouped by (day, weight, classes of their candidates), in first-seen order.
-    static func groups(_ problem: Problem) -> (order: [GroupKey], firstVisit: [Int]) {
+    /// Visits with candidates grouped by (day, weight, classes of their candidates), in first-seen order; nil
+    /// when the deadline expires first.
+    static func groups(_ problem: Problem, deadline: Deadline = .never) -> [GroupKey]? {
         var index: [GroupKey: Int] = [:]
         var order: [GroupKey] = []
-        var firstVisit: [Int] = []
         for v in problem.visits.indices where problem.staticReason[v] == nil {
+            if v % 1024 == 0 && deadline.isExpired { return nil }
             let visit = problem.visits[v]
             let classes = Array(Set(problem.candidates(of: v).map { problem.workerClass[Int($0)] })).sorted()
             let key = GroupKey(day: visit.day, weight: visit.weight, classes: classes)
@@ -110,9 +145,8 @@ enum UpperBound {
                 var k = key
                 k.minutes = visit.minutes
                 order.append(k)
-                firstVisit.append(v)
             }
         }
-        return (order, firstVisit)
+        return order
     }
 }

@@ -32,15 +32,13 @@ extension DistrictIndex {
         guard let until = worker.certificateUntil, until >= date else {
             return fail(3, "worker \(worker.id) has no home-visit certificate valid on \(date)")
         }
-        let sinceHealth = date.days(since: worker.healthCheckedOn)
-        if sinceHealth < 0 || sinceHealth > 364 {
+        if !worker.hasCurrentHealthCheck(on: date) {
             return fail(4, "worker \(worker.id)'s health check of \(worker.healthCheckedOn) is not valid on \(date)")
         }
         if demand.category.isCare && worker.healthScope != .enhanced {
             return fail(4, "care work needs an enhanced health check; worker \(worker.id) has \(worker.healthScope.rawValue)")
         }
-        let sinceTraining = date.days(since: worker.trainedOn)
-        if sinceTraining < 0 || sinceTraining > 729 {
+        if !worker.hasCurrentTraining(on: date) {
             return fail(5, "worker \(worker.id)'s training of \(worker.trainedOn) is older than two years on \(date)")
         }
         let level = worker.level(in: demand.category)

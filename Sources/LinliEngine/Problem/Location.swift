@@ -1,16 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#else
-import Darwin
-#endif
 import LinliModel
 
 /// A position with its latitude cosine cached, so route evaluation repeats no trigonometry it can avoid.
 ///
-/// `distance(to:)` evaluates exactly the expression of ``GeoPoint/distance(to:)`` (same operations in the
-/// same order), so the solver's travel minutes agree bit for bit with the model's and the checker's.
+/// `distance(to:)` is ``GeoPoint/distance(to:)`` with the cosines looked up rather than recomputed, so the
+/// solver's travel minutes agree bit for bit with the model's and the checker's.
 struct Location: Sendable {
     let lat: Double
     let lon: Double
@@ -19,17 +12,13 @@ struct Location: Sendable {
     init(_ p: GeoPoint) {
         lat = p.lat
         lon = p.lon
-        cosLat = cos(p.lat * (Double.pi / 180))
+        cosLat = GeoPoint.cosLatitude(p.lat)
     }
 
     /// Haversine metres, as rules.md defines them.
     @inline(__always)
     func distance(to o: Location) -> Double {
-        let toRad = Double.pi / 180
-        let dp = (o.lat - lat) * toRad, dl = (o.lon - lon) * toRad
-        let s1 = sin(dp / 2), s2 = sin(dl / 2)
-        let a = s1 * s1 + cosLat * o.cosLat * s2 * s2
-        return 2 * GeoPoint.earthRadiusMeters * asin(min(1, a.squareRoot()))
+        GeoPoint.meters(haversine: GeoPoint.haversine(lat, lon, cosLat: cosLat, o.lat, o.lon, otherCosLat: o.cosLat))
     }
 }
 

@@ -17,24 +17,33 @@ extension Problem {
     /// Rules 1-9 are evaluated once per (demand, worker) pair among the workers based at points within reach
     /// of the household (a bounding-box filter, then exact haversine), so the cost grows with
     /// demands × workers nearby, not demands × all workers.
+    /// Once the `deadline` has expired, each later demand stops looking for workers as soon as every visit has
+    /// ``hurriedCandidates`` candidates: unmet reasons stay exact (a visit with no candidate is still searched
+    /// in full), the roster only gets fewer choices, and ``candidatesComplete`` turns false.
     /// - Parameters:
     ///   - previous: last week's worker per demand id, for continuity (相对稳定的服务关系).
-    /// - Complexity: O(H·P + D·W_near·I) for H households, P points, D demands, W_near workers within reach, I items.
     ///   - pins: visits fixed to a worker (and maybe a start); validate them with ``validatePins(_:)``.
     ///   - replan: for a replan run, the roster it replaces: visits dated before its date are held as that
     ///     roster has them (rows frozen, unmet reasons kept, `past` for the rest); later visits remember
     ///     their previous worker and start for the stability term.
+    /// - Complexity: O(H·P + D·W_near·I) for H households, P points, D demands, W_near workers within reach, I items.
     /// - Throws: ``PinError`` naming the rule an impossible pin breaks.
     public init(
         dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin] = [], previous: [String: String] = [:],
-        replan: ReplanBasis? = nil
+        replan: ReplanBasis? = nil, deadline: Deadline = .never
     ) throws(PinError) {
         let index = DistrictIndex(dataset: dataset, week: week)
         if !pins.isEmpty { try index.validate(pins: pins, includeIntermediary: options.includeIntermediary) }
-        self.init(index: index, options: options, pins: pins, previous: previous, replan: replan)
+        self.init(index: index, options: options, pins: pins, previous: previous, replan: replan, deadline: deadline)
     }
 
-    init(index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String], replan: ReplanBasis? = nil) {
+    /// Candidates kept per visit once the compile deadline has expired.
+    static let hurriedCandidates = 4
+
+    init(
+        index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String], replan: ReplanBasis? = nil,
+        deadline: Deadline = .never
+    ) {
         let ds = index.dataset
         self.week = index.week
         self.options = options
@@ -58,8 +67,10 @@ extension Problem {
         let history = ReplanHistory(replan)
         var offers = OfferTable(index: index)
         let categoryCount = Category.allCases.count
+        var hurried = false
 
         for demand in ds.demands {
+            if !hurried && deadline.isExpired { hurried = true }
             guard let h = index.householdIndex[demand.householdID] else { continue }
             let dates = demand.visitDates(in: index.week)
             if dates.isEmpty { continue }
@@ -104,8 +115,9 @@ extension Problem {
             var perVisit: [[(Int32, Int32)]] = Array(repeating: [], count: dayVisits.count)
 
             // Rules 1-9 once per (demand, worker); the date-dependent parts per visit.
-            for p in points {
+            workers: for p in points {
                 for w in tables.workersAtPoint[p] {
+                    if hurried && perVisit.allSatisfy({ $0.count >= Self.hurriedCandidates }) { break workers }
                     if demand.category.isCare && !tables.enhanced[w] { continue }
                     let level = tables.levels[w * categoryCount + category]
                     var meters = -1.0
@@ -170,6 +182,7 @@ extension Problem {
         self.candidateWorkers = candWorkers
         self.candidateItems = candItems
         self.staticReason = reasons
+        self.candidatesComplete = !hurried
         (slotVisitStart, slotVisits) = Self.invert(candStart: candStart, candWorkers: candWorkers, visits: visits, workerCount: workers.count)
     }
 

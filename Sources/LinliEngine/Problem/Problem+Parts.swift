@@ -99,7 +99,7 @@ extension Problem {
             slotVisitStart: slotStart, slotVisits: slotVisits, demandIDs: demandIDs,
             workerIDs: part.workers.map { workerIDs[$0] }, visitKeys: keys, candidateItems: candItems, menu: menu,
             demandMinutes: demandMinutes, workerClass: part.workers.map { workerClass[$0] },
-            demandedWeightedMinutes: demanded
+            demandedWeightedMinutes: demanded, candidatesComplete: candidatesComplete
         )
     }
 }

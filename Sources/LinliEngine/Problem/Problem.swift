@@ -78,6 +78,9 @@ public struct Problem: Sendable {
     let workerClass: [Int32]
     /// Σ weight × minutes over all visits of the week.
     public let demandedWeightedMinutes: Int
+    /// False when the deadline expired during compilation and later visits kept only a few candidates each
+    /// (``hurriedCandidates``): reasons stay exact, but bounds over the candidates no longer hold.
+    var candidatesComplete = true
 
     /// Number of visits in the week.
     public var visitCount: Int { visits.count }

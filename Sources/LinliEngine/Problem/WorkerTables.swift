@@ -29,8 +29,7 @@ struct WorkerTables: Sendable {
         }
         dayValid = ds.workers.flatMap { w in
             index.days.map { date in
-                let h = date.days(since: w.healthCheckedOn), t = date.days(since: w.trainedOn)
-                return (w.certificateUntil.map { $0 >= date } ?? false) && h >= 0 && h <= 364 && t >= 0 && t <= 729
+                (w.certificateUntil.map { $0 >= date } ?? false) && w.hasCurrentHealthCheck(on: date) && w.hasCurrentTraining(on: date)
             }
         }
         enhanced = ds.workers.map { $0.healthScope == .enhanced }

@@ -127,14 +127,4 @@ extension Route {
         }
         return bestPosition < 0 ? nil : (bestPosition, bestMeters)
     }
-
-    /// Metres saved by removing the visit at `position`.
-    func removalSaving(at position: Int, problem: SearchTables, worker: Int) -> Double {
-        let n = visits.count
-        if n == 1 { return meters }
-        let home = problem.workers[worker].home
-        let prev = position == 0 ? home : problem.visits[Int(visits[position - 1])].location
-        let next = position == n - 1 ? home : problem.visits[Int(visits[position + 1])].location
-        return legs[position] + legs[position + 1] - prev.distance(to: next)
-    }
 }

@@ -4,21 +4,35 @@ import LinliModel
 /// under threshold acceptance, keeping the best solution seen.
 ///
 /// The budget is counted in work units (routes examined), not seconds, so the same problem and seed give
-/// the same roster on any machine; ``SearchBudget/workUnits(seconds:)`` converts a time limit.
+/// the same roster on any machine; ``Solver/workUnits(seconds:)`` converts a time limit. The wall-clock
+/// `deadline` is polled as well, once per demand of the construction and once per step of the search:
+/// whichever of budget and clock runs out first ends the search (``stoppedBy``).
 struct Search {
     let problem: Problem
     var rng: SeededGenerator
     let budget: Int
     let parameters: SearchParameters
+    let deadline: Deadline
+    /// What ended the search; `.clock` also when the clock ran out during construction.
+    private(set) var stoppedBy = SearchStop.budget
 
-    init(problem: Problem, seed: UInt64, budget: Int, parameters: SearchParameters = .init()) {
+    init(problem: Problem, seed: UInt64, budget: Int, parameters: SearchParameters = .init(), deadline: Deadline = .never) {
         self.problem = problem
         self.rng = SeededGenerator(seed: seed)
         self.budget = budget
         self.parameters = parameters
+        self.deadline = deadline
     }
 
-    /// - Complexity: O(construction + budget) work units.
+    /// Polls the deadline, remembering once it has expired.
+    private mutating func timeIsUp() -> Bool {
+        if stoppedBy == .clock { return true }
+        if deadline.isExpired { stoppedBy = .clock }
+        return stoppedBy == .clock
+    }
+
+    /// - Complexity: O(construction + budget) work units; once the clock has run out, construction examines
+    ///   about ``InsertionFilter/hurried`` candidates per visit and the search does not start.
     mutating func run(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         var state = SolutionState(problem: problem)
         var work = 0
@@ -30,8 +44,11 @@ struct Search {
             }
         }
         state.placeKept(work: &work)
-        for d in constructionOrder() { state.recreateDemand(d, work: &work, filter: .all, rng: &rng) }
+        for d in constructionOrder() {
+            state.recreateDemand(d, work: &work, filter: timeIsUp() ? .hurried : .all, rng: &rng)
+        }
         _ = state.takeDirtyRoutes()
+        if parameters.checkInvariants { state.verifyInvariants() }
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
         let start = work
@@ -39,10 +56,8 @@ struct Search {
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.threshold * meanValue
         let period = max(1, parameters.coolingPeriod)
-        var iterations = 0
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
-        while work - start < total {
-            iterations += 1
+        while work - start < total && !timeIsUp() {
             // Sawtooth cooling over a fixed period of work, independent of the budget: a longer run repeats a
             // shorter one's trajectory and then goes on, so more time never lowers the best score.
             let phase = Double((work - start) % period) / Double(period)
@@ -77,6 +92,7 @@ struct Search {
             } else {
                 state.rollback()
             }
+            if parameters.checkInvariants { state.verifyInvariants() }
         }
         return Self.rebuild(problem: problem, routes: best)
     }
@@ -139,6 +155,8 @@ package struct SearchParameters: Sendable {
     package var granularity = 16
     /// Share of seed ruins that remove every visit of the demands they hit (so continuity blocks can move).
     package var wholeDemandShare = 0.1
+    /// After every step, recompute the state from its routes and stop on any difference (slow; for tests).
+    package var checkInvariants = false
 
     package init() {}
 }

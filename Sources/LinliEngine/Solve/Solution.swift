@@ -10,8 +10,12 @@ public struct Solution: Sendable {
     public var assignedVisits: Int { assignments.count }
     /// An upper bound on the score (``UpperBound``).
     public var upperBound: Double
-    /// Search work units spent (deterministic).
+    /// Search work units granted (deterministic).
     public var workUnits: Int
+    /// Whether the budget or the wall clock ended the search; a run ended by the clock may not repeat exactly.
+    public var stoppedBy = SearchStop.budget
+    /// How ``upperBound`` was obtained.
+    public var boundMethod = BoundMethod.flow
 }
 
 extension Solution {

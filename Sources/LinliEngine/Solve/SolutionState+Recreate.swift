@@ -120,6 +120,9 @@ struct InsertionFilter: Sendable {
     var granularity: Int
 
     static let all = InsertionFilter(blink: 0, granularity: 0)
+    /// Construction after the wall clock ran out: a few candidates per visit, so the roster is still complete
+    /// and valid, only less good.
+    static let hurried = InsertionFilter(blink: 0, granularity: 4)
 
     func keepShare(of count: Int) -> Double {
         granularity > 0 && count > granularity ? Double(granularity) / Double(count) : 1

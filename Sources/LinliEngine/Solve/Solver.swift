@@ -8,6 +8,8 @@ import Synchronization
 /// could both serve); the parts are solved concurrently on all cores, each with its own seed
 /// `SeededGenerator.derive(seed, smallest worker index of the part)` and a share of the budget proportional
 /// to its visits, so the roster is the same whatever the number of cores or the order the parts finish in.
+/// The upper bound is computed beside them. A wall-clock ``Deadline`` may end all of it earlier than the
+/// budget would; the solution then says so (``Solution/stoppedBy``) and may not repeat exactly.
 public struct Solver: Sendable {
     public var options: RunOptions
     package var parameters = SearchParameters()
@@ -18,35 +20,54 @@ public struct Solver: Sendable {
     /// becomes a deterministic budget.
     public static let workUnitsPerSecond = 6_000_000.0
 
-    /// The search budget for a time limit.
-    public static func workUnits(seconds: Double) -> Int { Int(max(0, seconds) * workUnitsPerSecond) }
+    /// The search budget for a time limit; saturates at `Int.max` for huge limits, 0 for negative or NaN ones.
+    public static func workUnits(seconds: Double) -> Int {
+        let units = seconds * workUnitsPerSecond
+        guard units > 0 else { return 0 }
+        return units < Double(Int.max) ? Int(units) : Int.max
+    }
 
-    /// Builds the roster: pinned visits, greedy construction, then ruin and recreate within the budget.
+    /// Builds the roster: pinned visits, greedy construction, then ruin and recreate within the budget or
+    /// until the `deadline`, whichever comes first; the upper bound is computed concurrently under the same
+    /// deadline (the servable bound when the flow bound cannot finish).
     /// - Complexity: O(construction + budget); construction is O(visits × candidates × route length).
-    public func solve(_ problem: Problem) -> Solution {
+    public func solve(_ problem: Problem, deadline: Deadline = .never) -> Solution {
         let parts = problem.parts()
         let servable = max(1, parts.reduce(0) { $0 + $1.visits.count })
         let budget = Self.workUnits(seconds: options.timeLimit)
         let results = Mutex<[Int: Solution]>([:])
+        let bound = Mutex<(value: Double, method: BoundMethod)>((0, .flow))
         let parameters = self.parameters
         let seed = options.seed
-        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-            let part = parts[i]
+        // Iteration 0 computes the bound, so it starts first and runs beside the parts.
+        DispatchQueue.concurrentPerform(iterations: parts.count + 1) { i in
+            guard i > 0 else {
+                let computed = UpperBound.compute(problem, deadline: deadline)
+                bound.withLock { $0 = computed }
+                return
+            }
+            let part = parts[i - 1]
             let sub = problem.restricted(to: part)
-            let share = Int((Double(budget) * Double(part.visits.count) / Double(servable)).rounded())
+            let exact = Double(budget) * Double(part.visits.count) / Double(servable)
+            let share = exact < Double(Int.max) ? Int(exact.rounded()) : Int.max
             var search = Search(
-                problem: sub, seed: SeededGenerator.derive(seed, UInt64(part.workers[0])), budget: share, parameters: parameters
+                problem: sub, seed: SeededGenerator.derive(seed, UInt64(part.workers[0])), budget: share,
+                parameters: parameters, deadline: deadline
             )
             let state = search.run(pinned: sub.pinnedVisits)
-            let solution = Solution(state: state, upperBound: 0, workUnits: share)
-            results.withLock { $0[i] = solution }
+            var solution = Solution(state: state, upperBound: 0, workUnits: share)
+            solution.stoppedBy = search.stoppedBy
+            results.withLock { $0[i - 1] = solution }
         }
+        let (upperBound, method) = bound.withLock { $0 }
         let stabilityBound = Double(ScoreBreakdown.stabilityBonus * problem.visits.count(where: { $0.keptWorker >= 0 }))
-        var solution = Solution(
-            assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: UpperBound.compute(problem) + stabilityBound, workUnits: 0)
+        var solution = Solution(assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: upperBound + stabilityBound, workUnits: 0)
+        solution.boundMethod = method
+        if !problem.candidatesComplete { solution.stoppedBy = .clock }
         let solved = results.withLock { $0 }
         for i in parts.indices {
-            let s = solved[i]!
+            guard let s = solved[i] else { continue }
+            if s.stoppedBy == .clock { solution.stoppedBy = .clock }
             solution.assignments += s.assignments
             solution.unmet += s.unmet
             solution.parts.weightedMinutes += s.parts.weightedMinutes
@@ -54,7 +75,8 @@ public struct Solver: Sendable {
             solution.parts.continuityDemands += s.parts.continuityDemands
             solution.parts.preferredVisits += s.parts.preferredVisits
             solution.parts.stableVisits += s.parts.stableVisits
-            solution.workUnits += s.workUnits
+            let (units, overflow) = solution.workUnits.addingReportingOverflow(s.workUnits)
+            solution.workUnits = overflow ? Int.max : units
         }
         for v in problem.visits.indices where problem.candidateStart[v + 1] == problem.candidateStart[v] && !problem.visits[v].frozen {
             let key = problem.visitKeys[v]

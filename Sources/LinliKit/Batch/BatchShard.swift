@@ -1,3 +1,5 @@
+import LinliModel
+
 /// Shard `index` of `count` (`--shard i/n`, 1-based): the plan items k with `k mod count + 1 == index`.
 ///
 /// The shards of one plan are disjoint and together hold every item, whatever machine computes them.
@@ -5,9 +7,9 @@ public struct BatchShard: Hashable, Sendable, CustomStringConvertible {
     public let index: Int
     public let count: Int
 
-    /// Shard `index` of `count`, or nil unless 1 ≤ index ≤ count.
+    /// Shard `index` of `count`, or nil unless 1 ≤ index ≤ count and `count` is within ``Limits/shards``.
     public init?(index: Int, count: Int) {
-        guard count >= 1, (1...count).contains(index) else { return nil }
+        guard Limits.shards.contains(count), (1...count).contains(index) else { return nil }
         self.index = index
         self.count = count
     }

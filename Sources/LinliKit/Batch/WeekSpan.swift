@@ -11,10 +11,21 @@ public struct WeekSpan: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses one week or `first...last`; nil when malformed, backwards or longer than ``maximumWeeks``.
     public init?(text: String) {
+        guard let span = try? WeekSpan(parsing: text) else { return nil }
+        self = span
+    }
+
+    /// Parses one week or `first...last`, saying why when it is malformed, backwards or longer than
+    /// ``maximumWeeks``.
+    public init(parsing text: String) throws(ISOWeek.ParseError) {
         let ends = text.components(separatedBy: "...")
-        guard ends.count <= 2, let first = ISOWeek(text: ends[0]), let last = ISOWeek(text: ends[ends.count - 1]),
-              first <= last, last.weeksSince2000W01 - first.weeksSince2000W01 < Self.maximumWeeks
-        else { return nil }
+        guard ends.count <= 2 else { throw ISOWeek.ParseError(description: "expected a week or a range first...last, with one \"...\"") }
+        let first = try ISOWeek(parsing: ends[0])
+        let last = try ISOWeek(parsing: ends[ends.count - 1])
+        guard first <= last else { throw ISOWeek.ParseError(description: "the range runs backwards: \(last) is before \(first)") }
+        guard last.weeksSince2000W01 - first.weeksSince2000W01 < Self.maximumWeeks else {
+            throw ISOWeek.ParseError(description: "the range spans more than \(Self.maximumWeeks) weeks")
+        }
         self.first = first
         self.last = last
     }

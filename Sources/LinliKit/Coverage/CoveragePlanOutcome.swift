@@ -27,6 +27,17 @@ public struct CoveragePlanOutcome: Hashable, Sendable {
             ["problem", "\(householdCount) households in \(p.signatures) coverage signatures, \(p.incidences) signature-site pairs"],
             ["time", "\(Format.fixed(seconds)) s"],
         ])
+        if !p.gains.isEmpty {
+            lines.append("gain of each chosen site, in the order it adds most:")
+            lines += Format.table(p.gains.map { g in
+                ["  \(g.id)", "+\(g.gain)", g.addsNothing ? "adds nothing" : Self.share(g.gain, p.totalWeight)]
+            })
+        }
+        let idle = p.gains.filter(\.addsNothing).map(\.id)
+        if !idle.isEmpty {
+            lines.append("\(idle.joined(separator: ", ")) add\(idle.count == 1 ? "s" : "") nothing: no household within reach "
+                + "is left uncovered by the existing points and the sites above (chosen only to make up --k \(request.k))")
+        }
         if let mapPath = request.mapPath { lines.append("map written to \(mapPath)") }
         return lines
     }
@@ -36,7 +47,15 @@ public struct CoveragePlanOutcome: Hashable, Sendable {
 
 /// The JSON shape of ``CoveragePlanOutcome``.
 private struct PlanDocument: Encodable {
+    struct Gain: Encodable {
+        var id: String
+        var gain: Int
+        var adds_nothing: Bool
+    }
+
     var chosen: [String]
+    /// The chosen sites in greedy order with the weight each adds.
+    var gains: [Gain]
     var covered_weight: Int
     var total_weight: Int
     var upper_bound: Int
@@ -54,6 +73,7 @@ private struct PlanDocument: Encodable {
 
     init(_ o: CoveragePlanOutcome) {
         chosen = o.plan.chosenIDs
+        gains = o.plan.gains.map { Gain(id: $0.id, gain: $0.gain, adds_nothing: $0.addsNothing) }
         covered_weight = o.plan.coveredWeight
         total_weight = o.plan.totalWeight
         upper_bound = o.plan.upperBound

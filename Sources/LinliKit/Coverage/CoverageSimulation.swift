@@ -13,6 +13,8 @@ public struct CoverageSimulation: Hashable, Sendable {
     public var addedPoints: [ServicePoint]
     public var movedWorkers: Int
     public var hiredWorkers: Int
+    /// Pins kept in both rosters: the week's stored pins and those of the request's pins file.
+    public var pinCount = 0
     public var mapPath: String?
 
     public var lines: [String] {
@@ -20,6 +22,7 @@ public struct CoverageSimulation: Hashable, Sendable {
             "simulation of \(week): \(addedPoints.count) new point(s), \(movedWorkers) worker(s) moved, \(hiredWorkers) hired"
                 + " (rostered in memory; the database is unchanged)",
         ]
+        if pinCount > 0 { lines.append("\(pinCount) pin(s) kept in both rosters") }
         var rows = [["community", "reach before", "after", "service before", "after", "name"]]
         let afterByID = Dictionary(after.communities.map { ($0.communityID, $0) }, uniquingKeysWith: { a, _ in a })
         for b in before.communities {

@@ -7,18 +7,21 @@ public struct CoverageSimulationRequest: Hashable, Sendable {
     public var pointsFile: String
     /// Staffing (staff.csv): moves and hires.
     public var staffFile: String?
+    /// A pins.csv kept in both rosters besides the week's stored pins; it is not stored.
+    public var pinsFile: String?
     public var mapPath: String?
     /// The options of both rosters (before and after).
     public var options: RunOptions
     public var target: Double
 
     public init(
-        week: ISOWeek, pointsFile: String, staffFile: String? = nil, mapPath: String? = nil, options: RunOptions = RunOptions(),
-        target: Double = CoverageRequest.defaultTarget
+        week: ISOWeek, pointsFile: String, staffFile: String? = nil, pinsFile: String? = nil, mapPath: String? = nil,
+        options: RunOptions = RunOptions(), target: Double = CoverageRequest.defaultTarget
     ) {
         self.week = week
         self.pointsFile = pointsFile
         self.staffFile = staffFile
+        self.pinsFile = pinsFile
         self.mapPath = mapPath
         self.options = options
         self.target = target

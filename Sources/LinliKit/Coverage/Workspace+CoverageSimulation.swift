@@ -7,27 +7,33 @@ import LinliStore
 
 extension Workspace {
     /// `linli coverage simulate`: adds the new points and the staffing to a copy of the stored dataset in
-    /// memory, rosters the week before and after with the same options (no pins; continuity from the
-    /// stored roster of the week before), and compares coverage. Nothing is written to the database.
-    /// - Throws: `KitError` for a missing database or file, `DiagnosticsError` for bad points or staff files.
+    /// memory, rosters the week before and after with the same options and the same pins (the week's
+    /// stored pins with those of `request.pinsFile` laid over them, as `linli roster` keeps them;
+    /// continuity from the stored roster of the week before), and compares coverage. Nothing is written
+    /// to the database, not even the file's pins.
+    /// - Throws: `KitError` for a missing database or file, `DiagnosticsError` for bad points, staff or
+    ///   pins files, `PinError` for a pin that cannot be kept before or after the changes.
     /// - Complexity: two roster builds and solves (see `Problem` and `Solver`), plus two coverage reports.
     public func simulateCoverage(_ request: CoverageSimulationRequest, progress: (String) -> Void = { _ in }) throws -> CoverageSimulation {
         let database = try existingDatabase()
         progress("loading the dataset")
         let dataset = try loadDataset(from: database)
         let previous = request.options.continuity ? try database.workerByDemand(week: request.week.previous) : [:]
+        let filePins = try request.pinsFile.map { path throws in try RosterFiles.readPins(path) } ?? []
+        let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins)
         let added = try Self.newPoints(request.pointsFile, base: dataset)
         var changed = dataset
         changed.servicePoints += added
         var staff = StaffPlan()
         if let file = request.staffFile {
-            staff = try StaffPlan(text: try Self.readText(file), file: URL(fileURLWithPath: file).lastPathComponent)
+            guard FileManager.default.fileExists(atPath: file) else { throw KitError.missingPath(file) }
+            staff = try DatasetReader.readStaffPlan(file)
             changed = try staff.apply(to: changed, week: request.week)
         }
         progress("rostering \(request.week) as it is")
-        let before = try Self.rosterInMemory(dataset, week: request.week, options: request.options, previous: previous)
+        let before = try Self.rosterInMemory(dataset, week: request.week, options: request.options, pins: pins, previous: previous)
         progress("rostering \(request.week) with the changes")
-        let after = try Self.rosterInMemory(changed, week: request.week, options: request.options, previous: previous)
+        let after = try Self.rosterInMemory(changed, week: request.week, options: request.options, pins: pins, previous: previous)
         let beforeReport = CoverageReport(dataset: dataset, week: request.week, roster: before)
         let afterReport = CoverageReport(dataset: changed, week: request.week, roster: after)
         if let path = request.mapPath {
@@ -41,7 +47,8 @@ extension Workspace {
         return CoverageSimulation(
             week: request.week, target: request.target, before: beforeReport, after: afterReport,
             beforeSummary: before.summary, afterSummary: after.summary, addedPoints: added,
-            movedWorkers: staff.moves.count, hiredWorkers: staff.hires.reduce(0) { $0 + $1.count }, mapPath: request.mapPath)
+            movedWorkers: staff.moves.count, hiredWorkers: staff.hires.reduce(0) { $0 + $1.count }, pinCount: pins.count,
+            mapPath: request.mapPath)
     }
 
     /// The points of `file` (service_points.csv columns), checked against `base`; ids must be new.
@@ -58,19 +65,15 @@ extension Workspace {
     }
 
     /// The week's roster of `dataset`, made in memory.
-    static func rosterInMemory(_ dataset: Dataset, week: ISOWeek, options: RunOptions, previous: [String: String]) throws -> Roster {
+    static func rosterInMemory(
+        _ dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin], previous: [String: String]
+    ) throws -> Roster {
         let clock = ContinuousClock()
         let started = clock.now
-        let problem = try Problem(dataset: dataset, week: week, options: options, previous: previous)
+        let problem = try Problem(dataset: dataset, week: week, options: options, pins: pins, previous: previous)
         let solution = Solver(options: options).solve(problem)
         return Roster(
             week: week, options: options, solution: solution, demandedWeightedMinutes: problem.demandedWeightedMinutes,
             seconds: (clock.now - started).seconds)
-    }
-
-    /// A small UTF-8 text file's contents.
-    static func readText(_ path: String) throws -> String {
-        guard FileManager.default.fileExists(atPath: path) else { throw KitError.missingPath(path) }
-        return try String(contentsOfFile: path, encoding: .utf8)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LinliDataset
 import LinliModel
 import LinliPlan
 
@@ -9,7 +10,8 @@ extension Workspace {
         let dataset = try self.dataset()
         var targets = IndicatorTargets.hangzhou(year: request.year, communities: dataset.communities.count)
         if let file = request.targetsFile {
-            targets = try targets.overridden(byFile: try Self.readText(file), named: URL(fileURLWithPath: file).lastPathComponent)
+            guard FileManager.default.fileExists(atPath: file) else { throw KitError.missingPath(file) }
+            targets = targets.overridden(by: try DatasetReader.readIndicatorTargets(file))
         }
         return IndicatorsOutcome(sheet: IndicatorSheet(dataset: dataset, on: request.date, targets: targets), year: request.year, targetsFile: request.targetsFile)
     }

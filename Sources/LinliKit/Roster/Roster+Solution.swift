@@ -16,7 +16,8 @@ extension Roster {
             summary: RosterSummary(
                 week: week, parts: solution.parts, assignedVisits: assignments.count,
                 unmetVisits: solution.unmet.count, demandedWeightedMinutes: demandedWeightedMinutes,
-                unmetByReason: reasons, upperBound: solution.upperBound, seconds: seconds))
+                unmetByReason: reasons, upperBound: solution.upperBound, boundMethod: solution.boundMethod, seconds: seconds,
+                stoppedBy: solution.stoppedBy))
         if let replan {
             let changes = RosterChange.compare(before: replan.replaced, after: self, from: replan.from)
             summary.replan = RosterChange.figures(of: changes, from: replan.from, replacedRunID: replan.replacedRunID)

@@ -23,6 +23,7 @@ public struct RosterReport: Hashable, Sendable {
         var bound = "no upper bound"
         if let b = s.upperBound {
             bound = "upper bound \(Format.fixed(b))" + (s.boundGap.map { ", gap at most \(Format.percent($0))" } ?? "")
+            if s.boundMethod == .servable { bound += "; time ran out for the flow bound, this is the servable total" }
         }
         let reasons = UnmetReason.allCases.map { "\($0.rawValue) \(s.unmetByReason[$0] ?? 0)" }.joined(separator: ", ")
         var rows = [
@@ -36,7 +37,9 @@ public struct RosterReport: Hashable, Sendable {
             ["options", "seed \(o.seed), time limit \(Format.fixed(o.timeLimit, 1)) s, "
                 + (o.includeIntermediary ? "intermediary workers included" : "employee-system workers only")
                 + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"],
-            ["time", "\(Format.fixed(s.seconds)) s"],
+            ["time", "\(Format.fixed(s.seconds)) s, " + (s.stoppedBy == .clock
+                ? "stopped by the clock at the time limit (the run may not repeat exactly)"
+                : "stopped by the work budget (repeatable)")],
         ]
         if let r = s.replan {
             rows.insert([

@@ -12,7 +12,8 @@ extension Workspace {
     /// shaped. Continuity uses the roster published for the week before, unless the options turn it off.
     /// With `request.replanFrom` the run is a replan of the week's published roster: rows before that date
     /// are copied unchanged, later visits are rebuilt with a bonus for keeping their worker and start.
-    /// The roster is published only if the stored dataset is still the one it was computed from.
+    /// The roster is published only if the stored dataset is still the one it was computed from. The time
+    /// limit holds on the wall clock too, from the loaded dataset to the solution (``WallClock``).
     /// - Throws: `KitError` for a missing database or dataset, or a replan date outside the week or of a
     ///   week with no published roster; `DiagnosticsError` for a bad pins.csv,
     ///   listing every pin that cannot be kept at its line; `PinError` or `KitError.pinRefused` for an
@@ -37,11 +38,13 @@ extension Workspace {
 
         let clock = ContinuousClock()
         let started = clock.now
+        let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
         progress("compiling \(request.week)")
         let problem = try Problem(
-            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous, replan: basis)
+            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous, replan: basis,
+            deadline: deadline)
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
-        let solution = Solver(options: request.options).solve(problem)
+        let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
             week: request.week, options: request.options, solution: solution,
             demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds, replan: basis)

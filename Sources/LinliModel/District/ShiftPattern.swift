@@ -28,14 +28,24 @@ public struct ShiftPattern: Hashable, Sendable {
         self.days = days
     }
 
-    /// Largest cycle week + 1.
-    public var cycleLength: Int { (days.map(\.cycleWeek).max() ?? 0) + 1 }
+    /// Largest cycle week + 1 (at least 1, and saturating rather than overflowing).
+    public var cycleLength: Int {
+        let last = max(days.map(\.cycleWeek).max() ?? 0, 0)
+        return last < Int.max ? last + 1 : Int.max
+    }
 
-    /// The cycle week a worker with `rotationOffset` is in during `week`.
+    /// The cycle week a worker with `rotationOffset` is in during `week`: (weeks since 2000-W01 + offset)
+    /// mod the cycle length, computed on the two residues so that no offset can overflow.
     public func cycleWeek(in week: ISOWeek, rotationOffset: Int) -> Int {
-        let n = week.weeksSince2000W01 + rotationOffset
-        let r = n % cycleLength
-        return r < 0 ? r + cycleLength : r
+        let length = cycleLength
+        func residue(_ x: Int) -> Int {
+            let r = x % length
+            return r < 0 ? r + length : r
+        }
+        let a = residue(week.weeksSince2000W01)
+        let b = residue(rotationOffset)
+        let room = length - b
+        return a >= room ? a - room : a + b
     }
 
     /// The working window on each weekday (index 0 = Monday) of `week`; nil on rest days.

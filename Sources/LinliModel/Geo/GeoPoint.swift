@@ -21,12 +21,35 @@ public struct GeoPoint: Hashable, Sendable {
 
     /// Haversine great-circle distance in metres, as rules.md defines it.
     public func distance(to other: GeoPoint) -> Double {
+        Self.meters(haversine: Self.haversine(
+            lat, lon, cosLat: Self.cosLatitude(lat), other.lat, other.lon, otherCosLat: Self.cosLatitude(other.lat)
+        ))
+    }
+
+    // The haversine formula lives here alone: the engine's cached-cosine `Location` and the planner's radius
+    // test call these pieces, so every distance in the package is computed by the same operations in the
+    // same order and agrees to the bit.
+
+    /// The cosine of a latitude in degrees.
+    @inlinable @inline(__always)
+    public static func cosLatitude(_ lat: Double) -> Double { cos(lat * (Double.pi / 180)) }
+
+    /// The haversine term `sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2)` from (`lat`, `lon`) to (`otherLat`,
+    /// `otherLon`), in degrees, given both latitudes' cosines (``cosLatitude(_:)``).
+    @inlinable @inline(__always)
+    public static func haversine(
+        _ lat: Double, _ lon: Double, cosLat: Double, _ otherLat: Double, _ otherLon: Double, otherCosLat: Double
+    ) -> Double {
         let toRad = Double.pi / 180
-        let p1 = lat * toRad, p2 = other.lat * toRad
-        let dp = (other.lat - lat) * toRad, dl = (other.lon - lon) * toRad
+        let dp = (otherLat - lat) * toRad, dl = (otherLon - lon) * toRad
         let s1 = sin(dp / 2), s2 = sin(dl / 2)
-        let a = s1 * s1 + cos(p1) * cos(p2) * s2 * s2
-        return 2 * GeoPoint.earthRadiusMeters * asin(min(1, a.squareRoot()))
+        return s1 * s1 + cosLat * otherCosLat * s2 * s2
+    }
+
+    /// The great-circle metres of a haversine term.
+    @inlinable @inline(__always)
+    public static func meters(haversine a: Double) -> Double {
+        2 * earthRadiusMeters * asin(min(1, a.squareRoot()))
     }
 
     /// Travel minutes at 15 km/h: `ceil(distance / 250)`.

@@ -7,14 +7,22 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     public init(seed: UInt64) {
         var sm = seed
-        func splitMix() -> UInt64 {
-            sm &+= 0x9E37_79B9_7F4A_7C15
-            var z = sm
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        s0 = splitMix(); s1 = splitMix(); s2 = splitMix(); s3 = splitMix()
+        s0 = Self.splitMix64(&sm); s1 = Self.splitMix64(&sm); s2 = Self.splitMix64(&sm); s3 = Self.splitMix64(&sm)
+    }
+
+    /// The generator in a given xoshiro256** state (not all zero), as the reference implementation is tested.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+    }
+
+    /// The next output of SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators",
+    /// 2014) from `state`, which it advances.
+    static func splitMix64(_ state: inout UInt64) -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     public mutating func next() -> UInt64 {

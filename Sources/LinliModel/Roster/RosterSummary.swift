@@ -10,13 +10,18 @@ public struct RosterSummary: Hashable, Sendable {
     public var unmetByReason: [UnmetReason: Int]
     /// An upper bound on the score from a relaxation, when computed.
     public var upperBound: Double?
+    /// How the upper bound was obtained: the flow relaxation, or the looser servable bound when time ran out.
+    public var boundMethod: BoundMethod
     public var seconds: Double
+    /// Whether the work budget or the wall clock ended the search; a run ended by the clock may not repeat exactly.
+    public var stoppedBy: SearchStop
     /// For a replan run, what it changed against the version it replaced; nil otherwise.
     public var replan: ReplanFigures?
 
     public init(
         week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
-        unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, seconds: Double = 0, replan: ReplanFigures? = nil
+        unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, boundMethod: BoundMethod = .flow, seconds: Double = 0,
+        stoppedBy: SearchStop = .budget, replan: ReplanFigures? = nil
     ) {
         self.week = week
         self.parts = parts
@@ -27,7 +32,9 @@ public struct RosterSummary: Hashable, Sendable {
         for r in UnmetReason.allCases where full[r] == nil { full[r] = 0 }
         self.unmetByReason = full
         self.upperBound = upperBound
+        self.boundMethod = boundMethod
         self.seconds = seconds
+        self.stoppedBy = stoppedBy
         self.replan = replan
     }
 

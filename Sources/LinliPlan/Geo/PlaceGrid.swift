@@ -70,7 +70,7 @@ public struct PlaceGrid: Sendable {
         cellStart = start
         lats = order.map { places[Int($0)].lat }
         lons = order.map { places[Int($0)].lon }
-        latCos = lats.map { cos($0 * RadiusTest.toRadians) }
+        latCos = lats.map(GeoPoint.cosLatitude)
     }
 
     /// Calls `body` with the original index of every place within `radius` metres of `center`

@@ -25,7 +25,7 @@ struct RadiusTest: Sendable {
     init(center: GeoPoint, radius: Double) {
         self.center = center
         self.radius = radius
-        centerCos = cos(center.lat * Self.toRadians)
+        centerCos = GeoPoint.cosLatitude(center.lat)
         let h = sin(min(Double.pi / 2, max(0, radius) / (2 * GeoPoint.earthRadiusMeters)))
         inside = h * h * (1 - 1e-9)
         outside = h * h * (1 + 1e-9)
@@ -34,9 +34,7 @@ struct RadiusTest: Sendable {
     /// Whether the place at `lat`/`lon` (degrees), whose `cos(lat)` is `latCos`, is within the radius.
     @inline(__always)
     func contains(lat: Double, lon: Double, latCos: Double) -> Bool {
-        let dp = (lat - center.lat) * Self.toRadians, dl = (lon - center.lon) * Self.toRadians
-        let s1 = sin(dp / 2), s2 = sin(dl / 2)
-        let a = s1 * s1 + centerCos * latCos * s2 * s2
+        let a = GeoPoint.haversine(center.lat, center.lon, cosLat: centerCos, lat, lon, otherCosLat: latCos)
         if a < inside { return true }
         if a > outside { return false }
         return center.distance(to: GeoPoint(lat: lat, lon: lon)) <= radius

@@ -32,8 +32,8 @@ public struct IndicatorSheet: Hashable, Sendable {
             workers.isEmpty ? nil : Double(workers.filter(keep).count) / Double(workers.count)
         }
         let certified = { (w: Worker) in w.certificateUntil.map { $0 >= date } ?? false }
-        let checked = { (w: Worker) in (0...364).contains(date.days(since: w.healthCheckedOn)) }
-        let trained = { (w: Worker) in (0...729).contains(date.days(since: w.trainedOn)) }
+        let checked = { (w: Worker) in w.hasCurrentHealthCheck(on: date) }
+        let trained = { (w: Worker) in w.hasCurrentTraining(on: date) }
         let coverage = CoverageReport(dataset: dataset, week: ISOWeek(containing: date), roster: nil, reach: reach)
         let values: [Indicator: Double?] = [
             .enterprises: Double(dataset.enterprises.count),

@@ -1,3 +1,5 @@
+import LinliModel
+
 /// A target an indicator is held to: above, at least, or at most a value.
 public struct IndicatorTarget: Hashable, Sendable, CustomStringConvertible {
     public enum Comparison: String, Hashable, Sendable {
@@ -32,7 +34,8 @@ public struct IndicatorTarget: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses `>90%`, `>=0.65`, `≥ 100%`, `<=0`, `3`. A bare comparison-less value takes `atLeast`
-    /// (`atMost` when lower is better). For a share, `90%`, `0.9` and `90` all mean 0.9.
+    /// (`atMost` when lower is better). For a share, `90%`, `0.9` and `90` all mean 0.9, and a share
+    /// above 100% is refused; a count must be within ``Limits/countTarget``.
     public init?(text: String, for indicator: Indicator) {
         var rest = Substring(text).trimmingSpaces[...]
         var comparison: Comparison = indicator.lowerIsBetter ? .atMost : .atLeast
@@ -46,6 +49,7 @@ public struct IndicatorTarget: Hashable, Sendable, CustomStringConvertible {
         if percent { number = number.dropLast() }
         guard let v = Double(number.trimmingSpaces), v.isFinite, v >= 0 else { return nil }
         let value = indicator.isShare && (percent || v > 1) ? v / 100 : v
+        guard indicator.isShare ? value <= 1 : Limits.countTarget.contains(value) else { return nil }
         self.init(comparison, value, isShare: indicator.isShare)
     }
 }

@@ -34,28 +34,8 @@ public struct IndicatorTargets: Hashable, Sendable {
         ])
     }
 
-    /// These targets with the rows of a targets file (`indicator,target`) laid over them.
-    /// - Throws: unknown indicators and unreadable targets as `file:line: column: message`.
-    public func overridden(byFile text: String, named file: String) throws(DiagnosticsError) -> IndicatorTargets {
-        let csv = try CSVRows(text: text, file: file)
-        guard csv.header.contains("indicator"), csv.header.contains("target") else {
-            throw DiagnosticsError([.error(file: file, line: 1, "needs the columns indicator and target")])
-        }
-        var out = self
-        var problems: [Diagnostic] = []
-        for row in csv.rows {
-            guard let indicator = Indicator(rawValue: row["indicator"]) else {
-                let known = Indicator.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.append(.error(file: file, line: row.line, column: "indicator", "unknown indicator \"\(row["indicator"])\" (known: \(known))"))
-                continue
-            }
-            guard let target = IndicatorTarget(text: row["target"], for: indicator) else {
-                problems.append(.error(file: file, line: row.line, column: "target", "expected e.g. >90%, >=0.65, <=0 or 3, got \"\(row["target"])\""))
-                continue
-            }
-            out.targets[indicator] = target
-        }
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        return out
+    /// These targets with `overrides` (e.g. the rows of a targets file) laid over them.
+    public func overridden(by overrides: [Indicator: IndicatorTarget]) -> IndicatorTargets {
+        IndicatorTargets(targets.merging(overrides) { _, new in new })
     }
 }

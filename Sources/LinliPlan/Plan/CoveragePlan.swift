@@ -6,8 +6,20 @@ import LinliModel
 /// A household is covered when it lies within `radius_m` of an existing point or a chosen candidate
 /// (haversine, ≤), whatever enterprises operate there, as cli.md states it.
 public struct CoveragePlan: Hashable, Sendable {
+    /// What one chosen site adds: the weight it covers beyond the existing points and the sites before it.
+    public struct SiteGain: Hashable, Sendable {
+        public var id: String
+        public var gain: Int
+
+        /// Whether the site covers no weight that the existing points and the sites before it leave uncovered.
+        public var addsNothing: Bool { gain == 0 }
+    }
+
     /// The chosen candidates' ids, in the candidates' order.
     public var chosenIDs: [String]
+    /// The chosen sites in the order a greedy pass adds them, each with its marginal gain; the gains sum
+    /// to `coveredWeight - existingCoveredWeight`.
+    public var gains: [SiteGain]
     /// Weight covered by the existing points and the chosen sites together.
     public var coveredWeight: Int
     /// Weight of every household.
@@ -34,6 +46,7 @@ public struct CoveragePlan: Hashable, Sendable {
             existing: dataset.servicePoints, candidates: candidates)
         let solution = solver.solve(instance, k: k)
         chosenIDs = solution.chosen.map { candidates[$0].id }
+        gains = instance.marginalGains(of: solution.chosen).map { SiteGain(id: candidates[$0.candidate].id, gain: $0.gain) }
         existingCoveredWeight = instance.fixedWeight
         coveredWeight = instance.fixedWeight + solution.value
         totalWeight = instance.totalWeight

@@ -27,7 +27,9 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var unmetNoTime: Int
     var unmetOutcompeted: Int
     var upperBound: Double?
+    var boundMethod: String
     var seconds: Double
+    var stoppedBy: String
     var createdAt: Date
     /// The N-th run published for its week.
     var version: Int?
@@ -46,7 +48,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case assignedVisits = "assigned_visits", unmetVisits = "unmet_visits", unmetNoMenu = "unmet_no_menu"
         case unmetOverBudget = "unmet_over_budget", unmetNoQualifiedWorker = "unmet_no_qualified_worker"
         case unmetNoTime = "unmet_no_time", unmetOutcompeted = "unmet_outcompeted", upperBound = "upper_bound"
-        case seconds, createdAt = "created_at"
+        case boundMethod = "bound_method", seconds, stoppedBy = "stopped_by", createdAt = "created_at"
         case version, replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
         case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits", unmetPast = "unmet_past"
     }
@@ -75,7 +77,8 @@ extension RunRecord {
             unmetOverBudget: s.unmetByReason[.overBudget] ?? 0,
             unmetNoQualifiedWorker: s.unmetByReason[.noQualifiedWorker] ?? 0,
             unmetNoTime: s.unmetByReason[.noTime] ?? 0, unmetOutcompeted: s.unmetByReason[.outcompeted] ?? 0,
-            upperBound: s.upperBound, seconds: s.seconds, createdAt: createdAt, version: version,
+            upperBound: s.upperBound, boundMethod: s.boundMethod.rawValue, seconds: s.seconds,
+            stoppedBy: s.stoppedBy.rawValue, createdAt: createdAt, version: version,
             replanFrom: s.replan?.from.description, replacesRun: s.replan?.replacedRunID, stableVisits: s.parts.stableVisits,
             keptVisits: s.replan?.keptVisits, changedVisits: s.replan?.changedVisits, newVisits: s.replan?.newVisits,
             unmetPast: s.unmetByReason[.past] ?? 0)
@@ -100,7 +103,8 @@ extension RunRecord {
         return RosterSummary(
             week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
             demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
-            seconds: seconds, replan: try replan())
+            boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
+            stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"), replan: try replan())
     }
 
     /// The replan figures of a replan run, nil for any other.

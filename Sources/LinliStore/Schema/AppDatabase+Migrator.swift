@@ -8,8 +8,7 @@ extension AppDatabase {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: SchemaV1.migrate)
-        migrator.registerMigration(SchemaV2HouseholdAddress.identifier, migrate: SchemaV2HouseholdAddress.migrate)
-        migrator.registerMigration("v2-dataset-revision", migrate: DatasetRevisionSchema.migrate)
+        migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         migrator.registerMigration(SchemaV2Replan.identifier, migrate: SchemaV2Replan.migrate)
         return migrator
     }

@@ -1,17 +1,17 @@
 import GRDB
 
-/// Migration "v2-dataset-revision": one counter, raised by every write that changes the dataset, so
+/// The dataset revision (created by migration "v2"): one counter, raised by every write that changes the dataset, so
 /// a roster can be published only against the data it was computed from.
 enum DatasetRevisionSchema {
     static let table = "dataset_revision"
 
-    static func migrate(_ db: Database) throws {
+    /// Creates the table with revision 0.
+    static func create(_ db: Database) throws {
         try db.create(table: table) { t in
             t.primaryKey("id", .integer).check { $0 == 1 }
             t.column("revision", .integer).notNull()
         }
         try db.execute(sql: "INSERT INTO \(table) (id, revision) VALUES (1, 0)")
-        try db.execute(sql: "PRAGMA user_version = 2")
     }
 
     /// The current revision.

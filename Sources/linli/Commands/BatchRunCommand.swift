@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LinliKit
+import LinliModel
 
 struct BatchRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,18 +38,21 @@ struct BatchRunCommand: ParsableCommand {
 
     @Option(
         parsing: .upToNextOption,
-        help: ArgumentHelp("ISO weeks: single weeks and inclusive ranges first...last.", valueName: "yyyy-Www[...yyyy-Www]"))
+        help: ArgumentHelp("ISO weeks: single weeks and inclusive ranges first...last.", valueName: "yyyy-Www[...yyyy-Www]"),
+        transform: WeekSpan.argument)
     var weeks: [WeekSpan] = []
 
     @OptionGroup var runOptions: RunOptionGroup
 
-    @Option(help: "Items rostered at the same time (different databases, or any items with --no-continuity).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(parsing: .unconditional, help: "Items rostered at the same time, \(Limits.text(Limits.jobs)) (different databases, or any items with --no-continuity).")
+    var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, Limits.jobs.upperBound)
 
     @Flag(help: "Skip items whose week is already published with the same options.")
     var resume = false
 
-    @Option(help: ArgumentHelp("Run only shard i of n (1-based): plan items k with k mod n + 1 = i.", valueName: "i/n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Run only shard i of n (1-based, n at most \(Limits.shards.upperBound)): plan items k with k mod n + 1 = i.", valueName: "i/n"))
     var shard: BatchShard?
 
     @Option(help: ArgumentHelp("What --shard deals out: items, or databases with all their weeks (keeps continuity in one process).", valueName: "item|database"))
@@ -60,7 +64,9 @@ struct BatchRunCommand: ParsableCommand {
     func validate() throws {
         guard !databases.isEmpty else { throw ValidationError("give at least one --db file") }
         guard !weeks.isEmpty else { throw ValidationError("give at least one week with --weeks") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard Limits.jobs.contains(jobs) else {
+            throw ValidationError("--jobs must be a whole number from 1 to \(Limits.jobs.upperBound); found \(jobs)")
+        }
         guard runOptions.pins == nil else {
             throw ValidationError("--pins is not a batch option; store pins with `linli pin add` (each run keeps its week's pins)")
         }

@@ -17,13 +17,13 @@ struct CoverageCommand: ParsableCommand {
 
 /// `--target` and `--map`, shared by the coverage commands.
 struct CoverageMapOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The coverage target as a ratio (Hangzhou 2022: 0.9).", valueName: "ratio"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The coverage target as a ratio (Hangzhou 2022: 0.9).", valueName: "ratio"))
     var target: Double = 0.9
 
     @Option(help: ArgumentHelp("Also draw the district as an SVG map into this file.", valueName: "out.svg"))
     var map: String?
 
     func validate() throws {
-        guard target > 0, target <= 1 else { throw ValidationError("--target must be a ratio in (0, 1], e.g. 0.9") }
+        guard target > 0, target <= 1 else { throw ValidationError("--target must be a ratio above 0 and at most 1, e.g. 0.9; found \(target)") }
     }
 }

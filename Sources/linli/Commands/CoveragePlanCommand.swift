@@ -1,5 +1,6 @@
 import ArgumentParser
 import LinliKit
+import LinliModel
 
 extension CoverageWeight: ExpressibleByArgument {}
 
@@ -26,7 +27,7 @@ struct CoveragePlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Candidate sites, in service_points.csv columns.", valueName: "csv"))
     var candidates: String
 
-    @Option(name: .customLong("k"), help: ArgumentHelp("How many sites to choose.", valueName: "n"))
+    @Option(name: .customLong("k"), parsing: .unconditional, help: ArgumentHelp("How many sites to choose (\(Limits.text(Limits.sitesToChoose))).", valueName: "n"))
     var k: Int
 
     @Option(help: "What a household weighs: its week's weight × minutes, or 1.")
@@ -38,7 +39,9 @@ struct CoveragePlanCommand: ParsableCommand {
     @OptionGroup var mapOptions: CoverageMapOptions
 
     func validate() throws {
-        guard k >= 0 else { throw ValidationError("--k must be a whole number ≥ 0") }
+        guard Limits.sitesToChoose.contains(k) else {
+            throw ValidationError("--k must be a whole number from 0 to \(Limits.sitesToChoose.upperBound); found \(k)")
+        }
     }
 
     func run() throws {

@@ -21,7 +21,9 @@ struct CoverageReportCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOption
 
-    @Option(help: ArgumentHelp("The week whose published roster gives service (default: the latest published).", valueName: "yyyy-Www"))
+    @Option(
+        help: ArgumentHelp("The week whose published roster gives service (default: the latest published).", valueName: "yyyy-Www"),
+        transform: ISOWeek.argument)
     var week: ISOWeek?
 
     @OptionGroup var mapOptions: CoverageMapOptions

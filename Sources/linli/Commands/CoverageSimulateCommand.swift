@@ -10,7 +10,9 @@ struct CoverageSimulateCommand: ParsableCommand {
             either worker_id,point_id (move a worker's base to the point) or enterprise_id,point_id,skills,count \
             (hire count employees with those skills, e.g. cleaning:3;elder_care:2, living at the point, with a \
             valid certificate, health check and training, on the enterprise's usual shift). The week is \
-            rostered twice in memory with the same options; the database is never written.
+            rostered twice in memory with the same options and the same pins: the week's stored pins and \
+            those of --pins, as `linli roster` keeps them, so "before" agrees with `linli coverage` on the \
+            published roster. The database is never written (the pins of --pins are not stored).
 
             Example:
               linli coverage simulate --db linli.sqlite --week 2026-W48 --add new-points.csv --staff staff.csv --map after.svg
@@ -29,13 +31,9 @@ struct CoverageSimulateCommand: ParsableCommand {
     @OptionGroup var mapOptions: CoverageMapOptions
     @OptionGroup var runOptions: RunOptionGroup
 
-    func validate() throws {
-        if runOptions.pins != nil { throw ValidationError("simulate keeps no pins; leave out --pins") }
-    }
-
     func run() throws {
         let request = CoverageSimulationRequest(
-            week: week.week, pointsFile: add, staffFile: staff, mapPath: mapOptions.map,
+            week: week.week, pointsFile: add, staffFile: staff, pinsFile: runOptions.pins, mapPath: mapOptions.map,
             options: runOptions.request(week: week.week).options, target: mapOptions.target)
         Console.print(try db.workspace.simulateCoverage(request, progress: Console.progress).lines)
     }

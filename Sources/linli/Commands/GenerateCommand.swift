@@ -20,7 +20,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The district size.")
     var tier: Tier
 
-    @Option(help: "Seed of the generator.")
+    @Option(parsing: .unconditional, help: "Seed of the generator (0-18446744073709551615).")
     var seed: UInt64 = 1
 
     @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))

@@ -29,11 +29,11 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date workers' papers are judged on (default: today).", valueName: "yyyy-mm-dd"))
     var on: Day?
 
-    @Option(help: "The Hangzhou plan year whose targets are the defaults (2022 or 2023).")
+    @Option(parsing: .unconditional, help: "The Hangzhou plan year whose targets are the defaults (2022 or 2023).")
     var year: Int = 2023
 
     func validate() throws {
-        guard [2022, 2023].contains(year) else { throw ValidationError("--year must be 2022 or 2023") }
+        guard [2022, 2023].contains(year) else { throw ValidationError("--year must be 2022 or 2023; found \(year)") }
     }
 
     func run() throws {

@@ -19,7 +19,7 @@ struct RunsCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOption
 
-    @Option(help: ArgumentHelp("Only runs of this ISO week.", valueName: "yyyy-Www"))
+    @Option(help: ArgumentHelp("Only runs of this ISO week.", valueName: "yyyy-Www"), transform: ISOWeek.argument)
     var week: ISOWeek?
 
     func run() throws {

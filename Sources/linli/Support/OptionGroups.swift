@@ -13,7 +13,7 @@ struct DatabaseOption: ParsableArguments {
 
 /// `--week YYYY-Www`.
 struct WeekOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The ISO week, Monday to Sunday.", valueName: "yyyy-Www"))
+    @Option(help: ArgumentHelp("The ISO week, Monday to Sunday.", valueName: "yyyy-Www"), transform: ISOWeek.argument)
     var week: ISOWeek
 }
 
@@ -22,10 +22,14 @@ struct RunOptionGroup: ParsableArguments {
     @Flag(help: "Let intermediary (中介制) workers serve too: waives rule 1 (employee-system); recorded with the run.")
     var includeIntermediary = false
 
-    @Option(help: "Seed of the search: the same data, seed and time limit give the same roster.")
+    @Option(
+        parsing: .unconditional,
+        help: "Seed of the search (0-18446744073709551615): the same data, seed and time limit give the same roster.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Search budget in seconds, counted in deterministic work units.", valueName: "seconds"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Search budget in seconds, above 0 and at most \(Int(Limits.maxTimeLimitSeconds)) (a day), counted in deterministic work units.", valueName: "seconds"))
     var timeLimit: Double = RunOptions.defaultTimeLimit
 
     @Flag(help: "Do not prefer last week's worker for the same demand.")
@@ -35,7 +39,9 @@ struct RunOptionGroup: ParsableArguments {
     var pins: String?
 
     func validate() throws {
-        guard timeLimit >= 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a number of seconds ≥ 0") }
+        guard Limits.isTimeLimit(timeLimit) else {
+            throw ValidationError("--time-limit must be a number of seconds above 0 and at most \(Int(Limits.maxTimeLimitSeconds)) (a day); found \(timeLimit)")
+        }
     }
 
     func request(week: ISOWeek) -> RosterRequest {

@@ -9,20 +9,49 @@ import Testing
     static let cuiyuanGB: [UInt8] = [0xB4, 0xE4, 0xD4, 0xB7, 0xD2, 0xBB, 0xC7, 0xF8]
 
     @Test func utf8BOMIsDropped() throws {
-        let decoded = try #require(CSVText.decode([0xEF, 0xBB, 0xBF] + Array("id,name\n".utf8)))
+        let decoded = try CSVText.decode([0xEF, 0xBB, 0xBF] + Array("id,name\n".utf8)).get()
         #expect(decoded.text == "id,name\n")
         #expect(decoded.encoding == .utf8)
     }
 
     @Test func gb18030BytesAreDecoded() throws {
-        let decoded = try #require(CSVText.decode(Array("name\n".utf8) + CSVTextTests.cuiyuanGB + [0x0A]))
+        let decoded = try CSVText.decode(Array("name\n".utf8) + CSVTextTests.cuiyuanGB + [0x0A]).get()
         #expect(decoded.text == "name\n翠苑一区\n")
         #expect(decoded.encoding == .gb18030)
     }
 
     @Test func bytesInNeitherEncodingAreRefused() {
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("id".utf8).flatMap { [$0, 0] }
-        #expect(CSVText.decode(utf16) == nil)
+        #expect(throws: CSVText.Invalid.self) { try CSVText.decode(utf16).get() }
+    }
+
+    /// A UTF-8 file of Chinese names with one name pasted in GBK: the file as a whole is UTF-8, so it is
+    /// refused at the stray bytes rather than decoded whole as GB18030 into mojibake.
+    @Test func aStrayGBKNameInAUTF8FileIsRefusedAtItsLine() throws {
+        var bytes = Array("community_id,name,lat,lon,households\nC1,翠苑一区,30.29,120.12,1200\nC2,西溪二区,30.28,120.11,800\nC3,".utf8)
+        bytes += CSVTextTests.cuiyuanGB + Array(",30.27,120.10,900\n".utf8)
+        let invalid = try #require(throws: CSVText.Invalid.self) { try CSVText.decode(bytes).get() }
+        #expect(invalid.line == 4 && invalid.character == 4 && invalid.byte == 0xB4 && invalid.mostlyUTF8)
+
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("communities.csv", bytes: bytes)
+        let error = try #require(throws: DiagnosticsError.self) { try DatasetReader.importFiles([path], into: Dataset()) }
+        #expect(error.errors.count == 1)
+        #expect(error.errors[0].line == 4 && error.errors[0].column == "name")
+        #expect(error.errors[0].description.hasPrefix("communities.csv:4: name: error: byte 0xB4 at character 4 of this line is not UTF-8"))
+    }
+
+    @Test func aFileInNeitherEncodingNamesTheLineOfItsFirstBadByte() throws {
+        let bytes = Array("community_id,name\nC1,ok\r\nC2,".utf8) + [0xFF, 0xFE, 0x41] + Array("\n".utf8)
+        let invalid = try #require(throws: CSVText.Invalid.self) { try CSVText.decode(bytes).get() }
+        #expect(invalid.line == 3 && invalid.character == 4 && invalid.byte == 0xFF && !invalid.mostlyUTF8)
+    }
+
+    @Test func gb18030ThatDecodesToRareSymbolsIsNotTakenForChinese() {
+        #expect(CSVText.isPlausibleChinese("name\n翠苑一区，（北）\n"))
+        #expect(!CSVText.isPlausibleChinese("name\n\u{E000}\u{E001}\n"))
+        #expect(!CSVText.isPlausibleChinese("name\n\u{0100}\u{0101}\u{0102}\n"))
     }
 
     @Test func aGBKCommunitiesFileImportsWithAWarning() throws {

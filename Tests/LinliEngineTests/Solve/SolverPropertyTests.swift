@@ -4,7 +4,8 @@ import LinliSynth
 import LinliTestSupport
 import Testing
 
-/// Properties every roster must have, over generated districts of every tier up to medium, seeds swept.
+/// Properties every roster must have, over generated districts of every tier up to medium, seeds swept; the
+/// search recounts its state from scratch after every step (`SearchParameters.checkInvariants`).
 @Suite struct SolverPropertyTests {
     /// (tier, seed, time limit): many tiny districts, fewer larger ones, short limits so the suite stays fast.
     static let cases: [(Tier, UInt64, Double)] =
@@ -12,7 +13,7 @@ import Testing
 
     @Test(arguments: cases)
     func rosterPassesCheckWithItsOwnScore(_ tier: Tier, _ seed: UInt64, _ timeLimit: Double) throws {
-        let run = try SolverRun(Fixtures.generated(tier, seed: seed), seed: seed, timeLimit: timeLimit)
+        let run = try SolverRun(Fixtures.generated(tier, seed: seed), seed: seed, timeLimit: timeLimit, checkInvariants: true)
         let at = "tier \(tier) seed \(seed)"
         let report = run.check()
         #expect(report.isValid, "\(at): \(report.violations.prefix(3)) \(report.reasonProblems.prefix(3))")
@@ -33,7 +34,9 @@ import Testing
 
     @Test(arguments: cases.filter { $0.0 < .medium })
     func intermediaryRosterIsValidUnderThatOption(_ tier: Tier, _ seed: UInt64, _ timeLimit: Double) throws {
-        let run = try SolverRun(Fixtures.generated(tier, seed: seed), seed: seed, timeLimit: timeLimit, includeIntermediary: true)
+        let run = try SolverRun(
+            Fixtures.generated(tier, seed: seed), seed: seed, timeLimit: timeLimit, includeIntermediary: true, checkInvariants: true
+        )
         let at = "tier \(tier) seed \(seed) with intermediaries"
         let report = run.check()
         #expect(report.isValid, "\(at): \(report.violations.prefix(3)) \(report.reasonProblems.prefix(3))")

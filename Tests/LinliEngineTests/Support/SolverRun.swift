@@ -9,16 +9,20 @@ struct SolverRun {
     let problem: Problem
     let solution: Solution
 
-    /// Compiles and solves `dataset` for `Fixtures.week`.
+    /// Compiles and solves `dataset` for `Fixtures.week`, both under `deadline`; with `checkInvariants` the search
+    /// recounts its state after every step and stops the test process on any drift.
     /// - Throws: the ``PinError`` of an impossible pin.
     init(
         _ dataset: Dataset, seed: UInt64 = 1, timeLimit: Double = 0.002, includeIntermediary: Bool = false,
-        pins: [Pin] = [], previous: [String: String] = [:]
+        pins: [Pin] = [], previous: [String: String] = [:], deadline: Deadline = .never, checkInvariants: Bool = false
     ) throws(PinError) {
         self.dataset = dataset
         options = RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit)
-        problem = try Problem(dataset: dataset, week: Fixtures.week, options: options, pins: pins, previous: previous)
-        solution = Solver(options: options).solve(problem)
+        problem = try Problem(
+            dataset: dataset, week: Fixtures.week, options: options, pins: pins, previous: previous, deadline: deadline)
+        var solver = Solver(options: options)
+        solver.parameters.checkInvariants = checkInvariants
+        solution = solver.solve(problem, deadline: deadline)
     }
 
     /// Solves the district a builder holds.

@@ -58,13 +58,22 @@ import Testing
         #expect(IndicatorTarget(text: text, for: .reachCoverage) == expected)
     }
 
+    @Test(arguments: ["150%", "101", "nan", "inf", "-5"])
+    func refusesAShareTargetAboveAllOrNotANumber(text: String) {
+        #expect(IndicatorTarget(text: text, for: .reachCoverage) == nil)
+    }
+
+    @Test func refusesACountTargetTooLargeToPrint() {
+        #expect(IndicatorTarget(text: "1e300", for: .enterprises) == nil)
+        #expect(IndicatorTarget(text: ">=10000000", for: .enterprises) == IndicatorTarget(.atLeast, 10_000_000, isShare: false))
+    }
+
     @Test func aTargetsFileOverridesTheDefaults() throws {
         let base = IndicatorTargets.hangzhou(year: 2023, communities: 1)
-        let out = try base.overridden(byFile: "indicator,target\nenterprises,5\ndishonest_enterprises,2\n", named: "targets.csv")
+        let out = base.overridden(by: [.enterprises: IndicatorTarget(.atLeast, 5, isShare: false), .dishonestEnterprises: IndicatorTarget(.atMost, 2, isShare: false)])
         #expect(out.targets[.enterprises] == IndicatorTarget(.atLeast, 5, isShare: false))
         #expect(out.targets[.dishonestEnterprises] == IndicatorTarget(.atMost, 2, isShare: false))
         #expect(out.targets[.reachCoverage] == base.targets[.reachCoverage])
-        #expect(throws: DiagnosticsError.self) { try base.overridden(byFile: "indicator,target\nnope,1\n", named: "targets.csv") }
-        #expect(throws: DiagnosticsError.self) { try base.overridden(byFile: "indicator,target\nenterprises,lots\n", named: "targets.csv") }
+        #expect(out.targets.count == base.targets.count)
     }
 }

@@ -25,8 +25,12 @@ struct Linli {
         var description: String { "the linli executable was not built; looked at \(searched.joined(separator: ", "))" }
     }
 
-    /// Runs `linli arguments` in `directory` and waits for it.
-    func run(_ arguments: [String], in directory: URL) throws -> Result {
+    /// The environment entries every run adds by default: the work budget alone ends a search, so runs
+    /// compare exactly however busy the machine is.
+    static let deterministic = ["LINLI_NO_DEADLINE": "1"]
+
+    /// Runs `linli arguments` in `directory`, with `environment` laid over this process's, and waits for it.
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = Linli.deterministic) throws -> Result {
         let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -39,6 +43,7 @@ struct Linli {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()

@@ -4,6 +4,7 @@ import LinliModel
 struct HealthRule: RowRule {
     var rule: HardRule { .health }
 
+    /// The checker's own copy of `Worker.healthCheckValidDays`, kept apart so it verifies the solver independently.
     static let maxAgeDays = 364
 
     static func isCurrent(_ worker: Worker, on day: Day) -> Bool {

@@ -4,6 +4,7 @@ import LinliModel
 struct TrainingRule: RowRule {
     var rule: HardRule { .training }
 
+    /// The checker's own copy of `Worker.trainingValidDays`, kept apart so it verifies the solver independently.
     static let maxAgeDays = 729
 
     static func admits(_ worker: Worker, on day: Day) -> Bool {

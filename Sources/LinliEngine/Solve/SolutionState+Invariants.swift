@@ -1,0 +1,61 @@
+import LinliModel
+
+/// A from-scratch recount of everything the search keeps incrementally, to catch drift in the journal,
+/// the cached route times or the running score totals.
+extension SolutionState {
+    /// Differences between the state and a recount from its routes; empty when they agree.
+    ///
+    /// Each route's times and legs are recomputed and compared bit for bit, the route must keep every window
+    /// and the shift, and its visits must name its worker; minutes per worker, the score parts and the
+    /// assignment of every visit are recounted from the routes.
+    /// - Complexity: O(visits + routes), one distance evaluation per leg.
+    func invariantProblems() -> [String] {
+        var problems: [String] = []
+        var onRoute = [Int32](repeating: -1, count: workerOf.count)
+        var minutes = [Int32](repeating: 0, count: used.count)
+        var value = 0, meters = 0.0, preferred = 0, kept = 0
+        for (r, route) in routes.enumerated() where !route.isEmpty {
+            let w = r / 7, day = r % 7
+            let fresh = Route()
+            fresh.visits = route.visits
+            fresh.refresh(problem: tables, worker: w, day: day)
+            if fresh.ends != route.ends || fresh.latest != route.latest || fresh.legs != route.legs || fresh.meters != route.meters {
+                problems.append("route \(r): cached times or legs differ from a recomputation")
+            }
+            if !fresh.isFeasible(problem: tables, worker: w, day: day) {
+                problems.append("route \(r): breaks a window or the shift")
+            }
+            meters += fresh.meters
+            for v32 in route.visits {
+                let v = Int(v32), visit = tables.visits[v]
+                if onRoute[v] >= 0 { problems.append("visit \(v) is on two routes") }
+                onRoute[v] = Int32(w)
+                if Int(visit.day) != day { problems.append("visit \(v) is on a route of another day") }
+                if !Self.contains(tables.candidates(of: v), Int32(w)) { problems.append("visit \(v): worker \(w) is not a candidate") }
+                minutes[w] += visit.minutes
+                value += Int(visit.value)
+                if visit.preferred == Int32(w) { preferred += 1 }
+                if visit.previous == Int32(w) { kept += 1 }
+            }
+        }
+        if onRoute != workerOf { problems.append("workerOf differs from the routes") }
+        if minutes != used { problems.append("minutes per worker differ from the routes") }
+        for w in used.indices where minutes[w] > tables.workers[w].weekCap { problems.append("worker \(w) is over the week cap") }
+        let continuity = tables.demands.indices.filter { hasContinuity($0) }.count
+        if (value, preferred, kept, continuity) != (self.value, self.preferred, keptFromLastWeek, self.continuity) {
+            problems.append(
+                "score parts (value, preferred, kept, continuity) are \((self.value, self.preferred, keptFromLastWeek, self.continuity)), recounted \((value, preferred, kept, continuity))"
+            )
+        }
+        if abs(meters - self.meters) > 1e-6 * max(1, meters) {
+            problems.append("route metres are \(self.meters), recounted \(meters)")
+        }
+        return problems
+    }
+
+    /// Stops the program when ``invariantProblems()`` finds any: the search has corrupted its own state.
+    func verifyInvariants() {
+        let problems = invariantProblems()
+        precondition(problems.isEmpty, "search state differs from a recount: \(problems.prefix(3).joined(separator: "; "))")
+    }
+}

@@ -1,0 +1,52 @@
+/// The domain bounds of every number Linli reads, from data files and from the command line.
+///
+/// Values outside these ranges are refused where they are read (a located error for a file, a usage
+/// error for an option), so that the arithmetic downstream works on numbers of a realistic size and
+/// cannot overflow.
+public enum Limits {
+    /// Minutes of one visit (`demands.csv minutes`) and of one menu item (`menu.csv min_minutes`): at most a day.
+    public static let visitMinutes = 1...1_440
+    /// A worker's weekly cap on service minutes (`workers.csv max_week_minutes`): at most a week.
+    public static let weekMinutes = 1...10_080
+    /// An amount in yuan (`menu.csv price`, `demands.csv max_price`).
+    public static let yuan = 0...1_000_000
+    /// The same amount in fen.
+    public static let fen = (yuan.lowerBound * 100)...(yuan.upperBound * 100)
+    /// The largest service radius in metres (`radius_m` of a point or candidate site); a radius must also be above 0.
+    public static let maxRadiusMeters = 50_000.0
+    /// A community's official household count (`communities.csv households`).
+    public static let households = 0...9_999_999
+    /// A week of a shift pattern's cycle (`shift_patterns.csv cycle_week`), 0-based: a cycle lasts at most a year.
+    public static let cycleWeek = 0...51
+    /// A worker's rotation offset in weeks (`workers.csv rotation_offset`).
+    public static let rotationOffset = 0...10_000
+    /// A rating (`rating` of an enterprise or a worker).
+    public static let rating = 0.0...5.0
+    /// A skill level (`skills`, `menu.csv skill_level`).
+    public static let skillLevel = 1...5
+    /// Workers hired by one row of a staff plan (`staff.csv count`).
+    public static let hires = 1...1_000
+    /// A count target of an indicator (`targets.csv`).
+    public static let countTarget = 0.0...10_000_000.0
+    /// The largest search budget in seconds (`--time-limit`): a day; the budget must also be above 0.
+    public static let maxTimeLimitSeconds = 86_400.0
+    /// Sites chosen by `coverage plan --k`.
+    public static let sitesToChoose = 0...100_000
+    /// Threads of `batch --jobs`.
+    public static let jobs = 1...1_024
+    /// Shards of `batch --shard i/n`.
+    public static let shards = 1...100_000
+
+    /// `a-b` for messages.
+    public static func text(_ range: ClosedRange<Int>) -> String { "\(range.lowerBound)-\(range.upperBound)" }
+
+    /// Whether `seconds` is a usable search budget: finite, above 0 and at most ``maxTimeLimitSeconds``.
+    public static func isTimeLimit(_ seconds: Double) -> Bool {
+        seconds > 0 && seconds <= maxTimeLimitSeconds
+    }
+
+    /// Whether `meters` is a usable service radius: above 0 and at most ``maxRadiusMeters``.
+    public static func isRadius(_ meters: Double) -> Bool {
+        meters > 0 && meters <= maxRadiusMeters
+    }
+}

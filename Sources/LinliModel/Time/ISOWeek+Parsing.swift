@@ -1,0 +1,26 @@
+extension ISOWeek {
+    /// Why a text names no ISO week, in words for the user.
+    public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) { self.description = description }
+    }
+
+    /// Parses `YYYY-Www`, saying why when the text is not a week: its shape, a week 0, or a week past
+    /// the last of its year (e.g. 2025 has no W53).
+    public init(parsing text: some StringProtocol) throws(ParseError) {
+        let u = Array(text.utf8)
+        guard u.count == 8, u[4] == 0x2D, u[5] == 0x57 || u[5] == 0x77,
+              let y = Day.digits(u, 0, 4), let w = Day.digits(u, 6, 2)
+        else {
+            throw ParseError(description: "expected an ISO week as YYYY-Www, e.g. 2026-W48 (four-digit year, \"-W\", two-digit week)")
+        }
+        let last = ISOWeek.weeksIn(year: y)
+        guard w >= 1 else { throw ParseError(description: "ISO weeks are numbered from W01; there is no W00") }
+        guard w <= last else {
+            throw ParseError(description: "\(Day.pad(y, 4)) has no W\(Day.pad(w, 2)): its ISO weeks run W01-W\(last)")
+        }
+        self.year = y
+        self.week = w
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import LinliModel
+import LinliPlan
+import Testing
+
+@testable import LinliDataset
+
+/// staff.csv and targets.csv, read like dataset files (BOM, GB18030, located diagnostics).
+@Suite struct PlanningReaderTests {
+    static func staff(_ bytes: [UInt8], name: String = "staff.csv") throws(DiagnosticsError) -> StaffPlan {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        return try DatasetReader.readStaffPlan(folder.write(name, bytes: bytes))
+    }
+
+    static func targets(_ text: String) throws(DiagnosticsError) -> [Indicator: IndicatorTarget] {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        return try DatasetReader.readIndicatorTargets(folder.write("targets.csv", text))
+    }
+
+    @Test func readsMovesAndHiresFromOneFileWithABOM() throws {
+        let plan = try Self.staff([0xEF, 0xBB, 0xBF] + Array("""
+            worker_id,enterprise_id,point_id,skills,count
+            W1,,P9,,
+            ,E1,P9,cleaning:3;elder_care:2,2
+            """.utf8))
+        #expect(plan.moves == [StaffPlan.Move(workerID: "W1", pointID: "P9", line: 2)])
+        #expect(plan.hires == [StaffPlan.Hire(
+            enterpriseID: "E1", pointID: "P9", skills: [Skill(category: .cleaning, level: 3), Skill(category: .elderCare, level: 2)],
+            count: 2, line: 3)])
+        #expect(plan.file == "staff.csv")
+    }
+
+    @Test func aGBKStaffFileIsRead() throws {
+        let gbk: [UInt8] = [0xB4, 0xE4, 0xD4, 0xB7]  // 翠苑 in an unknown column, as Excel saves it
+        let plan = try Self.staff(Array("enterprise_id,point_id,skills,count,note\r\nE1,P9,cleaning:1,1,".utf8) + gbk + [0x0D, 0x0A])
+        #expect(plan.hires.map(\.count) == [1])
+    }
+
+    @Test(arguments: [
+        ("cleaning", "skills"), ("cleaning:6", "skills"), ("cooking:2;cooking:3", "skills"), ("dancing:2", "skills"), ("", "skills"),
+    ])
+    func refusesMalformedSkillsAtTheirLine(skills: String, column: String) {
+        let error = #expect(throws: DiagnosticsError.self) {
+            try Self.staff(Array("enterprise_id,point_id,skills,count\nE1,P9,\(skills),1\n".utf8))
+        }
+        #expect(error?.errors.map(\.line) == [2])
+        #expect(error?.errors.map(\.column) == [column])
+    }
+
+    @Test(arguments: ["0", "x", "-2", "1001", "9223372036854775807"])
+    func refusesABadCount(count: String) {
+        let error = #expect(throws: DiagnosticsError.self) {
+            try Self.staff(Array("enterprise_id,point_id,skills,count\nE1,P9,cleaning:2,\(count)\n".utf8))
+        }
+        #expect(error?.errors.first?.description.hasPrefix("staff.csv:2: count: error: expected a number of hires 1-1000") == true)
+    }
+
+    @Test func refusesAFileWithoutTheColumns() {
+        let error = #expect(throws: DiagnosticsError.self) { try Self.staff(Array("id,where\n1,2\n".utf8)) }
+        #expect(error?.errors.first?.line == 1)
+        let neither = #expect(throws: DiagnosticsError.self) { try Self.staff(Array("point_id,count\nP9,1\n".utf8)) }
+        #expect(neither?.errors.first?.message.contains("worker_id") == true)
+    }
+
+    @Test func aTargetsFileSetsTargetsByIndicator() throws {
+        let targets = try Self.targets("\u{FEFF}indicator,target\nenterprises,5\ndishonest_enterprises,2\nreach_coverage,>=95%\n")
+        #expect(targets == [
+            .enterprises: IndicatorTarget(.atLeast, 5, isShare: false),
+            .dishonestEnterprises: IndicatorTarget(.atMost, 2, isShare: false),
+            .reachCoverage: IndicatorTarget(.atLeast, 0.95, isShare: true),
+        ])
+    }
+
+    @Test func aBadTargetsFileIsRefusedLineByLine() {
+        let error = #expect(throws: DiagnosticsError.self) {
+            try Self.targets("indicator,target\nnope,1\nenterprises,lots\nenterprises,1e300\nreach_coverage,150%\nservice_points,2\nservice_points,3\n")
+        }
+        #expect(error?.errors.map(\.line) == [2, 3, 4, 5, 7])
+        #expect(error?.errors.map(\.column) == ["indicator", "target", "target", "target", "indicator"])
+    }
+}

@@ -1,0 +1,23 @@
+import LinliModel
+import Testing
+
+@Suite struct ISOWeekParsingTests {
+    @Test func aValidWeekParses() throws {
+        #expect(try ISOWeek(parsing: "2026-W48") == ISOWeek(year: 2026, week: 48))
+        #expect(try ISOWeek(parsing: "2026-W53") == ISOWeek(year: 2026, week: 53))
+    }
+
+    @Test(arguments: [
+        ("2025-W53", "2025 has no W53: its ISO weeks run W01-W52"),
+        ("2026-W54", "2026 has no W54: its ISO weeks run W01-W53"),
+        ("2026-W00", "there is no W00"),
+        ("2026-48", "expected an ISO week as YYYY-Www"),
+        ("26-W48", "expected an ISO week as YYYY-Www"),
+        ("2026-W4x", "expected an ISO week as YYYY-Www"),
+    ])
+    func anInvalidWeekSaysWhy(text: String, reason: String) {
+        #expect(ISOWeek(text: text) == nil)
+        let error = #expect(throws: ISOWeek.ParseError.self) { try ISOWeek(parsing: text) }
+        #expect(error?.description.contains(reason) == true, "\(error?.description ?? "")")
+    }
+}
