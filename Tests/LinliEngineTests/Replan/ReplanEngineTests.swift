@@ -19,8 +19,11 @@ import Testing
                 unmetVisits: solution.unmet.count, demandedWeightedMinutes: 0, unmetByReason: [:]))
     }
 
+    /// The replan of `basis`, with the search recounting its state after every step.
     static func replan(_ dataset: Dataset, basis: ReplanBasis) throws -> Solution {
-        Solver(options: options).solve(try Problem(dataset: dataset, week: Fixtures.week, options: options, replan: basis))
+        var solver = Solver(options: options)
+        solver.parameters.checkInvariants = true
+        return solver.solve(try Problem(dataset: dataset, week: Fixtures.week, options: options, replan: basis))
     }
 
     @Test func theSolverLeavesFrozenRowsToTheCallerAndKeepsEveryLaterVisitWhenNothingChanged() throws {
