@@ -13,9 +13,10 @@ enum ReplanBench {
         var basis: ReplanBasis
     }
 
-    static func scenario(_ tier: Tier) throws -> Scenario {
+    /// `district` rostered from scratch, then its busiest worker after Tuesday made unavailable from Wednesday.
+    static func scenario(_ district: Dataset) throws -> Scenario {
         let week = BenchDistrict.week
-        var dataset = BenchDistrict.dataset(tier)
+        var dataset = district
         let options = RunOptions()
         let solution = Solver(options: options).solve(try Problem(dataset: dataset, week: week, options: options))
         let roster = Roster(
@@ -43,7 +44,7 @@ enum ReplanBench {
                         blackHole(Solver(options: RunOptions()).solve(problem))
                     }
                 },
-                setup: { try scenario(tier) }
+                setup: { try scenario(BenchDistrict.dataset(tier)) }
             )
         }
     }
