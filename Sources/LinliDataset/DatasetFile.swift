@@ -8,6 +8,8 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case shiftPatterns = "shift_patterns.csv"
     case households = "households.csv"
     case demands = "demands.csv"
+    /// Optional: what happened at visits, with evaluations.
+    case serviceRecords = "service_records.csv"
 
     /// The file's columns in the order the writer emits them.
     public var columns: [String] { schema.columns }
@@ -77,6 +79,12 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
                     "window_start", "window_end", "max_price", "preferred_worker_id", "active_from", "active_until",
                 ],
                 numeric: ["minutes", "weekdays", "max_price"]
+            )
+        case .serviceRecords:
+            TableSchema(
+                name: rawValue, required: ["demand_id", "date", "worker_id", "status"],
+                optional: ["started", "ended", "price", "stars", "complaint", "note"],
+                numeric: ["price", "stars"]
             )
         }
     }

@@ -4,7 +4,10 @@ import LinliModel
 /// Reads dataset CSV files (dataset.md), validates them all-or-nothing and merges them into a dataset.
 public enum DatasetReader {
     /// Reads every dataset CSV present in `directory` (other files are ignored; a folder with none is an error) and merges into `base`.
-    public static func importDirectory(_ directory: String, into base: Dataset) throws(DiagnosticsError) -> ImportResult {
+    /// - Parameter rostered: the visits on published rosters; a service record of another visit gets a warning.
+    public static func importDirectory(
+        _ directory: String, into base: Dataset, rostered: Set<VisitKey>? = nil
+    ) throws(DiagnosticsError) -> ImportResult {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
             throw DiagnosticsError([.error(file: directory, "no such folder")])
@@ -16,11 +19,13 @@ public enum DatasetReader {
         guard !sources.isEmpty else {
             throw DiagnosticsError([.error(file: directory, "no dataset CSV files in this folder; expected any of \(allNames)")])
         }
-        return try importSources(sources, into: base, refusingLinks: true)
+        return try importSources(sources, into: base, refusingLinks: true, rostered: rostered)
     }
 
     /// Incremental import of single files (e.g. just menu.csv), recognised by file name, merged into `base`.
-    public static func importFiles(_ paths: [String], into base: Dataset) throws(DiagnosticsError) -> ImportResult {
+    public static func importFiles(
+        _ paths: [String], into base: Dataset, rostered: Set<VisitKey>? = nil
+    ) throws(DiagnosticsError) -> ImportResult {
         var byFile: [DatasetFile: String] = [:]
         var problems: [Diagnostic] = []
         for path in paths {
@@ -34,7 +39,8 @@ public enum DatasetReader {
         }
         if paths.isEmpty { problems.append(.error(file: "", "no files to import")) }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
-        return try importSources(DatasetFile.allCases.compactMap { f in byFile[f].map { (f, $0) } }, into: base)
+        return try importSources(
+            DatasetFile.allCases.compactMap { f in byFile[f].map { (f, $0) } }, into: base, rostered: rostered)
     }
 
     private static var allNames: String { DatasetFile.allCases.map(\.rawValue).joined(separator: ", ") }
@@ -43,7 +49,7 @@ public enum DatasetReader {
     /// `refusingLinks`, a source that is a symbolic link is refused rather than followed.
     /// - Complexity: O(total size of the files + size of `base`).
     static func importSources(
-        _ sources: [(DatasetFile, String)], into base: Dataset, refusingLinks: Bool = false
+        _ sources: [(DatasetFile, String)], into base: Dataset, refusingLinks: Bool = false, rostered: Set<VisitKey>? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         var loaded = sources.map { LoadedFile(path: $0.1, schema: $0.0.schema, refusingLinks: refusingLinks) }
         var known = KnownIDs(base: base)
@@ -54,8 +60,28 @@ public enum DatasetReader {
         if let menu = rows.menu, let i = sources.firstIndex(where: { $0.0 == .menu }) {
             PriceRiseCheck.check(menu, base: base.menu, merged: dataset.menu, log: &loaded[i].log)
         }
+        if let records = rows.serviceRecords, let rostered, let i = sources.firstIndex(where: { $0.0 == .serviceRecords }) {
+            warnOffRoster(records, rostered: rostered, log: &loaded[i].log)
+        }
         let diagnostics = loaded.flatMap(\.log.diagnostics)
         if loaded.contains(where: \.log.hasErrors) { throw DiagnosticsError(diagnostics) }
         return ImportResult(dataset: dataset, warnings: diagnostics, changes: changes)
+    }
+
+    /// Most located warnings about records of visits on no published roster; the rest are counted in one more.
+    static let offRosterWarningLimit = 20
+
+    /// Warns about each record whose visit is on no published roster, naming the first
+    /// ``offRosterWarningLimit`` by line and counting the rest, so a history of phone orders does not flood the output.
+    private static func warnOffRoster(_ records: [Lined<ServiceRecord>], rostered: Set<VisitKey>, log: inout FileLog) {
+        let off = records.filter { !rostered.contains($0.value.visit) }
+        for record in off.prefix(offRosterWarningLimit) {
+            log.warning(
+                line: record.line, column: "date",
+                "demand \(ValueParser.quoted(record.value.demandID)) on \(record.value.date) is on no published roster")
+        }
+        if off.count > offRosterWarningLimit {
+            log.warning("\(off.count - offRosterWarningLimit) more records are of visits on no published roster")
+        }
     }
 }

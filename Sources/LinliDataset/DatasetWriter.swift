@@ -1,10 +1,10 @@
 import Foundation
 import LinliModel
 
-/// Writes a dataset as the eight CSV files of dataset.md, each starting with a UTF-8 byte order mark
+/// Writes a dataset as the CSV files of dataset.md, each starting with a UTF-8 byte order mark
 /// and with text cells guarded against formula injection; reading them back gives the same dataset.
 public enum DatasetWriter {
-    /// Creates `directory` if needed and writes all eight files into it.
+    /// Creates `directory` if needed and writes every file into it.
     public static func write(_ dataset: Dataset, to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let folder = URL(fileURLWithPath: directory)

@@ -20,6 +20,8 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingPath(String)
     /// `linli sheet --worker` of a worker the dataset does not hold.
     case unknownWorker(String)
+    /// `linli credit set --enterprise` of an enterprise the dataset does not hold.
+    case unknownEnterprise(String)
     /// `linli sheet --household` of a household the dataset does not hold.
     case unknownHousehold(String)
     /// `linli export roster --version` of a version the week does not have.
@@ -66,6 +68,8 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "no such file or folder: \(path)"
         case let .unknownWorker(id):
             "there is no worker \(id) in the stored dataset"
+        case let .unknownEnterprise(id):
+            "there is no enterprise \(id) in the stored dataset"
         case let .unknownHousehold(id):
             "there is no household \(id) in the stored dataset"
         case let .noVersion(week, version):

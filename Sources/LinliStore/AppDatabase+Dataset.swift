@@ -97,6 +97,9 @@ extension AppDatabase {
                 .order(ShiftDayRecord.Columns.patternID, ShiftDayRecord.Columns.cycleWeek, ShiftDayRecord.Columns.weekday)
                 .fetchAll(db).map { $0.model() },
             households: try HouseholdRecord.order(HouseholdRecord.Columns.id).fetchAll(db).map { try $0.model() },
-            demands: try DemandRecord.order(DemandRecord.Columns.id).fetchAll(db).map { try $0.model() })
+            demands: try DemandRecord.order(DemandRecord.Columns.id).fetchAll(db).map { try $0.model() },
+            serviceRecords: try ServiceRecordRecord
+                .order(ServiceRecordRecord.Columns.demandID, ServiceRecordRecord.Columns.date)
+                .fetchAll(db).map { try $0.model() })
     }
 }

@@ -26,6 +26,7 @@ struct DatasetSync {
         } || changed
         changed = try sync(new.households, over: old.households, key: \.id, record: HouseholdRecord.init) || changed
         changed = try sync(new.demands, over: old.demands, key: \.id, record: DemandRecord.init) || changed
+        changed = try syncServiceRecords(new.serviceRecords, over: old.serviceRecords) || changed
         return changed
     }
 
@@ -50,6 +51,18 @@ struct DatasetSync {
             changed = true
         }
         return changed
+    }
+
+    /// Upserts the new and changed records, stamping them with the largest run id so far: a run made
+    /// later knows them, one made earlier did not.
+    /// - Complexity: O(n + m) for n new and m stored records.
+    private func syncServiceRecords(_ new: [ServiceRecord], over old: [ServiceRecord]) throws -> Bool {
+        let stored = Dictionary(old.map { ($0.visit, $0) }, uniquingKeysWith: { first, _ in first })
+        let changed = new.filter { stored[$0.visit] != $0 }
+        guard !changed.isEmpty else { return false }
+        let lastRun = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM runs") ?? 0
+        for record in changed { try ServiceRecordRecord(record, knownAfterRun: lastRun).upsert(db) }
+        return true
     }
 
     private func replaceChildren<Child: PersistableRecord>(

@@ -16,7 +16,7 @@ import Testing
         let households = try store.loadDataset().households
         #expect(households == [Household(id: "H1", communityID: "C1", location: GeoPoint(lat: 30.27, lon: 120.15), priorityGroup: .none)])
         let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        #expect(version == 2)
+        #expect(version == AppDatabase.schemaVersion)
     }
 
     @Test func anAddressIsStoredAndAChangedAddressIsAChange() throws {

@@ -9,7 +9,7 @@ final class BatchChild {
     /// Starts `linli arguments` in `directory` with `environment` added to this process's.
     init(_ linli: Linli, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         stderrPath = directory.appendingPathComponent(".child-stderr-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = linli.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory

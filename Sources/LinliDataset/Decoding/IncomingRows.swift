@@ -18,6 +18,7 @@ struct IncomingRows: Sendable {
     var shiftDays: [Lined<ShiftDay>]?
     var households: [Lined<Household>]?
     var demands: [Lined<Demand>]?
+    var serviceRecords: [Lined<ServiceRecord>]?
 
     /// Decodes `loaded` (a dataset file) into its rows, recording problems in its log.
     mutating func decode(_ file: DatasetFile, _ loaded: inout LoadedFile, known: KnownIDs) {
@@ -44,6 +45,11 @@ struct IncomingRows: Sendable {
             households = loaded.rows(known: known, idColumn: "household_id") { $0.household() }
         case .demands:
             demands = loaded.rows(known: known, idColumn: "demand_id") { $0.demand() }
+        case .serviceRecords:
+            serviceRecords = loaded.rows(
+                known: known, key: \.visit, keyColumn: "date",
+                describe: { "record of demand \(ValueParser.quoted($0.demandID)) on \($0.date)" }
+            ) { $0.serviceRecord() }
         }
     }
 

@@ -13,6 +13,7 @@ struct KnownIDs: Sendable {
         ids[.workers] = Set(base.workers.map(\.id))
         ids[.shiftPatterns] = Set(base.shiftDays.map(\.patternID))
         ids[.households] = Set(base.households.map(\.id))
+        ids[.demands] = Set(base.demands.map(\.id))
     }
 
     /// Adds the raw values of `file`'s id column, or stops checking against `file` when that column is missing.
@@ -44,7 +45,7 @@ extension DatasetFile {
         case .shiftPatterns: "pattern_id"
         case .households: "household_id"
         case .demands: "demand_id"
-        case .menu: nil
+        case .menu, .serviceRecords: nil
         }
     }
 
@@ -59,6 +60,7 @@ extension DatasetFile {
         case .shiftPatterns: "shift pattern"
         case .households: "household"
         case .demands: "demand"
+        case .serviceRecords: "service record"
         }
     }
 }

@@ -16,6 +16,7 @@ enum DatasetMerger {
         if let r = rows.shiftDays { changes[.shiftPatterns] = replacePatterns(&d.shiftDays, r.map(\.value)) }
         if let r = rows.households { changes[.households] = upsert(&d.households, r, key: \.id) }
         if let r = rows.demands { changes[.demands] = upsert(&d.demands, r, key: \.id) }
+        if let r = rows.serviceRecords { changes[.serviceRecords] = upsert(&d.serviceRecords, r, key: \.visit) }
         return (d, changes)
     }
 

@@ -43,6 +43,12 @@ extension DatasetWriter {
                  V.list($0.weekdays), V.optional($0.date), $0.windowStart.description, $0.windowEnd.description,
                  V.optional($0.maxPrice), $0.preferredWorkerID ?? "", V.optional($0.activeFrom), V.optional($0.activeUntil)]
             }
+        case .serviceRecords:
+            return d.serviceRecords.map {
+                [$0.demandID, $0.date.description, $0.workerID, $0.status.rawValue, V.optional($0.started),
+                 V.optional($0.ended), V.optional($0.price), $0.stars.map(String.init) ?? "", $0.complaint?.rawValue ?? "",
+                 $0.note ?? ""]
+            }
         }
     }
 }

@@ -26,6 +26,8 @@ struct CheckIndex: Sendable {
     let workersAtPoint: [String: [Worker]]
     /// Per household, the service points within reach (rule 9), in dataset order.
     let pointsInReach: [String: [ServicePoint]]
+    /// Visits their household cancelled: no visits of this week.
+    let cancelled: Set<VisitKey>
 
     /// - Complexity: O(records + households × points).
     init(dataset: Dataset, week: ISOWeek, includeIntermediary: Bool) {
@@ -37,6 +39,7 @@ struct CheckIndex: Sendable {
         households = Self.byID(dataset.households, \.id)
         demands = Self.byID(dataset.demands, \.id)
         demandList = dataset.demands
+        cancelled = dataset.cancelledVisits
 
         var versions: [String: [String: [MenuItem]]] = [:]
         for item in dataset.menu { versions[item.enterpriseID, default: [:]][item.itemCode, default: []].append(item) }
@@ -81,9 +84,14 @@ struct CheckIndex: Sendable {
         return shifts[worker.id]?[offset] ?? nil
     }
 
-    /// Whether `day` is a visit date of `demand` in this week.
+    /// Whether `day` is a visit date of `demand` in this week that its household has not cancelled.
     func isVisit(of demand: Demand, on day: Day) -> Bool {
-        demand.visitDates(in: week).contains(day)
+        visitDates(of: demand).contains(day)
+    }
+
+    /// The dates of `demand`'s visits in this week, cancelled ones left out.
+    func visitDates(of demand: Demand) -> [Day] {
+        demand.visitDates(in: week, except: cancelled)
     }
 
     /// The version with the latest `effectiveFrom ≤ day` among `versions` sorted ascending.

@@ -16,7 +16,7 @@ enum ScoreRecount {
         }
         parts.routeKm = roster.workerDays.reduce(0) { $0 + $1.meters } / 1000
         for demand in roster.index.demandList where demand.recurrence == .weekly {
-            let workers = demand.visitDates(in: roster.index.week).map { workerOf[VisitKey(demandID: demand.id, date: $0)] }
+            let workers = roster.index.visitDates(of: demand).map { workerOf[VisitKey(demandID: demand.id, date: $0)] }
             if let first = workers.first, let w = first, workers.allSatisfy({ $0 == w }) { parts.continuityDemands += 1 }
         }
         return parts
@@ -26,7 +26,7 @@ enum ScoreRecount {
     static func demandedWeightedMinutes(_ index: CheckIndex) -> Int {
         index.demandList.reduce(0) { total, d in
             let weight = index.households[d.householdID]?.priorityGroup.weight ?? 1
-            return total + weight * d.minutes * d.visitDates(in: index.week).count
+            return total + weight * d.minutes * index.visitDates(of: d).count
         }
     }
 }

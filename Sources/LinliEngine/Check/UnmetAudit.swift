@@ -33,7 +33,7 @@ struct UnmetAudit: Sendable {
             }
         }
         for demand in index.demandList {
-            for day in demand.visitDates(in: index.week) {
+            for day in index.visitDates(of: demand) {
                 let visit = VisitKey(demandID: demand.id, date: day)
                 if !assigned.contains(visit) && !listed.contains(visit) {
                     problems.append("\(demand.id) \(day) is neither on the roster nor listed unmet")

@@ -21,6 +21,8 @@ struct DistrictIndex: Sendable {
     let pointEnterprises: [Set<Int>]
     /// Points within reach of each household, ascending.
     let reachingPoints: [[Int]]
+    /// Visits their household cancelled: no visits of this week.
+    let cancelled: Set<VisitKey>
 
     init(dataset: Dataset, week: ISOWeek) {
         self.dataset = dataset
@@ -31,6 +33,7 @@ struct DistrictIndex: Sendable {
         workerIndex = Self.index(dataset.workers.map(\.id))
         householdIndex = Self.index(dataset.households.map(\.id))
         demandIndex = Self.index(dataset.demands.map(\.id))
+        cancelled = dataset.cancelledVisits
 
         var menu = Array(repeating: Array(repeating: [MenuItem](), count: 7), count: dataset.enterprises.count)
         for (d, day) in days.enumerated() {

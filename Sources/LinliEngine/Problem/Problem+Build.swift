@@ -72,7 +72,7 @@ extension Problem {
         for demand in ds.demands {
             if !hurried && deadline.isExpired { hurried = true }
             guard let h = index.householdIndex[demand.householdID] else { continue }
-            let dates = demand.visitDates(in: index.week)
+            let dates = demand.visitDates(in: index.week, except: index.cancelled)
             if dates.isEmpty { continue }
             let household = ds.households[h]
             let demandIndex = Int32(demands.count)

@@ -29,7 +29,7 @@ extension DistrictIndex {
             func fail(_ rule: Int, _ message: String) { problems.append(PinError(pin: pin, rule: rule, message: message)) }
             guard seen.insert(pin.visit).inserted else { fail(13, "the visit is pinned twice"); continue }
             guard let d = demandIndex[pin.demandID], week.contains(pin.date),
-                  dataset.demands[d].visitDates(in: week).contains(pin.date)
+                  dataset.demands[d].visitDates(in: week, except: cancelled).contains(pin.date)
             else { fail(13, "demand \(pin.demandID) has no visit on \(pin.date) in \(week)"); continue }
             guard let w = workerIndex[pin.workerID] else { fail(13, "there is no worker \(pin.workerID)"); continue }
             let day = pin.date.days(since: week.monday)

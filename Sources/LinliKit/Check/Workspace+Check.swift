@@ -4,6 +4,8 @@ import LinliModel
 extension Workspace {
     /// `linli check`: re-verifies the published roster of `week` against rules 1-13 and the raw dataset,
     /// audits its unmet reasons and recomputes its score, with the rule-1 option the run was made with.
+    /// A visit counts as cancelled only when its cancellation was stored before the run was made, so a
+    /// roster stays valid after a later cancellation (the next run leaves that visit out).
     /// A replan run is checked against the version it replaced: its rows before the replan date must be
     /// that version's, byte for byte, and its stability term is recounted from that version.
     /// - Throws: `KitError.noRoster` when nothing is published for the week.
@@ -11,8 +13,9 @@ extension Workspace {
     public func check(week: ISOWeek) throws -> CheckSummary {
         let database = try existingDatabase()
         guard let roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
-        let checker = RosterChecker(
-            dataset: try loadDataset(from: database), week: week, includeIntermediary: roster.options.includeIntermediary)
+        var dataset = try loadDataset(from: database)
+        dataset.serviceRecords = try database.serviceRecords(knownToPublishedRunOf: week) ?? []
+        let checker = RosterChecker(dataset: dataset, week: week, includeIntermediary: roster.options.includeIntermediary)
         var basis: ReplanBasis?
         var missing: [String] = []
         if let replan = roster.summary.replan {

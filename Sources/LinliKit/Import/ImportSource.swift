@@ -22,11 +22,11 @@ enum ImportSource: Hashable, Sendable {
         }
     }
 
-    /// Reads, validates and merges the source into `base`.
-    func read(into base: Dataset) throws(DiagnosticsError) -> ImportResult {
+    /// Reads, validates and merges the source into `base`; service records of visits not in `rostered` get a warning.
+    func read(into base: Dataset, rostered: Set<VisitKey>? = nil) throws(DiagnosticsError) -> ImportResult {
         switch self {
-        case let .folder(path): try DatasetReader.importDirectory(path, into: base)
-        case let .files(paths): try DatasetReader.importFiles(paths, into: base)
+        case let .folder(path): try DatasetReader.importDirectory(path, into: base, rostered: rostered)
+        case let .files(paths): try DatasetReader.importFiles(paths, into: base, rostered: rostered)
         }
     }
 

@@ -20,11 +20,12 @@ extension Workspace {
         if databaseExists {
             database = try existingDatabase()
         } else {
-            let result = try source.read(into: Dataset())
+            let result = try source.read(into: Dataset(), rostered: [])
             if options.dryRun { return ImportSummary(result, wrote: false, dryRun: true) }
             fresh = result
             database = try AppDatabase.open(path: databasePath)
         }
+        let rostered = fresh == nil ? try database.publishedVisits() : []
         var result: ImportResult?
         let update = try database.updateDataset(replacing: options.replace, force: options.force, commit: !options.dryRun) { stored in
             if let fresh, stored == Dataset() {
@@ -33,8 +34,8 @@ extension Workspace {
             }
             // Replacing: the folder alone must be valid, and it alone is the new dataset; the counts
             // and price-rise warnings still compare it with what is stored.
-            let whole = options.replace ? try source.read(into: Dataset()) : nil
-            var merged = try source.read(into: stored)
+            let whole = options.replace ? try source.read(into: Dataset(), rostered: rostered) : nil
+            var merged = try source.read(into: stored, rostered: rostered)
             if let whole { merged.dataset = whole.dataset }
             result = merged
             return merged.dataset

@@ -32,6 +32,7 @@ public struct DatasetCounts: Hashable, Sendable {
 
     /// Visits of `dataset` in `week` (demands expanded by rules.md).
     public static func visits(of dataset: Dataset, in week: ISOWeek) -> Int {
-        dataset.demands.reduce(0) { $0 + $1.visitDates(in: week).count }
+        let cancelled = dataset.cancelledVisits
+        return dataset.demands.reduce(0) { $0 + $1.visitDates(in: week, except: cancelled).count }
     }
 }

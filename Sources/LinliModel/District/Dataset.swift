@@ -8,11 +8,13 @@ public struct Dataset: Hashable, Sendable {
     public var shiftDays: [ShiftDay]
     public var households: [Household]
     public var demands: [Demand]
+    /// What happened at visits, with evaluations; optional in a dataset folder.
+    public var serviceRecords: [ServiceRecord]
 
     public init(
         communities: [Community] = [], servicePoints: [ServicePoint] = [], enterprises: [Enterprise] = [],
         menu: [MenuItem] = [], workers: [Worker] = [], shiftDays: [ShiftDay] = [],
-        households: [Household] = [], demands: [Demand] = []
+        households: [Household] = [], demands: [Demand] = [], serviceRecords: [ServiceRecord] = []
     ) {
         self.communities = communities
         self.servicePoints = servicePoints
@@ -22,6 +24,7 @@ public struct Dataset: Hashable, Sendable {
         self.shiftDays = shiftDays
         self.households = households
         self.demands = demands
+        self.serviceRecords = serviceRecords
     }
 
     /// Shift days grouped into patterns, ordered by id.

@@ -1,13 +1,14 @@
 import GRDB
 
-/// Migration "v2", the schema of Linli 2: household addresses, the dataset revision, and what ended a
-/// run's search and how its upper bound was obtained.
+/// Migration "v2", the schema of Linli 2: household addresses, the dataset revision, what ended a run's
+/// search and how its upper bound was obtained, and service records with the credit audit trail.
 ///
 /// - `households.address`: the optional text a worker needs at the door; existing households get none.
 /// - `dataset_revision`: one counter raised by every write that changes the dataset, so a roster is
 ///   published only against the data it was computed from (``DatasetRevisionSchema``).
 /// - `runs.stopped_by`, `runs.bound_method`: runs stored before were always ended by the work budget and
 ///   bounded by the flow relaxation, which the column defaults record.
+/// - `service_records`, `credit_changes`: see ``ServiceRecordTables``.
 ///
 /// Frozen once shipped: later changes go into a new migration.
 enum SchemaV2 {
@@ -20,6 +21,7 @@ enum SchemaV2 {
             t.add(column: "stopped_by", .text).notNull().defaults(to: "budget")
             t.add(column: "bound_method", .text).notNull().defaults(to: "flow")
         }
+        try ServiceRecordTables.create(db)
         try db.execute(sql: "PRAGMA user_version = 2")
     }
 }

@@ -12,7 +12,7 @@ struct BatchMergeCommand: ParsableCommand {
             reported twice.
 
             Example:
-              linli batch merge r1.json r2.json r3.json --out merged.json
+              linli batch merge r1.json --out merged.json
             """
     )
 

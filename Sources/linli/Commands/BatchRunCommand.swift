@@ -23,11 +23,11 @@ struct BatchRunCommand: ParsableCommand {
             Exit codes: 0 all items published, 1 some item failed (the others are done), 2 usage error.
 
             Examples:
-              linli batch --db district.sqlite --weeks 2026-W48...2026-W52
-              linli batch --db a.sqlite b.sqlite --weeks 2026-W48 2026-W50 --seed 7 --jobs 2 --report r.json
-              linli batch --db districts/*.sqlite --weeks 2026-W48...2026-W52 --shard 2/3 --shard-by database \\
-                --report r2.json
-              linli batch --db district.sqlite --weeks 2026-W48...2026-W52 --resume
+              linli batch --db linli.sqlite --weeks 2026-W48...2026-W50 --time-limit 0.5
+              linli batch --db linli.sqlite --weeks 2026-W48 2026-W50 --seed 7 --jobs 2 --report r.json
+              linli batch --db *.sqlite --weeks 2026-W48...2026-W50 --shard 1/2 --shard-by database \\
+                --report r1.json
+              linli batch --db linli.sqlite --weeks 2026-W48...2026-W50 --time-limit 0.5 --resume
             """
     )
 

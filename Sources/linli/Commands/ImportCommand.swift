@@ -10,7 +10,9 @@ struct ImportCommand: ParsableCommand {
             named as in a dataset (menu.csv, workers.csv, demands.csv, ...) to merge them into the stored data. \
             All or nothing: when any row is bad, every problem is listed as `file:line: column: message`, the \
             command exits 1 and the database is left exactly as it was. Re-importing the same data changes nothing. \
-            The folder of a new --db file must exist.
+            The folder of a new --db file must exist. service_records.csv (what happened at visits, with \
+            evaluations) is optional: its rows replace stored records of the same visit, and a record of a \
+            visit on no published roster is a warning.
 
             An import adds and changes rows; it deletes nothing. To delete what a dataset no longer lists, give \
             the whole dataset folder with --replace: first with --dry-run, which lists what would be added, changed \
@@ -19,9 +21,10 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               linli import SampleData --db linli.sqlite
-              linli import new-menu/menu.csv --db linli.sqlite
-              linli import workers.csv demands.csv --db linli.sqlite
-              linli import district --db linli.sqlite --replace --dry-run
+              linli import SampleData/examples/new-menu/menu.csv --db linli.sqlite
+              linli import SampleData/workers.csv SampleData/demands.csv --db linli.sqlite
+              linli import SampleData --db linli.sqlite --replace --dry-run
+              linli import SampleData/examples/service_records.csv --db linli.sqlite
             """
     )
 

@@ -12,8 +12,8 @@ struct PinAddCommand: ParsableCommand {
             it breaks. Either way it is not stored. A pin replaces an earlier pin of the same visit.
 
             Example:
-              linli pin add --db linli.sqlite --demand D000019 --date 2026-11-23 \\
-                --worker W00003 --start 12:02
+              linli pin add --db linli.sqlite --demand D000098 --date 2026-11-24 \\
+                --worker W00001 --start 12:00
             """
     )
 

@@ -9,7 +9,7 @@ struct PinRemoveCommand: ParsableCommand {
             Exits 1 when the visit has no pin.
 
             Example:
-              linli pin remove --db linli.sqlite --demand D0012 --date 2026-11-24
+              linli pin remove --db linli.sqlite --demand D000098 --date 2026-11-24
             """
     )
 

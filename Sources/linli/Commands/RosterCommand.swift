@@ -26,7 +26,7 @@ struct RosterCommand: ParsableCommand {
               linli roster --db linli.sqlite --week 2026-W48
               linli roster --db linli.sqlite --week 2026-W48 --seed 7 --time-limit 5
               linli roster --db linli.sqlite --week 2026-W48 --include-intermediary
-              linli roster --db linli.sqlite --week 2026-W48 --pins pins.csv
+              linli roster --db linli.sqlite --week 2026-W48 --pins SampleData/examples/pins.csv
               linli roster --db linli.sqlite --week 2026-W48 --replan-from 2026-11-26
             """
     )

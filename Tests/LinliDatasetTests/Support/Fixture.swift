@@ -57,6 +57,12 @@ struct Fixture {
             D3,H2,cleaning,order,60,once,,2026-11-26,20:00,24:00,,,,
 
             """,
+        .serviceRecords: """
+            demand_id,date,worker_id,status,started,ended,price,stars,complaint,note
+            D1,2026-11-23,W1,done,08:05,10:00,90.00,5,none,准时
+            D2,2026-11-25,W2,household_cancelled,,,,,,改期
+
+            """,
     ]
 
     /// Replaces 1-based line `line` of `file` (line 1 is the header).

@@ -58,6 +58,7 @@ extension Dataset {
         d.shiftDays.sort { ($0.patternID, $0.cycleWeek, $0.weekday) < ($1.patternID, $1.cycleWeek, $1.weekday) }
         d.households.sort { $0.id < $1.id }
         d.demands.sort { $0.id < $1.id }
+        d.serviceRecords.sort { $0.visit < $1.visit }
         return d
     }
 }

@@ -1,0 +1,42 @@
+import LinliModel
+
+extension FieldReader {
+    /// A row of service_records.csv: times and price are required for `done` visits only, times must be
+    /// empty otherwise, and a done visit must end after it started.
+    mutating func serviceRecord() -> ServiceRecord? {
+        let demand = reference("demand_id", to: .demands)
+        let date = day("date")
+        let worker = reference("worker_id", to: .workers)
+        let status = code("status", ServiceStatus.self)
+        let stars = optionalInt("stars", 1...5, "a whole number of stars from 1 to 5")
+        let complaint = optional("complaint", "one of \(ValueParser.choices(Complaint.self))") { Complaint(rawValue: $0) }
+        let note = optionalText("note")
+        guard let status else { return nil }
+        let times = status == .done ? doneTimes() : absentTimes()
+        let price: Fen?? = status == .done ? money("price").map { .some($0) } : optionalMoney("price")
+        guard let demand, let date, let worker, let times, let price, let stars, let complaint else { return nil }
+        return ServiceRecord(
+            demandID: demand, date: date, workerID: worker, status: status, started: times.started, ended: times.ended,
+            price: price, stars: stars, complaint: complaint, note: note)
+    }
+
+    private mutating func doneTimes() -> (started: TimeOfDay?, ended: TimeOfDay?)? {
+        let started = time("started", isEnd: false)
+        let ended = time("ended", isEnd: true)
+        guard let started, let ended else { return nil }
+        guard started < ended else {
+            fail("ended", "a done visit must end after it started (started \(started), ended \(ended))")
+            return nil
+        }
+        return (started, ended)
+    }
+
+    private mutating func absentTimes() -> (started: TimeOfDay?, ended: TimeOfDay?)? {
+        var ok = true
+        for column in ["started", "ended"] where !raw(column).isEmpty {
+            fail(column, "must be empty unless status is done, found \(ValueParser.quoted(raw(column)))")
+            ok = false
+        }
+        return ok ? (nil, nil) : nil
+    }
+}

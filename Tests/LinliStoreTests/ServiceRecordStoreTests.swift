@@ -1,0 +1,55 @@
+import Foundation
+import LinliModel
+import Testing
+
+@testable import LinliStore
+
+@Suite struct ServiceRecordStoreTests {
+    static let cancelled = ServiceRecord(
+        demandID: "D2", date: StoreFixture.day("2026-11-25"), workerID: "W1", status: .householdCancelled, note: "出差")
+    static let done = ServiceRecord(
+        demandID: "D1", date: StoreFixture.day("2026-11-23"), workerID: "W1", status: .done,
+        started: StoreFixture.time("09:00"), ended: StoreFixture.time("11:00"), price: Fen(12000), stars: 5,
+        complaint: .noComplaint)
+
+    @Test func recordsAreStoredUpsertedByVisitAndReadBack() throws {
+        let store = try AppDatabase.inMemory()
+        var dataset = StoreFixture.dataset
+        dataset.serviceRecords = [Self.done, Self.cancelled]
+        try store.saveDataset(dataset)
+        #expect(try store.loadDataset() == dataset)
+        #expect(try store.saveDataset(dataset) == false)
+        dataset.serviceRecords[0].complaint = .serious
+        #expect(try store.saveDataset(dataset))
+        #expect(try store.loadDataset().serviceRecords == dataset.serviceRecords)
+    }
+
+    @Test func theCheckSeesOnlyRecordsStoredBeforeTheRun() throws {
+        let store = try AppDatabase.inMemory()
+        var dataset = StoreFixture.dataset
+        try store.saveDataset(dataset)
+        #expect(try store.serviceRecords(knownToPublishedRunOf: StoreFixture.week) == nil)
+        dataset.serviceRecords = [Self.done]
+        try store.saveDataset(dataset)
+        try store.publish(StoreFixture.roster())
+        dataset.serviceRecords.append(Self.cancelled)
+        try store.saveDataset(dataset)
+        #expect(try store.serviceRecords(knownToPublishedRunOf: StoreFixture.week) == [Self.done])
+        try store.publish(StoreFixture.roster(seed: 2))
+        #expect(try store.serviceRecords(knownToPublishedRunOf: StoreFixture.week) == [Self.done, Self.cancelled])
+    }
+
+    @Test func creditChangesAreAuditedInOrder() throws {
+        let store = try AppDatabase.inMemory()
+        try store.saveDataset(StoreFixture.dataset)
+        let at = Date(timeIntervalSince1970: 1_790_000_000)
+        let first = try store.setCredit(of: .worker, id: "W1", to: .warned, reason: "迟到", by: "a", at: at)
+        let second = try store.setCredit(of: .worker, id: "W1", to: .good, reason: "改正", by: "b", at: at)
+        #expect(first?.before == StoreFixture.dataset.workers[0].credit && first?.after == .warned)
+        #expect(second?.before == .warned)
+        #expect(try store.creditChanges() == [first, second].compactMap { $0 })
+        #expect(try store.loadDataset().workers[0].credit == .good)
+        #expect(try store.setCredit(of: .enterprise, id: "NOPE", to: .warned, reason: "x", by: "y") == nil)
+        #expect(try store.creditChanges().count == 2)
+    }
+}
