@@ -73,4 +73,24 @@ import Testing
         #expect(report.isValid, "\(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
         #expect(abs(report.recomputed.score - solution.parts.score) <= 0.01)
     }
+
+    @Test func aVisitCancelledSinceIsNoVisitOfTheReplanAndCountsAsCancelled() throws {
+        var dataset = Fixtures.generated(.small, seed: 8)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        let row = try #require(basis.previousRows.first)
+        dataset.serviceRecords.append(
+            ServiceRecord(demandID: row.demandID, date: row.date, workerID: row.workerID, status: .householdCancelled))
+        let solution = try Self.replan(dataset, basis: basis)
+        #expect(!solution.assignments.contains { $0.visit == row.visit })
+        #expect(!solution.unmet.contains { $0.visit == row.visit })
+        let after = Roster(
+            week: Fixtures.week, options: Self.options, assignments: solution.assignments + basis.frozenRows,
+            unmet: solution.unmet, summary: roster.summary)
+        let change = RosterChange.compare(before: roster, after: after, from: Self.wednesday).first { $0.visit == row.visit }
+        #expect(change?.kind == .cancelled)
+        let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: after.assignments, unmet: after.unmet, replan: basis)
+        #expect(report.isValid, "\(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
+    }
 }
