@@ -1,4 +1,4 @@
-/// The CSV files of a district dataset (dataset.md); the raw value is the file name.
+/// The CSV files of a district dataset (Docs/Dataset.md); the raw value is the file name.
 public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case communities = "communities.csv"
     case servicePoints = "service_points.csv"
@@ -10,12 +10,19 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     case demands = "demands.csv"
     /// Optional: what happened at visits, with evaluations.
     case serviceRecords = "service_records.csv"
+    case absences = "absences.csv"
 
     /// The file's columns in the order the writer emits them.
     public var columns: [String] { schema.columns }
 
     /// Columns that must be present in the header.
     public var requiredColumns: [String] { schema.required }
+
+    /// Whether a dataset folder may lack this file: a folder without it leaves the stored rows as they are.
+    public var isOptional: Bool { self == .absences || self == .serviceRecords }
+
+    /// The files every whole dataset folder holds.
+    public static var required: [DatasetFile] { allCases.filter { !$0.isOptional } }
 
     /// The dataset file with this name, if any.
     public init?(fileName: String) { self.init(rawValue: fileName) }
@@ -86,6 +93,8 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
                 optional: ["started", "ended", "price", "stars", "complaint", "note"],
                 numeric: ["price", "stars"]
             )
+        case .absences:
+            TableSchema(name: rawValue, required: ["worker_id", "from", "until", "reason"], optional: [], numeric: [])
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import LinliModel
 
-/// Reads dataset CSV files (dataset.md), validates them all-or-nothing and merges them into a dataset.
+/// Reads dataset CSV files (Docs/Dataset.md), validates them all-or-nothing and merges them into a dataset.
 public enum DatasetReader {
     /// Reads every dataset CSV present in `directory` (other files are ignored; a folder with none is an error) and merges into `base`.
     /// - Parameter rostered: the visits on published rosters; a service record of another visit gets a warning.

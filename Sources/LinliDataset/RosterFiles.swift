@@ -1,7 +1,7 @@
 import Foundation
 import LinliModel
 
-/// The files of an exported roster (cli.md) and the pins a community office hands in.
+/// The files of an exported roster (Docs/Commands.md) and the pins a community office hands in.
 public enum RosterFiles {
     /// Writes DIR/roster.csv, DIR/unmet.csv and DIR/summary.json. Both CSV files keep the contract's
     /// leading columns (roster: demand_id,date,start,end,worker_id,enterprise_id,item_code,price;

@@ -38,6 +38,10 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     case replaceNeedsFolder
     /// `import --replace` was given a folder that lacks some dataset files.
     case incompleteDataset(folder: String, missing: [String])
+    /// `linli absence remove` of an absence that is not stored.
+    case noAbsence(workerID: String, from: Day)
+    /// `linli absence add` whose last day comes before its first.
+    case absenceBackwards(from: Day, until: Day)
 
     /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
     public var isUsage: Bool {
@@ -86,6 +90,10 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "--replace needs one dataset folder, the whole dataset; single files can only add and change rows"
         case let .incompleteDataset(folder, missing):
             "--replace needs the whole dataset, but \(folder) lacks \(missing.joined(separator: ", ")); nothing was changed"
+        case let .noAbsence(workerID, from):
+            "there is no absence of worker \(workerID) from \(from)"
+        case let .absenceBackwards(from, until):
+            "--until \(until) is before --from \(from)"
         }
     }
 }

@@ -3,7 +3,7 @@ import LinliModel
 
 extension AppDatabase {
     /// The stored district, each array sorted by its key (menu by enterprise, item, version with
-    /// "from the beginning" first; shift days by pattern, cycle week, weekday).
+    /// "from the beginning" first; shift days by pattern, cycle week, weekday; absences by worker, first day).
     /// - Complexity: O(n) rows read, plus sorting done by SQLite over primary-key indices.
     public func loadDataset() throws -> Dataset {
         try read(Self.fetchDataset)
@@ -67,7 +67,7 @@ extension AppDatabase {
     private static let datasetTables = [
         CommunityRecord.databaseTableName, EnterpriseRecord.databaseTableName, ServicePointRecord.databaseTableName,
         MenuItemRecord.databaseTableName, ShiftDayRecord.databaseTableName, WorkerRecord.databaseTableName,
-        HouseholdRecord.databaseTableName, DemandRecord.databaseTableName,
+        HouseholdRecord.databaseTableName, DemandRecord.databaseTableName, AbsenceRecord.databaseTableName,
     ]
 
     static func fetchDataset(_ db: Database) throws -> Dataset {
@@ -100,6 +100,8 @@ extension AppDatabase {
             demands: try DemandRecord.order(DemandRecord.Columns.id).fetchAll(db).map { try $0.model() },
             serviceRecords: try ServiceRecordRecord
                 .order(ServiceRecordRecord.Columns.demandID, ServiceRecordRecord.Columns.date)
+                .fetchAll(db).map { try $0.model() },
+            absences: try AbsenceRecord.order(AbsenceRecord.Columns.workerID, AbsenceRecord.Columns.fromDay)
                 .fetchAll(db).map { try $0.model() })
     }
 }

@@ -27,6 +27,20 @@ struct DatasetSync {
         changed = try sync(new.households, over: old.households, key: \.id, record: HouseholdRecord.init) || changed
         changed = try sync(new.demands, over: old.demands, key: \.id, record: DemandRecord.init) || changed
         changed = try syncServiceRecords(new.serviceRecords, over: old.serviceRecords) || changed
+        changed = try syncAbsences(new.absences, over: old.absences) || changed
+        return changed
+    }
+
+    /// Absences are written whole: the ones `new` lists are inserted or updated and stored ones it no
+    /// longer lists are deleted, since removing or shortening a sick call is an ordinary edit, not a replace.
+    /// - Complexity: O(n + m) for n new and m stored absences.
+    private func syncAbsences(_ new: [Absence], over old: [Absence]) throws -> Bool {
+        var changed = try sync(new, over: old, key: \.key, record: AbsenceRecord.init)
+        let kept = Set(new.map(\.key))
+        for absence in old where !kept.contains(absence.key) {
+            try AbsenceRecord(absence).delete(db)
+            changed = true
+        }
         return changed
     }
 

@@ -7,7 +7,7 @@ import LinliModel
 /// enterprises publishing menus at different prices; workers are based at points of
 /// their employer, on rotating shift patterns. A few workers (and, from `medium` on,
 /// one enterprise) break a rule, and a few demands cannot be served at all, so every
-/// rule and unmet reason of rules.md shows up.
+/// rule and unmet reason of Docs/Rules.md shows up.
 public struct DistrictGenerator: Sendable {
     public var options: GeneratorOptions
 

@@ -23,7 +23,7 @@ struct Linli: ParsableCommand {
         version: "1.1.0",
         subcommands: [
             ImportCommand.self, RosterCommand.self, ExportCommand.self, CheckCommand.self, SolveCommand.self,
-            GenerateCommand.self, PinCommand.self, RunsCommand.self, DemoCommand.self, BatchCommand.self,
+            GenerateCommand.self, PinCommand.self, AbsenceCommand.self, RunsCommand.self, DemoCommand.self, BatchCommand.self,
             CoverageCommand.self,
             IndicatorsCommand.self, SheetCommand.self, HistoryCommand.self, CreditCommand.self,
         ]

@@ -56,7 +56,8 @@ import Testing
         let keys = [
             "assigned_visits", "bound_gap", "continuity_demands", "demanded_weighted_minutes", "fill_rate",
             "include_intermediary", "preferred_visits", "route_km", "score", "seconds", "seed", "stopped_by",
-            "unmet_by_reason", "unmet_visits", "upper_bound", "upper_bound_method", "week", "weighted_minutes",
+            "unmet_by_reason", "unmet_visits", "upper_bound", "upper_bound_method", "utilisation_mean", "utilisation_sd",
+            "week", "weighted_minutes",
         ]
         #expect(object.keys.sorted() == keys)
         #expect(object["upper_bound"] is NSNull && object["bound_gap"] is NSNull)
@@ -80,6 +81,15 @@ import Testing
         #expect(object["bound_gap"] as? Double == (400 - 327) / 400.0)
         #expect(object["upper_bound_method"] as? String == "flow")
         #expect(object["stopped_by"] as? String == "budget")
+    }
+
+    @Test func summaryCarriesTheWorkloadFigures() throws {
+        var roster = Self.roster(upperBound: nil)
+        roster.summary.workload = Workload(utilisationMean: 0.625, utilisationSD: 0.25)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(RosterFiles.summaryJSON(roster).utf8)) as? [String: Any])
+        #expect(object["utilisation_mean"] as? Double == 0.625)
+        #expect(object["utilisation_sd"] as? Double == 0.25)
     }
 
     @Test func summarySaysWhenTheClockEndedTheSearch() throws {

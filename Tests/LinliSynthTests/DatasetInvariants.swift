@@ -1,6 +1,6 @@
 import LinliModel
 
-/// The validity rules of dataset.md, checked directly on a `Dataset` (ids, references, windows, codes, ranges).
+/// The validity rules of Docs/Dataset.md, checked directly on a `Dataset` (ids, references, windows, codes, ranges).
 ///
 /// Returns one message per violation; an empty list means the dataset would import cleanly.
 func invariantViolations(of d: Dataset) -> [String] {

@@ -2,7 +2,7 @@ import LinliModel
 
 /// A rough measure of how tight a district's supply is in one week, independent of the engine.
 ///
-/// Applies rules 1-12 of rules.md (intermediaries excluded) with a simple greedy insertion: the
+/// Applies rules 1-12 of Docs/Rules.md (intermediaries excluded) with a simple greedy insertion: the
 /// most constrained visits first, each to the least-loaded candidate whose route that day can take
 /// it without moving the visits already placed. The greedy fill is a lower bound of what an ideal
 /// roster reaches; `servableShare` (visits some worker could serve alone) is an upper bound.
@@ -17,7 +17,7 @@ struct SupplyProbe {
     private(set) var greedyFill = 0.0
     private(set) var servableShare = 0.0
     private(set) var visits = 0
-    /// Weighted minutes of unservable visits by the first reason of rules.md that applies (`no_time` and worse).
+    /// Weighted minutes of unservable visits by the first reason of Docs/Rules.md that applies (`no_time` and worse).
     private(set) var lost: [UnmetReason: Int] = [:]
 
     /// - Complexity: O(visits × workers × visits per route).

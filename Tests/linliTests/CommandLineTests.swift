@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// End-to-end runs of the built `linli` executable, with the exit codes and files of cli.md.
+/// End-to-end runs of the built `linli` executable, with the exit codes and files of Docs/Commands.md.
 @Suite struct CommandLineTests {
     let linli: Linli
     let box: Sandbox

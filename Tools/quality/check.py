@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Independent check of a Linli roster against rules.md: hard rules 1-13, unmet reasons, score.
+"""Independent check of a Linli roster against Docs/Rules.md: hard rules 1-13, unmet reasons, score.
 
     python3 Tools/quality/check.py DATASET_DIR ROSTER_DIR [--week 2026-W48] [--include-intermediary]
 
-ROSTER_DIR holds roster.csv, unmet.csv and (optionally) summary.json as cli.md describes.
+ROSTER_DIR holds roster.csv, unmet.csv and (optionally) summary.json as Docs/Commands.md describes.
 Prints the recomputed score parts and every violation; exits 1 when there is one.
 """
 
@@ -17,7 +17,7 @@ from rules import Week, haversine, parse_fen, parse_time, read_csv, score_parts
 
 
 def expected_reason(week, v):
-    """The first reason code of rules.md that applies to an unmet visit."""
+    """The first reason code of Docs/Rules.md that applies to an unmet visit."""
     d = v.demand
     in_reach = set()
     for p in week.points.values():
@@ -116,7 +116,7 @@ def check(week, roster_dir):
         unmet_seen.add(key)
         want = expected_reason(week, v)
         if r["reason"] != want:
-            problems.append(f"unmet.csv:{n}: reason {r['reason']}, rules.md gives {want}")
+            problems.append(f"unmet.csv:{n}: reason {r['reason']}, Docs/Rules.md gives {want}")
     missing = [k for k in week.visit_by_key if k not in seen and k not in unmet_seen]
     for k in missing:
         problems.append(f"visit {k[0]} {k[1]} neither on the roster nor unmet")

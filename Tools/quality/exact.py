@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Exact optimum of rules.md for one week (or a proven bound on it), with OR-tools.
+"""Exact optimum of Docs/Rules.md for one week (or a proven bound on it), with OR-tools.
 
     python3 Tools/quality/exact.py DATASET_DIR [--week 2026-W48] [--model routes|circuit]
             [--solver SCIP|HIGHS|CP-SAT] [--time-limit 120] [--workers 2] [--hint ROSTER_DIR] [--out DIR]
 
-Both models are written from rules.md alone. A visit may go to a worker who passes rules 1-9
+Both models are written from Docs/Rules.md alone. A visit may go to a worker who passes rules 1-9
 (cheapest admissible item) and could serve it alone (rules 10-12). Objective, x1000 in integers:
 sum 1000*weight*minutes*x - floor(2*metres)*leg + 60000*continuity + 30000*preferred, with
 continuity_d = sum_w y[d,w] and y[d,w] <= x[v,w] for every visit v of weekly demand d. Leg costs are

@@ -1,6 +1,6 @@
-"""rules.md (v1.1) in plain Python, written from the spec alone, for quality measurements.
+"""Docs/Rules.md (v1.1) in plain Python, written from the spec alone, for quality measurements.
 
-Reads a dataset folder (dataset.md), expands one ISO week's visits, evaluates hard rules 1-9
+Reads a dataset folder (Docs/Dataset.md), expands one ISO week's visits, evaluates hard rules 1-9
 per (visit, worker) pair, and gives the travel model and the score parts. Dev-only: never part
 of the product or its tests.
 """
@@ -18,7 +18,7 @@ EPOCH_MONDAY = dt.date(2000, 1, 3)
 
 
 def haversine(a, b):
-    """Metres between two (lat, lon) points, as rules.md defines it."""
+    """Metres between two (lat, lon) points, as Docs/Rules.md defines it."""
     to_rad = math.pi / 180
     p1, p2 = a[0] * to_rad, b[0] * to_rad
     dp, dl = (b[0] - a[0]) * to_rad, (b[1] - a[1]) * to_rad
@@ -284,7 +284,7 @@ class Week:
 
 
 def score_parts(week, rows):
-    """Score parts of rules.md for roster rows [(visit, worker_id, start)] (validity not checked)."""
+    """Score parts of Docs/Rules.md for roster rows [(visit, worker_id, start)] (validity not checked)."""
     weighted = sum(v.weight * v.minutes for v, _, _ in rows)
     pref = sum(1 for v, w, _ in rows if v.demand.get("preferred_worker_id") == w)
     metres = 0.0

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The week as a VRP with time windows, solved by VROOM (pyvroom), scored by rules.md.
+"""The week as a VRP with time windows, solved by VROOM (pyvroom), scored by Docs/Rules.md.
 
     python3 Tools/quality/vroom_compare.py DATASET_DIR --out DIR [--week 2026-W48]
             [--exploration 5] [--threads 2] [--timeout SECONDS]

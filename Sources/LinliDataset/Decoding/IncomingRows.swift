@@ -19,6 +19,7 @@ struct IncomingRows: Sendable {
     var households: [Lined<Household>]?
     var demands: [Lined<Demand>]?
     var serviceRecords: [Lined<ServiceRecord>]?
+    var absences: [Lined<Absence>]?
 
     /// Decodes `loaded` (a dataset file) into its rows, recording problems in its log.
     mutating func decode(_ file: DatasetFile, _ loaded: inout LoadedFile, known: KnownIDs) {
@@ -50,6 +51,11 @@ struct IncomingRows: Sendable {
                 known: known, key: \.visit, keyColumn: "date",
                 describe: { "record of demand \(ValueParser.quoted($0.demandID)) on \($0.date)" }
             ) { $0.serviceRecord() }
+        case .absences:
+            absences = loaded.rows(
+                known: known, key: \.key, keyColumn: "from",
+                describe: { "absence of worker \(ValueParser.quoted($0.workerID)) from \($0.from)" }
+            ) { $0.absence() }
         }
     }
 

@@ -46,6 +46,7 @@ extension DatasetFile {
         case .households: "household_id"
         case .demands: "demand_id"
         case .menu, .serviceRecords: nil
+        case .menu, .absences: nil
         }
     }
 
@@ -61,6 +62,7 @@ extension DatasetFile {
         case .households: "household"
         case .demands: "demand"
         case .serviceRecords: "service record"
+        case .absences: "absence"
         }
     }
 }

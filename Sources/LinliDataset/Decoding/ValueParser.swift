@@ -1,6 +1,6 @@
 import LinliModel
 
-/// Parsers for the value formats of dataset.md; each returns nil for text not in its format.
+/// Parsers for the value formats of Docs/Dataset.md; each returns nil for text not in its format.
 enum ValueParser {
     /// 1-64 characters of `A-Z a-z 0-9 _ - .`.
     static func id(_ s: String) -> String? {

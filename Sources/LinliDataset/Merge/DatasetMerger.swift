@@ -17,6 +17,7 @@ enum DatasetMerger {
         if let r = rows.households { changes[.households] = upsert(&d.households, r, key: \.id) }
         if let r = rows.demands { changes[.demands] = upsert(&d.demands, r, key: \.id) }
         if let r = rows.serviceRecords { changes[.serviceRecords] = upsert(&d.serviceRecords, r, key: \.visit) }
+        if let r = rows.absences { changes[.absences] = upsert(&d.absences, r, key: \.key) }
         return (d, changes)
     }
 

@@ -49,6 +49,8 @@ extension DatasetWriter {
                  V.optional($0.ended), V.optional($0.price), $0.stars.map(String.init) ?? "", $0.complaint?.rawValue ?? "",
                  $0.note ?? ""]
             }
+        case .absences:
+            return d.absences.map { [$0.workerID, $0.from.description, $0.until.description, $0.reason.rawValue] }
         }
     }
 }

@@ -28,6 +28,7 @@ private struct SummaryDocument: Encodable {
         case boundMethod = "upper_bound_method", stoppedBy = "stopped_by"
         case replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
         case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits"
+        case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -60,5 +61,7 @@ private struct SummaryDocument: Encodable {
             try c.encode(replan.changedVisits, forKey: .changedVisits)
             try c.encode(replan.newVisits, forKey: .newVisits)
         }
+        try c.encode(s.workload.utilisationMean, forKey: .utilisationMean)
+        try c.encode(s.workload.utilisationSD, forKey: .utilisationSD)
     }
 }

@@ -1,6 +1,6 @@
 import LinliModel
 
-/// Values in the text formats of dataset.md.
+/// Values in the text formats of Docs/Dataset.md.
 enum ValueText {
     /// A decimal that reads back to the same `Double`: integral values without a fraction (`800`),
     /// others in Swift's shortest round-trip form (`30.2741`).

@@ -28,6 +28,8 @@ struct CheckIndex: Sendable {
     let pointsInReach: [String: [ServicePoint]]
     /// Visits their household cancelled: no visits of this week.
     let cancelled: Set<VisitKey>
+    /// Per worker, the absences that touch this week.
+    let absences: [String: [Absence]]
 
     /// - Complexity: O(records + households × points).
     init(dataset: Dataset, week: ISOWeek, includeIntermediary: Bool) {
@@ -60,6 +62,8 @@ struct CheckIndex: Sendable {
         }
         workersAtPoint = Dictionary(grouping: dataset.workers, by: \.pointID)
         pointsInReach = households.mapValues { h in dataset.servicePoints.filter { NearbyRule.reaches($0, h) } }
+        let sunday = week.monday.adding(days: 6)
+        absences = Dictionary(grouping: dataset.absences.filter { $0.from <= sunday && $0.until >= week.monday }, by: \.workerID)
     }
 
     /// The version of item (`enterpriseID`, `itemCode`) in force on `day`; nil when it does not exist or has not started.

@@ -2,7 +2,7 @@ import LinliModel
 
 /// What `linli check` finds in a stored roster: broken rules, unmet-list problems and the recomputed score.
 public struct CheckReport: Sendable {
-    /// Hard-rule breaks (rules 1-13), ordered by rule, then by row.
+    /// Hard-rule breaks (rules 1-14), ordered by rule, then by row.
     public var violations: [RuleViolation]
     /// unmet.csv problems: a visit neither assigned nor listed, listed twice, listed but assigned,
     /// not a visit of the week, or a wrong reason code.

@@ -1,11 +1,11 @@
 import LinliModel
 
-/// The hard rules of rules.md, numbered as there.
+/// The hard rules of Docs/Rules.md, numbered as there.
 public enum HardRule: Int, CaseIterable, Sendable, CustomStringConvertible {
     case employeeSystem = 1, credit, certificate, health, training, skill, menu, price, nearby, window,
-         shiftAndRoute, weekCap, once
+         shiftAndRoute, weekCap, once, absence
 
-    /// The rule's name as rules.md writes it.
+    /// The rule's name as Docs/Rules.md writes it.
     public var name: String {
         switch self {
         case .employeeSystem: "employee-system"
@@ -21,6 +21,7 @@ public enum HardRule: Int, CaseIterable, Sendable, CustomStringConvertible {
         case .shiftAndRoute: "shift and route"
         case .weekCap: "week cap"
         case .once: "once"
+        case .absence: "absence"
         }
     }
 

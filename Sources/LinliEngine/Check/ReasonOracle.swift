@@ -1,6 +1,6 @@
 import LinliModel
 
-/// The first reason code of rules.md that applies to an unmet visit, from the raw data alone.
+/// The first reason code of Docs/Rules.md that applies to an unmet visit, from the raw data alone.
 ///
 /// Only points within reach of the household are looked at, and only the workers based there,
 /// so a visit costs O(points in reach × (their items + their workers)).
@@ -48,9 +48,10 @@ struct ReasonOracle: Sendable {
         return qualified ? .noTime : .noQualifiedWorker
     }
 
-    /// Rules 1, 3, 4 and 5, which concern the worker alone; the caller adds 2 and 6-9 with its employer's offers.
+    /// Rules 1, 3, 4, 5 and 14, which concern the worker alone; the caller adds 2 and 6-9 with its employer's offers.
     private func qualifies(_ worker: Worker, _ demand: Demand, _ day: Day) -> Bool {
         EmployeeSystemRule.admits(worker, includeIntermediary: index.includeIntermediary)
+            && AbsenceRule.admits(worker, on: day, in: index)
             && CertificateRule.admits(worker, on: day)
             && HealthRule.admits(worker, demand.category, on: day)
             && TrainingRule.admits(worker, on: day)

@@ -1,12 +1,13 @@
 import LinliModel
 
 /// `linli check`'s engine: re-verifies every hard rule of a stored roster, its unmet list and its score,
-/// from rules.md and the raw dataset alone (independently of the solver, so that it catches solver bugs).
+/// from Docs/Rules.md and the raw dataset alone (independently of the solver, so that it catches solver bugs).
 public struct RosterChecker: Sendable {
     /// One piece per hard rule, in rule order.
     static let rules: [any RosterRule] = [
         EmployeeSystemRule(), CreditRule(), CertificateRule(), HealthRule(), TrainingRule(), SkillRule(),
         MenuRule(), PriceRule(), NearbyRule(), WindowRule(), ShiftAndRouteRule(), WeekCapRule(), OnceRule(),
+        AbsenceRule(),
     ]
 
     let index: CheckIndex
@@ -41,7 +42,7 @@ public struct RosterChecker: Sendable {
         )
     }
 
-    /// The first reason code of rules.md that applies to an unmet visit, computed from the raw data alone
+    /// The first reason code of Docs/Rules.md that applies to an unmet visit, computed from the raw data alone
     /// (outcompeted when none of the first four applies); nil when it is not a visit of the week.
     /// - Complexity: O(points in reach × (their items + their workers)).
     public func expectedReason(demandID: String, date: Day) -> UnmetReason? {

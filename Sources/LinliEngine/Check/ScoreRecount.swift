@@ -1,6 +1,6 @@
 import LinliModel
 
-/// The score parts of rules.md, recomputed from the admitted rows and the raw data.
+/// The score parts of Docs/Rules.md, recomputed from the admitted rows and the raw data.
 enum ScoreRecount {
     /// Rows dated before `frozenBefore` (a replan's history) count their own `end − start` minutes.
     /// - Complexity: O(rows + demands).

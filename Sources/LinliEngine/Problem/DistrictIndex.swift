@@ -23,6 +23,8 @@ struct DistrictIndex: Sendable {
     let reachingPoints: [[Int]]
     /// Visits their household cancelled: no visits of this week.
     let cancelled: Set<VisitKey>
+    /// Per worker, per weekday index, whether an absence covers the day (rule 14).
+    let absent: [[Bool]]
 
     init(dataset: Dataset, week: ISOWeek) {
         self.dataset = dataset
@@ -53,6 +55,18 @@ struct DistrictIndex: Sendable {
         let ei = enterpriseIndex
         pointEnterprises = dataset.servicePoints.map { Set($0.enterpriseIDs.compactMap { ei[$0] }) }
         reachingPoints = Self.reach(points: dataset.servicePoints, households: dataset.households)
+        absent = Self.absentDays(dataset.absences, workers: workerIndex, count: dataset.workers.count, days: days)
+    }
+
+    /// Marks each worker-day of the week that one of `absences` covers.
+    /// - Complexity: O(workers + absences).
+    static func absentDays(_ absences: [Absence], workers: [String: Int], count: Int, days: [Day]) -> [[Bool]] {
+        var out = Array(repeating: Array(repeating: false, count: days.count), count: count)
+        for a in absences {
+            guard let w = workers[a.workerID] else { continue }
+            for (d, day) in days.enumerated() where a.covers(day) { out[w][d] = true }
+        }
+        return out
     }
 
     static func index(_ ids: [String]) -> [String: Int] {

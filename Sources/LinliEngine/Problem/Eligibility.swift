@@ -1,8 +1,8 @@
 import LinliModel
 
-/// Why a worker may not serve a visit: the first of rules 1-9 that fails.
+/// Why a worker may not serve a visit: the first of rules 1-9 and 14 that fails.
 public struct RuleFailure: Error, Hashable, Sendable, CustomStringConvertible {
-    /// Rule number of rules.md.
+    /// Rule number of Docs/Rules.md.
     public var rule: Int
     public var message: String
 
@@ -10,7 +10,7 @@ public struct RuleFailure: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension DistrictIndex {
-    /// Rules 1-9 of rules.md for one visit (demand `d` on weekday index `day`) and worker `w`.
+    /// Rules 1-9 and then 14 of Docs/Rules.md for one visit (demand `d` on weekday index `day`) and worker `w`.
     ///
     /// Returns the cheapest admissible menu item (ties broken by item code), or the first rule that fails.
     /// - Complexity: O(items of the worker's enterprise in force that day).
@@ -72,6 +72,7 @@ extension DistrictIndex {
         if !pointEnterprises[p].contains(e) {
             return fail(9, "enterprise \(worker.enterpriseID) does not operate from point \(worker.pointID)")
         }
+        if absent[w][day] { return fail(14, "worker \(worker.id) is absent on \(date)") }
         return .success(best)
     }
 }

@@ -15,7 +15,7 @@ struct Location: Sendable {
         cosLat = GeoPoint.cosLatitude(p.lat)
     }
 
-    /// Haversine metres, as rules.md defines them.
+    /// Haversine metres, as Docs/Rules.md defines them.
     @inline(__always)
     func distance(to o: Location) -> Double {
         GeoPoint.meters(haversine: GeoPoint.haversine(lat, lon, cosLat: cosLat, o.lat, o.lon, otherCosLat: o.cosLat))

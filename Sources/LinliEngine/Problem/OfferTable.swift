@@ -5,14 +5,43 @@ import LinliModel
 ///
 /// The items in force are flattened once into plain rows per (enterprise, weekday), in item-code order, so
 /// preparing a visit hashes and copies no `MenuItem`.
-struct OfferTable {
+struct OfferTable: Sendable {
     /// What rules 6-8 read of an item in force, with its row in the dataset's menu.
-    private struct Offer {
+    private struct Offer: Sendable {
         var category: Category
         var mode: MenuMode
         var minMinutes: Int
         var skillLevel: Int
         var row: Int32
+    }
+
+    /// The affordable items of one demand's visits, per enterprise within reach, as flat arrays: the items of
+    /// visit `k` from the enterprise in slot `s` are `levels[i]`, `rows[i]` for `i` in
+    /// `start[k * slots + s]..<start[k * slots + s + 1]`, cheapest first (ties by item code).
+    struct DemandOffers {
+        /// Enterprise index per slot, in the order the points within reach list them.
+        var enterprises: [Int] = []
+        var start: [Int32] = [0]
+        var levels: [Int] = []
+        var rows: [Int32] = []
+        /// Per visit: some enterprise within reach offers the item (rule 7), and some offer is affordable (rule 8).
+        var offered: [Bool] = []
+        var affordable: [Bool] = []
+        /// The lowest skill level of all these items (`Int.max` without any): workers below it serve no visit.
+        var minLevel = Int.max
+
+        /// The cheapest row that a worker of `level` may serve visit `k` with from enterprise slot `slot`.
+        @inline(__always)
+        func row(visit k: Int, slot: Int, level: Int) -> Int32? {
+            let base = k * enterprises.count + slot
+            var i = Int(start[base])
+            let end = Int(start[base + 1])
+            while i < end {
+                if level >= levels[i] { return rows[i] }
+                i += 1
+            }
+            return nil
+        }
     }
 
     private let index: DistrictIndex
@@ -34,17 +63,26 @@ struct OfferTable {
         }
     }
 
-    /// The offers for `demand` on weekday index `day` from the enterprises operating at `points`.
-    /// - Complexity: O(items in force of those enterprises).
-    func prepare(demand: Demand, day: Int, points: [Int]) -> (offered: Bool, affordable: Bool, items: [Int: [(level: Int, row: Int32)]]) {
-        var offered = false
-        var items: [Int: [(level: Int, row: Int32)]] = [:]
-        var seen = Set<Int>()
-        let menu = index.dataset.menu
+    /// The offers for `demand` on each weekday index of `days` from the enterprises operating at `points`.
+    ///
+    /// `slots` maps an enterprise index to its slot in the result, -1 for none; it must come in all -1 and is
+    /// handed back so, once the caller has read the result (``release(_:slots:)``).
+    /// - Complexity: O(days × items in force of those enterprises).
+    func prepare(demand: Demand, days: [Int], points: [Int], slots: inout [Int32]) -> DemandOffers {
+        var out = DemandOffers()
         for p in points {
-            for e in index.pointEnterprises[p] where seen.insert(e).inserted {
+            for e in index.pointEnterprises[p] where slots[e] < 0 {
+                slots[e] = Int32(out.enterprises.count)
+                out.enterprises.append(e)
+            }
+        }
+        let menu = index.dataset.menu
+        var list: [(price: Fen, level: Int, row: Int32)] = []
+        for day in days {
+            var offered = false, affordable = false
+            for e in out.enterprises {
                 // Item-code order, so a stable sort by price breaks ties by code.
-                var list: [(price: Fen, level: Int, row: Int32)] = []
+                list.removeAll(keepingCapacity: true)
                 for offer in offers[e][day]
                 where offer.category == demand.category && offer.mode.admits(demand.mode) && demand.minutes >= offer.minMinutes {
                     offered = true
@@ -52,11 +90,28 @@ struct OfferTable {
                     if let max = demand.maxPrice, price > max { continue }
                     list.append((price, offer.skillLevel, offer.row))
                 }
-                if list.isEmpty { continue }
-                let sorted = list.indices.sorted { (list[$0].price, $0) < (list[$1].price, $1) }
-                items[e] = sorted.map { (list[$0].level, list[$0].row) }
+                if list.count > 1 {
+                    let sorted = list.indices.sorted { (list[$0].price, $0) < (list[$1].price, $1) }
+                    for i in sorted {
+                        out.levels.append(list[i].level)
+                        out.rows.append(list[i].row)
+                    }
+                } else if let only = list.first {
+                    out.levels.append(only.level)
+                    out.rows.append(only.row)
+                }
+                for item in list { out.minLevel = min(out.minLevel, item.level) }
+                affordable = affordable || !list.isEmpty
+                out.start.append(Int32(out.rows.count))
             }
+            out.offered.append(offered)
+            out.affordable.append(affordable)
         }
-        return (offered, !items.isEmpty, items)
+        return out
+    }
+
+    /// Resets the `slots` that ``prepare(demand:days:points:slots:)`` set for `offers`.
+    func release(_ offers: DemandOffers, slots: inout [Int32]) {
+        for e in offers.enterprises { slots[e] = -1 }
     }
 }

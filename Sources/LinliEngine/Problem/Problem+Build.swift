@@ -1,4 +1,6 @@
+import Dispatch
 import LinliModel
+import Synchronization
 
 /// A pin that cannot be kept, with the rule it breaks.
 public struct PinError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -16,7 +18,8 @@ extension Problem {
     ///
     /// Rules 1-9 are evaluated once per (demand, worker) pair among the workers based at points within reach
     /// of the household (a bounding-box filter, then exact haversine), so the cost grows with
-    /// demands × workers nearby, not demands × all workers.
+    /// demands × workers nearby, not demands × all workers. Chunks of demands are compiled on all cores and
+    /// concatenated in order, so the result does not depend on the machine.
     /// Once the `deadline` has expired, each later demand stops looking for workers as soon as every visit has
     /// ``hurriedCandidates`` candidates: unmet reasons stay exact (a visit with no candidate is still searched
     /// in full), the roster only gets fewer choices, and ``candidatesComplete`` turns false.
@@ -42,7 +45,7 @@ extension Problem {
 
     init(
         index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String], replan: ReplanBasis? = nil,
-        deadline: Deadline = .never
+        deadline: Deadline = .never, chunk: Int = compileChunk
     ) {
         let ds = index.dataset
         self.week = index.week
@@ -53,137 +56,49 @@ extension Problem {
         workerClass = tables.classes
         menu = ds.menu
 
-        var visits: [Visit] = []
-        var demands: [DemandInfo] = []
-        var keys: [VisitKey] = []
-        var demandIDs: [String] = []
-        var demandMinutes: [Int] = []
-        var demanded = 0
-        var candStart: [Int32] = [0]
-        var candWorkers: [Int32] = []
-        var candItems: [Int32] = []
-        var reasons: [UnmetReason?] = []
-        let pinned = Dictionary(pins.map { ($0.visit, $0) }, uniquingKeysWith: { a, _ in a })
-        let history = ReplanHistory(replan)
-        var offers = OfferTable(index: index)
-        let categoryCount = Category.allCases.count
-        var hurried = false
+        let compiler = DemandCompiler(
+            index: index, tables: tables, offers: OfferTable(index: index),
+            pinned: Dictionary(pins.map { ($0.visit, $0) }, uniquingKeysWith: { a, _ in a }), previous: previous,
+            history: ReplanHistory(replan)
+        )
+        let compiled = Self.compile(ds.demands.count, with: compiler, deadline: deadline, chunk: chunk)
+        visits = compiled.visits
+        demands = compiled.demands
+        visitKeys = compiled.keys
+        demandIDs = compiled.demandIDs
+        demandMinutes = compiled.demandMinutes
+        demandedWeightedMinutes = compiled.demanded
+        candidateStart = compiled.candStart
+        candidateWorkers = compiled.candWorkers
+        candidateItems = compiled.candItems
+        staticReason = compiled.reasons
+        candidatesComplete = !compiled.hurried
+        (slotVisitStart, slotVisits) = Self.invert(
+            candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
+    }
 
-        for demand in ds.demands {
-            if !hurried && deadline.isExpired { hurried = true }
-            guard let h = index.householdIndex[demand.householdID] else { continue }
-            let dates = demand.visitDates(in: index.week, except: index.cancelled)
-            if dates.isEmpty { continue }
-            let household = ds.households[h]
-            let demandIndex = Int32(demands.count)
-            demandIDs.append(demand.id)
-            demandMinutes.append(demand.minutes)
-            let loc = Location(household.location)
-            let weight = Int32(household.priorityGroup.weight)
-            let preferred = demand.preferredWorkerID.flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
-            let prev = previous[demand.id].flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
-            let points = index.reachingPoints[h]
-            let category = Category.allCases.firstIndex(of: demand.category)!
+    /// Demands per chunk of the concurrent compile.
+    static let compileChunk = 2_048
 
-            var dayVisits: [Visit] = []
-            var offered: [Bool] = [], affordable: [Bool] = [], qualified: [Bool] = []
-            var itemsByDay: [[Int: [(level: Int, row: Int32)]]] = []
-            for date in dates {
-                var visit = Visit(
-                    demand: demandIndex, day: Int32(date.days(since: index.week.monday)), location: loc, household: Int32(h),
-                    windowStart: Int32(demand.windowStart.minutes), windowEnd: Int32(demand.windowEnd.minutes),
-                    minutes: Int32(demand.minutes), weight: weight, preferred: preferred, previous: prev, pinnedWorker: -1
-                )
-                if let kept = history.previous[VisitKey(demandID: demand.id, date: date)] {
-                    visit.keptWorker = index.workerIndex[kept.workerID].map(Int32.init) ?? -1
-                    visit.keptStart = Int32(kept.start.minutes)
-                }
-                if let pin = pinned[VisitKey(demandID: demand.id, date: date)] {
-                    visit.pinnedWorker = index.workerIndex[pin.workerID].map(Int32.init) ?? -1
-                    if let s = pin.start {
-                        visit.windowStart = Int32(s.minutes)
-                        visit.windowEnd = Int32(s.minutes + demand.minutes)
-                    }
-                }
-                let o = offers.prepare(demand: demand, day: Int(visit.day), points: points)
-                offered.append(o.offered)
-                affordable.append(o.affordable)
-                itemsByDay.append(o.items)
-                qualified.append(false)
-                dayVisits.append(visit)
-            }
-            var perVisit: [[(Int32, Int32)]] = Array(repeating: [], count: dayVisits.count)
-
-            // Rules 1-9 once per (demand, worker); the date-dependent parts per visit.
-            workers: for p in points {
-                for w in tables.workersAtPoint[p] {
-                    if hurried && perVisit.allSatisfy({ $0.count >= Self.hurriedCandidates }) { break workers }
-                    if demand.category.isCare && !tables.enhanced[w] { continue }
-                    let level = tables.levels[w * categoryCount + category]
-                    var meters = -1.0
-                    for (k, visit) in dayVisits.enumerated() {
-                        let day = Int(visit.day)
-                        guard tables.dayValid[w * 7 + day],
-                              let row = itemsByDay[k][tables.enterprise[w]]?.first(where: { level >= $0.level })?.row
-                        else { continue }
-                        qualified[k] = true
-                        if visit.pinnedWorker >= 0 && visit.pinnedWorker != Int32(w) { continue }
-                        if meters < 0 { meters = tables.workers[w].home.distance(to: loc) }
-                        guard Self.fitsAlone(visit, worker: tables.workers[w], meters: meters) else { continue }
-                        perVisit[k].append((Int32(w), row))
-                    }
-                }
-            }
-
-            var info = DemandInfo(visits: [], weekly: demand.recurrence == .weekly)
-            for (k, var visit) in dayVisits.enumerated() {
-                perVisit[k].sort { $0.0 < $1.0 }
-                var reason: UnmetReason? =
-                    !offered[k] ? .noMenu : !affordable[k] ? .overBudget : !qualified[k] ? .noQualifiedWorker
-                        : perVisit[k].isEmpty ? .noTime : nil
-                demanded += Int(visit.value)
-                if let held = history.held(VisitKey(demandID: demand.id, date: dates[k])) {
-                    switch held {
-                    case .row(let row):
-                        let w = index.workerIndex[row.workerID].map(Int32.init) ?? -1
-                        visit.frozen = true
-                        visit.pinnedWorker = w
-                        visit.windowStart = Int32(row.start.minutes)
-                        visit.windowEnd = Int32(max(row.start.minutes, row.end.minutes))
-                        visit.minutes = visit.windowEnd - visit.windowStart
-                        perVisit[k] = w >= 0 ? [(w, Int32(-1))] : []
-                        reason = nil
-                    case .unmet(let old):
-                        perVisit[k] = []
-                        reason = old
-                    }
-                }
-                dayVisits[k] = visit
-                for (w, row) in perVisit[k] {
-                    candWorkers.append(w)
-                    candItems.append(row)
-                }
-                candStart.append(Int32(candWorkers.count))
-                reasons.append(reason)
-                info.visits.append(Int32(visits.count))
-                visits.append(visit)
-                keys.append(VisitKey(demandID: demand.id, date: dates[k]))
-            }
-            demands.append(info)
+    /// Compiles the dataset's `count` demands in chunks of `chunk` on all cores, concatenated in demand order,
+    /// so the result depends neither on the number of cores nor on the chunk size (only the point where a
+    /// deadline cuts candidate lists short does).
+    /// - Complexity: O(Σ over demands of workers within reach × visits) work, spread over the cores.
+    static func compile(_ count: Int, with compiler: DemandCompiler, deadline: Deadline, chunk: Int) -> DemandCompiler.Chunk {
+        let chunk = max(1, chunk)
+        let chunks = count / chunk + (count % chunk == 0 ? 0 : 1)
+        guard chunks > 1 else { return compiler.compile(0..<count, deadline: deadline, hurriedCandidates: hurriedCandidates) }
+        let results = Mutex<[Int: DemandCompiler.Chunk]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = (c * chunk)..<(c == chunks - 1 ? count : (c + 1) * chunk)
+            let chunk = compiler.compile(range, deadline: deadline, hurriedCandidates: hurriedCandidates)
+            results.withLock { $0[c] = chunk }
         }
-
-        self.visits = visits
-        self.demands = demands
-        self.visitKeys = keys
-        self.demandIDs = demandIDs
-        self.demandMinutes = demandMinutes
-        self.demandedWeightedMinutes = demanded
-        self.candidateStart = candStart
-        self.candidateWorkers = candWorkers
-        self.candidateItems = candItems
-        self.staticReason = reasons
-        self.candidatesComplete = !hurried
-        (slotVisitStart, slotVisits) = Self.invert(candStart: candStart, candWorkers: candWorkers, visits: visits, workerCount: workers.count)
+        return results.withLock { parts in
+            var out = parts[0] ?? DemandCompiler.Chunk()
+            for c in 1..<chunks { if let part = parts[c] { out.append(part) } }
+            return out
+        }
     }
 
     /// Whether the worker's shift that day holds home → visit → home inside the window, and the week cap its minutes.

@@ -3,7 +3,7 @@ import LinliModel
 /// Per-worker facts as flat integer tables, so the builder's inner loop touches no strings.
 struct WorkerTables: Sendable {
     let workers: [Problem.WorkerInfo]
-    /// Rules 3, 4 (date part) and 5 per `worker * 7 + day`.
+    /// Rules 3, 4 (date part), 5 and 14 per `worker * 7 + day`.
     let dayValid: [Bool]
     /// Health scope is enhanced (rule 4, care categories).
     let enhanced: [Bool]
@@ -11,8 +11,11 @@ struct WorkerTables: Sendable {
     let levels: [Int]
     /// Employer index, or -1.
     let enterprise: [Int]
-    /// Workers structurally able to serve from each point: rules 1, 2 and the point half of rule 9.
-    let workersAtPoint: [[Int]]
+    /// Workers structurally able to serve from each point (rules 1, 2 and the point half of rule 9), per
+    /// `point * categories + category`, highest level in the category first (then by index), so a demand's
+    /// scan stops at the first worker below every item's skill level. The level rides along, so that test
+    /// reads no other table.
+    let rankedAtPoint: [[(worker: Int, level: Int)]]
     /// Class of workers alike in everything but their home.
     let classes: [Int32]
 
@@ -27,9 +30,10 @@ struct WorkerTables: Sendable {
                 weekCap: Int32(clamping: ds.workers[w].maxWeekMinutes)
             )
         }
-        dayValid = ds.workers.flatMap { w in
-            index.days.map { date in
+        dayValid = ds.workers.enumerated().flatMap { i, w in
+            index.days.enumerated().map { d, date in
                 (w.certificateUntil.map { $0 >= date } ?? false) && w.hasCurrentHealthCheck(on: date) && w.hasCurrentTraining(on: date)
+                    && !index.absent[i][d]
             }
         }
         enhanced = ds.workers.map { $0.healthScope == .enhanced }
@@ -43,7 +47,13 @@ struct WorkerTables: Sendable {
             else { continue }
             atPoint[p].append(w)
         }
-        workersAtPoint = atPoint
+        let levels = levels
+        rankedAtPoint = atPoint.flatMap { workers in
+            categories.indices.map { c in
+                workers.map { (worker: $0, level: levels[$0 * categories.count + c]) }
+                    .sorted { a, b in a.level != b.level ? a.level > b.level : a.worker < b.worker }
+            }
+        }
         var classIndex: [[Int]: Int32] = [:]
         var classes: [Int32] = []
         for (w, worker) in ds.workers.enumerated() {

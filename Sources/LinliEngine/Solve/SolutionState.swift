@@ -48,7 +48,7 @@ struct SolutionState {
         isDirty = Array(repeating: false, count: routes.count)
     }
 
-    /// The score of rules.md, stability included (plus the small last-week tie-breaker when `withTieBreak`).
+    /// The score of Docs/Rules.md, stability included (plus the small last-week tie-breaker when `withTieBreak`).
     func objective(withTieBreak: Bool = true) -> Double {
         Double(value) - 0.002 * meters + 60 * Double(continuity) + 30 * Double(preferred)
             + Double(ScoreBreakdown.stabilityBonus * stable)

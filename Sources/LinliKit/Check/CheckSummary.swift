@@ -7,8 +7,17 @@ public struct CheckSummary: Sendable {
     /// The roster as stored.
     public var roster: Roster
     public var report: CheckReport
+    /// The workload figures recounted from the stored rows and the current dataset.
+    public var workload: Workload
 
-    /// Largest difference between the stored and the recomputed score that still counts as equal (rules.md).
+    public init(week: ISOWeek, roster: Roster, report: CheckReport, workload: Workload) {
+        self.week = week
+        self.roster = roster
+        self.report = report
+        self.workload = workload
+    }
+
+    /// Largest difference between the stored and the recomputed score that still counts as equal (Docs/Rules.md).
     public static let scoreTolerance = 0.01
 
     public var recomputedScore: Double { report.recomputed.score }
@@ -31,7 +40,7 @@ public struct CheckSummary: Sendable {
         let stored = roster.summary
         var lines = ["check \(week): \(roster.assignments.count) roster rows, \(roster.unmet.count) unmet visits"
             + (roster.options.includeIntermediary ? " (run with intermediary workers)" : "")]
-        lines.append("rules 1-13: " + (report.violations.isEmpty ? "all kept" : "\(report.violations.count) violation(s)"))
+        lines.append("rules 1-14: " + (report.violations.isEmpty ? "all kept" : "\(report.violations.count) violation(s)"))
         lines += report.violations.map { "  \($0)" }
         lines.append("unmet reasons: " + (report.reasonProblems.isEmpty ? "all right" : "\(report.reasonProblems.count) problem(s)"))
         lines += report.reasonProblems.map { "  \($0)" }
@@ -46,6 +55,9 @@ public struct CheckSummary: Sendable {
         lines.append("score: stored \(Format.fixed(stored.score)), recomputed \(Format.fixed(recomputedScore))"
             + (scoreMatches ? " (match)" : " (MISMATCH)"))
         lines.append("fill rate: stored \(Format.percent(stored.fillRate)), recomputed \(Format.percent(recomputedFill))")
+        lines.append("utilisation: stored mean \(Format.percent(stored.workload.utilisationMean)) "
+            + "sd \(Format.percent(stored.workload.utilisationSD)), "
+            + "recomputed mean \(Format.percent(workload.utilisationMean)) sd \(Format.percent(workload.utilisationSD))")
         lines.append(passed ? "OK" : "FAILED")
         return lines
     }

@@ -2,10 +2,10 @@ import LinliEngine
 import LinliModel
 
 extension Workspace {
-    /// `linli check`: re-verifies the published roster of `week` against rules 1-13 and the raw dataset,
-    /// audits its unmet reasons and recomputes its score, with the rule-1 option the run was made with.
-    /// A visit counts as cancelled only when its cancellation was stored before the run was made, so a
-    /// roster stays valid after a later cancellation (the next run leaves that visit out).
+    /// `linli check`: re-verifies the published roster of `week` against rules 1-14 and the raw dataset,
+    /// audits its unmet reasons and recomputes its score and workload figures, with the rule-1 option the run
+    /// was made with. A visit counts as cancelled only when its cancellation was stored before the run was
+    /// made, so a roster stays valid after a later cancellation (the next run leaves that visit out).
     /// A replan run is checked against the version it replaced: its rows before the replan date must be
     /// that version's, byte for byte, and its stability term is recounted from that version.
     /// - Throws: `KitError.noRoster` when nothing is published for the week.
@@ -15,7 +15,11 @@ extension Workspace {
         guard let roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
         var dataset = try loadDataset(from: database)
         dataset.serviceRecords = try database.serviceRecords(knownToPublishedRunOf: week) ?? []
-        let checker = RosterChecker(dataset: dataset, week: week, includeIntermediary: roster.options.includeIntermediary)
+        let include = roster.options.includeIntermediary
+        let checker = RosterChecker(dataset: dataset, week: week, includeIntermediary: include)
+        // The workload figures are reported, never scored, so they are recounted with the same function the
+        // roster used (not an independent implementation): this catches figures stored or carried wrongly.
+        let workload = Workload(dataset: dataset, week: week, includeIntermediary: include, assignments: roster.assignments)
         var basis: ReplanBasis?
         var missing: [String] = []
         if let replan = roster.summary.replan {
@@ -27,6 +31,6 @@ extension Workspace {
         }
         var report = checker.check(assignments: roster.assignments, unmet: roster.unmet, replan: basis)
         report.frozenProblems += missing
-        return CheckSummary(week: week, roster: roster, report: report)
+        return CheckSummary(week: week, roster: roster, report: report, workload: workload)
     }
 }

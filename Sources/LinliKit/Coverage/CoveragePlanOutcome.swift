@@ -10,7 +10,7 @@ public struct CoveragePlanOutcome: Hashable, Sendable {
     /// Wall-clock seconds from loading the dataset to the answer.
     public var seconds: Double
 
-    /// cli.md's JSON object: `chosen`, `covered_weight`, `total_weight`, `upper_bound`, `seconds`, and more.
+    /// Docs/Commands.md's JSON object: `chosen`, `covered_weight`, `total_weight`, `upper_bound`, `seconds`, and more.
     public func json() throws -> String {
         try CoverageJSON.encode(PlanDocument(self))
     }

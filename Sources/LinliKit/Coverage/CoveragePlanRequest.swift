@@ -1,10 +1,10 @@
 import LinliModel
 import LinliPlan
 
-/// What a household weighs in `linli coverage plan`: `demand` or `households` (cli.md `--weight`).
+/// What a household weighs in `linli coverage plan`: `demand` or `households` (Docs/Commands.md `--weight`).
 public typealias CoverageWeight = PlanWeight
 
-/// What `linli coverage plan` is asked for (cli.md).
+/// What `linli coverage plan` is asked for (Docs/Commands.md).
 public struct CoveragePlanRequest: Hashable, Sendable {
     public var week: ISOWeek
     /// Candidate sites, in service_points.csv columns.

@@ -5,7 +5,7 @@ import LinliPlan
 
 extension Workspace {
     /// `linli coverage plan`: the `k` candidate sites that, added to the existing points, cover the most
-    /// household weight (cli.md), with an upper bound; optionally the SVG map with the chosen sites.
+    /// household weight (Docs/Commands.md), with an upper bound; optionally the SVG map with the chosen sites.
     /// - Throws: `KitError` for a missing database or file, `DiagnosticsError` for a bad candidates file.
     /// - Complexity: see ``CoveragePlan``.
     public func planCoverage(_ request: CoveragePlanRequest, progress: (String) -> Void = { _ in }) throws -> CoveragePlanOutcome {

@@ -73,7 +73,8 @@ extension Workspace {
         let problem = try Problem(dataset: dataset, week: week, options: options, pins: pins, previous: previous)
         let solution = Solver(options: options).solve(problem)
         return Roster(
-            week: week, options: options, solution: solution, demandedWeightedMinutes: problem.demandedWeightedMinutes,
+            week: week, options: options, solution: solution, dataset: dataset,
+            demandedWeightedMinutes: problem.demandedWeightedMinutes,
             seconds: (clock.now - started).seconds)
     }
 }

@@ -37,7 +37,7 @@ extension Workspace {
         return roster
     }
 
-    /// `linli export dataset`: writes the stored dataset as the eight CSV files of dataset.md.
+    /// `linli export dataset`: writes the stored dataset as the eight CSV files of Docs/Dataset.md.
     /// - Parameter force: write into a folder that already holds files (replacing files of the same names).
     /// - Throws: as ``exportRoster(week:version:to:force:)``.
     /// - Returns: the dataset written.

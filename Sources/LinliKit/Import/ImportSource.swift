@@ -30,11 +30,21 @@ enum ImportSource: Hashable, Sendable {
         }
     }
 
-    /// Refuses anything but a folder holding every dataset file: what `import --replace` needs.
+    /// Whether the source holds `file`: the folder has it, or it is one of the files.
+    func provides(_ file: DatasetFile) -> Bool {
+        switch self {
+        case let .folder(path):
+            FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent(file.rawValue).path)
+        case let .files(paths):
+            paths.contains { URL(fileURLWithPath: $0).lastPathComponent == file.rawValue }
+        }
+    }
+
+    /// Refuses anything but a folder holding every required dataset file: what `import --replace` needs.
     func requireWholeDataset() throws {
         guard case let .folder(path) = self else { throw KitError.replaceNeedsFolder }
         let folder = URL(fileURLWithPath: path)
-        let missing = DatasetFile.allCases.map(\.rawValue).filter {
+        let missing = DatasetFile.required.map(\.rawValue).filter {
             !FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
         }
         if !missing.isEmpty { throw KitError.incompleteDataset(folder: path, missing: missing) }

@@ -10,7 +10,7 @@ public struct ImportSummary: Hashable, Sendable {
         public var count: ChangeCount
     }
 
-    /// The files read, in dataset.md order.
+    /// The files read, in Docs/Dataset.md order.
     public var changes: [FileChange]
     /// Unknown columns, re-encoded files, menu price rises over 10%, ...
     public var warnings: [Diagnostic]

@@ -36,7 +36,20 @@ extension Workspace {
             // and price-rise warnings still compare it with what is stored.
             let whole = options.replace ? try source.read(into: Dataset(), rostered: rostered) : nil
             var merged = try source.read(into: stored, rostered: rostered)
-            if let whole { merged.dataset = whole.dataset }
+            if let whole {
+                merged.dataset = whole.dataset
+                // An optional file the folder lacks leaves the stored rows as they are, as far as their workers stay.
+                let workers = Set(whole.dataset.workers.map(\.id))
+                if !source.provides(.absences) {
+                    merged.dataset.absences = stored.absences.filter { workers.contains($0.workerID) }
+                }
+                if !source.provides(.serviceRecords) {
+                    let demands = Set(whole.dataset.demands.map(\.id))
+                    merged.dataset.serviceRecords = stored.serviceRecords.filter {
+                        demands.contains($0.demandID) && workers.contains($0.workerID)
+                    }
+                }
+            }
             result = merged
             return merged.dataset
         }

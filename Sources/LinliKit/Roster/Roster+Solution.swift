@@ -2,9 +2,12 @@ import LinliEngine
 import LinliModel
 
 extension Roster {
-    /// The roster of a solved week, with its summary; for a replan, the frozen rows of `replan` join the
-    /// solver's and the summary counts what changed against the replaced roster.
-    init(week: ISOWeek, options: RunOptions, solution: Solution, demandedWeightedMinutes: Int, seconds: Double, replan: ReplanBasis? = nil) {
+    /// The roster of a solved week of `dataset`, with its summary; for a replan, the frozen rows of `replan`
+    /// join the solver's and the summary counts what changed against the replaced roster.
+    init(
+        week: ISOWeek, options: RunOptions, solution: Solution, dataset: Dataset, demandedWeightedMinutes: Int, seconds: Double,
+        replan: ReplanBasis? = nil
+    ) {
         let reasons = Dictionary(grouping: solution.unmet, by: \.reason).mapValues(\.count)
         var assignments = solution.assignments
         if let replan {
@@ -17,7 +20,10 @@ extension Roster {
                 week: week, parts: solution.parts, assignedVisits: assignments.count,
                 unmetVisits: solution.unmet.count, demandedWeightedMinutes: demandedWeightedMinutes,
                 unmetByReason: reasons, upperBound: solution.upperBound, boundMethod: solution.boundMethod, seconds: seconds,
-                stoppedBy: solution.stoppedBy))
+                stoppedBy: solution.stoppedBy,
+                workload: Workload(
+                    dataset: dataset, week: week, includeIntermediary: options.includeIntermediary,
+                    assignments: assignments)))
         if let replan {
             let changes = RosterChange.compare(before: replan.replaced, after: self, from: replan.from)
             summary.replan = RosterChange.figures(of: changes, from: replan.from, replacedRunID: replan.replacedRunID)

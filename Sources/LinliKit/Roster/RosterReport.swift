@@ -34,6 +34,8 @@ public struct RosterReport: Hashable, Sendable {
             ["route", "\(Format.fixed(s.parts.routeKm, 1)) km"],
             ["continuity", "\(s.parts.continuityDemands) weekly demands with one worker; \(s.parts.preferredVisits) visits by the preferred worker"],
             ["unmet", reasons],
+            ["workload", "utilisation mean \(Format.percent(s.workload.utilisationMean)), "
+                + "standard deviation \(Format.percent(s.workload.utilisationSD))"],
             ["options", "seed \(o.seed), time limit \(Format.fixed(o.timeLimit, 1)) s, "
                 + (o.includeIntermediary ? "intermediary workers included" : "employee-system workers only")
                 + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"],

@@ -46,7 +46,7 @@ extension Workspace {
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
         let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
-            week: request.week, options: request.options, solution: solution,
+            week: request.week, options: request.options, solution: solution, dataset: dataset,
             demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds, replan: basis)
 
         progress("publishing")

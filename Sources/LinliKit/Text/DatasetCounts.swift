@@ -4,7 +4,7 @@ import LinliModel
 public struct DatasetCounts: Hashable, Sendable {
     public var communities, servicePoints, enterprises, menuItems, workers, shiftPatterns, households, demands: Int
 
-    /// (what, how many), in dataset.md file order.
+    /// (what, how many), in Docs/Dataset.md file order.
     public var entries: [(label: String, count: Int)] {
         [
             ("communities (社区)", communities), ("service points (社区家政服务网点)", servicePoints),
@@ -30,7 +30,7 @@ public struct DatasetCounts: Hashable, Sendable {
         entries.map { "  \($0.count.description.leftPadded(to: 7))  \($0.label)" }
     }
 
-    /// Visits of `dataset` in `week` (demands expanded by rules.md).
+    /// Visits of `dataset` in `week` (demands expanded by Docs/Rules.md).
     public static func visits(of dataset: Dataset, in week: ISOWeek) -> Int {
         let cancelled = dataset.cancelledVisits
         return dataset.demands.reduce(0) { $0 + $1.visitDates(in: week, except: cancelled).count }

@@ -1,4 +1,4 @@
-/// Service categories of dataset.md.
+/// Service categories of Docs/Dataset.md.
 public enum Category: String, CaseIterable, Hashable, Sendable, Codable {
     case cleaning
     case deepCleaning = "deep_cleaning"
@@ -90,7 +90,7 @@ public enum PriorityGroup: String, CaseIterable, Hashable, Sendable, Codable {
     case lowIncome = "low_income"
     case special
 
-    /// Score weight of rules.md: 1 for `none`, 2 otherwise.
+    /// Score weight of Docs/Rules.md: 1 for `none`, 2 otherwise.
     public var weight: Int { self == .none ? 1 : 2 }
 }
 

@@ -1,4 +1,4 @@
-/// A whole district as dataset.md describes it: one array per CSV file.
+/// A whole district as Docs/Dataset.md describes it: one array per CSV file.
 public struct Dataset: Hashable, Sendable {
     public var communities: [Community]
     public var servicePoints: [ServicePoint]
@@ -10,11 +10,14 @@ public struct Dataset: Hashable, Sendable {
     public var demands: [Demand]
     /// What happened at visits, with evaluations; optional in a dataset folder.
     public var serviceRecords: [ServiceRecord]
+    /// Planned leave and sick days (optional absences.csv).
+    public var absences: [Absence]
 
     public init(
         communities: [Community] = [], servicePoints: [ServicePoint] = [], enterprises: [Enterprise] = [],
         menu: [MenuItem] = [], workers: [Worker] = [], shiftDays: [ShiftDay] = [],
-        households: [Household] = [], demands: [Demand] = [], serviceRecords: [ServiceRecord] = []
+        households: [Household] = [], demands: [Demand] = [], serviceRecords: [ServiceRecord] = [],
+        absences: [Absence] = []
     ) {
         self.communities = communities
         self.servicePoints = servicePoints
@@ -25,6 +28,7 @@ public struct Dataset: Hashable, Sendable {
         self.households = households
         self.demands = demands
         self.serviceRecords = serviceRecords
+        self.absences = absences
     }
 
     /// Shift days grouped into patterns, ordered by id.

@@ -43,7 +43,7 @@ public struct Demand: Hashable, Sendable {
         self.activeUntil = activeUntil
     }
 
-    /// The dates of `week` on which this demand asks for a visit (rules.md "visits").
+    /// The dates of `week` on which this demand asks for a visit (Docs/Rules.md "visits").
     public func visitDates(in week: ISOWeek) -> [Day] {
         switch recurrence {
         case .once:

@@ -16,10 +16,10 @@ public struct GeoPoint: Hashable, Sendable {
         self.lon = lon
     }
 
-    /// Earth radius of rules.md, in metres.
+    /// Earth radius of Docs/Rules.md, in metres.
     public static let earthRadiusMeters = 6_371_008.8
 
-    /// Haversine great-circle distance in metres, as rules.md defines it.
+    /// Haversine great-circle distance in metres, as Docs/Rules.md defines it.
     public func distance(to other: GeoPoint) -> Double {
         Self.meters(haversine: Self.haversine(
             lat, lon, cosLat: Self.cosLatitude(lat), other.lat, other.lon, otherCosLat: Self.cosLatitude(other.lat)
@@ -60,7 +60,7 @@ public struct GeoPoint: Hashable, Sendable {
     public var isValid: Bool { lat.isFinite && lon.isFinite && (-90...90).contains(lat) && (-180...180).contains(lon) }
 }
 
-/// The travel model of rules.md.
+/// The travel model of Docs/Rules.md.
 public enum Travel {
     /// Metres covered per minute (15 km/h).
     public static let metersPerMinute = 250.0

@@ -1,4 +1,4 @@
-/// What a roster achieved: the summary of rules.md plus timing and the upper bound.
+/// What a roster achieved: the summary of Docs/Rules.md plus timing and the upper bound.
 public struct RosterSummary: Hashable, Sendable {
     public var week: ISOWeek
     public var parts: ScoreBreakdown
@@ -15,13 +15,15 @@ public struct RosterSummary: Hashable, Sendable {
     public var seconds: Double
     /// Whether the work budget or the wall clock ended the search; a run ended by the clock may not repeat exactly.
     public var stoppedBy: SearchStop
+    /// How evenly the work falls on the workers (utilisation mean and standard deviation).
+    public var workload: Workload
     /// For a replan run, what it changed against the version it replaced; nil otherwise.
     public var replan: ReplanFigures?
 
     public init(
         week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
         unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, boundMethod: BoundMethod = .flow, seconds: Double = 0,
-        stoppedBy: SearchStop = .budget, replan: ReplanFigures? = nil
+        stoppedBy: SearchStop = .budget, workload: Workload = Workload(), replan: ReplanFigures? = nil
     ) {
         self.week = week
         self.parts = parts
@@ -35,6 +37,7 @@ public struct RosterSummary: Hashable, Sendable {
         self.boundMethod = boundMethod
         self.seconds = seconds
         self.stoppedBy = stoppedBy
+        self.workload = workload
         self.replan = replan
     }
 

@@ -1,4 +1,4 @@
-/// The score of rules.md and its parts.
+/// The score of Docs/Rules.md and its parts.
 public struct ScoreBreakdown: Hashable, Sendable {
     /// Σ weight(h) × minutes over assigned visits.
     public var weightedMinutes: Int

@@ -1,4 +1,4 @@
-/// Why a visit is not on the roster: the first code of rules.md that applies, in this order.
+/// Why a visit is not on the roster: the first code of Docs/Rules.md that applies, in this order.
 public enum UnmetReason: String, CaseIterable, Hashable, Comparable, Sendable, Codable {
     /// No enterprise operating from a point within reach offers the category in this mode.
     case noMenu = "no_menu"

@@ -12,7 +12,7 @@ import LinliModel
 ///
 /// The haversine term `a` grows with the distance; only when `a` lies within a relative 1e-9 of the
 /// radius's own term is the full distance computed, with the same operations as `GeoPoint.distance`,
-/// so a place exactly on the radius is decided the way rules.md decides it.
+/// so a place exactly on the radius is decided the way Docs/Rules.md decides it.
 struct RadiusTest: Sendable {
     let center: GeoPoint
     let radius: Double

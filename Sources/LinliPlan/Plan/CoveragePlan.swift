@@ -1,10 +1,10 @@
 import LinliModel
 
 /// `linli coverage plan`: which `k` candidate sites to add to a district's existing points so that the
-/// covered household weight is largest (cli.md).
+/// covered household weight is largest (Docs/Commands.md).
 ///
 /// A household is covered when it lies within `radius_m` of an existing point or a chosen candidate
-/// (haversine, ≤), whatever enterprises operate there, as cli.md states it.
+/// (haversine, ≤), whatever enterprises operate there, as Docs/Commands.md states it.
 public struct CoveragePlan: Hashable, Sendable {
     /// What one chosen site adds: the weight it covers beyond the existing points and the sites before it.
     public struct SiteGain: Hashable, Sendable {

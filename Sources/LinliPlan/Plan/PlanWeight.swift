@@ -1,6 +1,6 @@
 import LinliModel
 
-/// What a household weighs in `coverage plan` (cli.md `--weight`).
+/// What a household weighs in `coverage plan` (Docs/Commands.md `--weight`).
 public enum PlanWeight: String, CaseIterable, Hashable, Sendable {
     /// Σ over the household's visits of the week of weight(h) × minutes.
     case demand

@@ -46,7 +46,7 @@ public struct CommunityCoverage: Hashable, Sendable {
         (reach.map { $0 < target } ?? false) || (service.map { $0 < target } ?? false)
     }
 
-    /// Unmet reasons with at least one visit, most frequent first (ties in the order of rules.md).
+    /// Unmet reasons with at least one visit, most frequent first (ties in the order of Docs/Rules.md).
     public var mainUnmetReasons: [(reason: UnmetReason, count: Int)] {
         unmetByReason.filter { $0.value > 0 }.map { (reason: $0.key, count: $0.value) }
             .sorted { ($1.count, $0.reason) < ($0.count, $1.reason) }

@@ -3,7 +3,7 @@ import LinliModel
 /// Reach and service per community and for the district, for one week (issue 5 `linli coverage`).
 ///
 /// District figures are averages of the community figures weighted by each community's official
-/// household count (communities.csv `households`, which dataset.md says weighs a community in
+/// household count (communities.csv `households`, which Docs/Dataset.md says weighs a community in
 /// district-wide rates), over the communities where the figure is defined. Only if those weights are
 /// all zero do the listed households (households.csv rows) weigh instead.
 public struct CoverageReport: Hashable, Sendable {

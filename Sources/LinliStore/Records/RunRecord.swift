@@ -30,6 +30,8 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var boundMethod: String
     var seconds: Double
     var stoppedBy: String
+    var utilisationMean: Double
+    var utilisationSD: Double
     var createdAt: Date
     /// The N-th run published for its week.
     var version: Int?
@@ -49,6 +51,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case unmetOverBudget = "unmet_over_budget", unmetNoQualifiedWorker = "unmet_no_qualified_worker"
         case unmetNoTime = "unmet_no_time", unmetOutcompeted = "unmet_outcompeted", upperBound = "upper_bound"
         case boundMethod = "bound_method", seconds, stoppedBy = "stopped_by", createdAt = "created_at"
+        case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
         case version, replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
         case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits", unmetPast = "unmet_past"
     }
@@ -78,7 +81,8 @@ extension RunRecord {
             unmetNoQualifiedWorker: s.unmetByReason[.noQualifiedWorker] ?? 0,
             unmetNoTime: s.unmetByReason[.noTime] ?? 0, unmetOutcompeted: s.unmetByReason[.outcompeted] ?? 0,
             upperBound: s.upperBound, boundMethod: s.boundMethod.rawValue, seconds: s.seconds,
-            stoppedBy: s.stoppedBy.rawValue, createdAt: createdAt, version: version,
+            stoppedBy: s.stoppedBy.rawValue, utilisationMean: s.workload.utilisationMean,
+            utilisationSD: s.workload.utilisationSD, createdAt: createdAt, version: version,
             replanFrom: s.replan?.from.description, replacesRun: s.replan?.replacedRunID, stableVisits: s.parts.stableVisits,
             keptVisits: s.replan?.keptVisits, changedVisits: s.replan?.changedVisits, newVisits: s.replan?.newVisits,
             unmetPast: s.unmetByReason[.past] ?? 0)
@@ -104,7 +108,8 @@ extension RunRecord {
             week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
             demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
             boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
-            stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"), replan: try replan())
+            stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"),
+            workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD), replan: try replan())
     }
 
     /// The replan figures of a replan run, nil for any other.

@@ -5,7 +5,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Re-verify the published roster of a week: hard rules, unmet reasons and score.",
         discussion: """
-            Checks rules 1-13 of rules.md row by row against the raw dataset (with the rule-1 option the run \
+            Checks rules 1-14 of Docs/Rules.md row by row against the raw dataset (with the rule-1 option the run \
             was made with), checks that every unmet visit is listed once with the right reason, and recomputes \
             the score (tolerance 0.01). Independent of the solver's own bookkeeping. Exits 1 on any problem, or \
             when no roster is stored for the week.

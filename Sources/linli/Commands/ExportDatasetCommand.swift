@@ -4,7 +4,7 @@ import LinliKit
 struct ExportDatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dataset",
-        abstract: "Write the stored dataset as the CSV files of dataset.md.",
+        abstract: "Write the stored dataset as the CSV files of Docs/Dataset.md.",
         discussion: """
             Importing the exported folder into an empty database gives the same content. Every file starts \
             with a UTF-8 byte order mark, so that Excel opens it as UTF-8; a text cell that a spreadsheet would \

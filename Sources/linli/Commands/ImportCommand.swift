@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Validate a dataset and load it into the database (created if needed).",
         discussion: """
-            Give a dataset folder (the CSV files of dataset.md; other files are ignored), or single CSV files \
+            Give a dataset folder (the CSV files of Docs/Dataset.md; other files are ignored), or single CSV files \
             named as in a dataset (menu.csv, workers.csv, demands.csv, ...) to merge them into the stored data. \
             All or nothing: when any row is bad, every problem is listed as `file:line: column: message`, the \
             command exits 1 and the database is left exactly as it was. Re-importing the same data changes nothing. \

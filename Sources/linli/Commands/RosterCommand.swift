@@ -7,7 +7,7 @@ struct RosterCommand: ParsableCommand {
         commandName: "roster",
         abstract: "Build and publish the roster of one ISO week, and print its summary.",
         discussion: """
-            Keeps every hard rule of rules.md, pushes the score high within the time limit, and gives every \
+            Keeps every hard rule of Docs/Rules.md, pushes the score high within the time limit, and gives every \
             unmet visit its reason. The run is stored with its options; it replaces the week's published roster \
             only once it is complete. Last week's published roster is used for continuity unless \
             --no-continuity is given. Pins stored with `linli pin add` and those of --pins are kept, and the \

@@ -18,3 +18,5 @@ extension TimeOfDay: ExpressibleByArgument {
 }
 
 extension Tier: ExpressibleByArgument {}
+
+extension AbsenceReason: ExpressibleByArgument {}

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LinliKit
 
-/// The one place that turns an error into an exit code (cli.md): 0 for help and version, 2 for a usage
+/// The one place that turns an error into an exit code (Docs/Commands.md): 0 for help and version, 2 for a usage
 /// error, 1 for invalid input or anything else that stopped the command.
 enum Termination {
     static func exit(with error: any Error) -> Never {

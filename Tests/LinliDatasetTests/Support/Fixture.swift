@@ -63,6 +63,13 @@ struct Fixture {
             D2,2026-11-25,W2,household_cancelled,,,,,,改期
 
             """,
+        .absences: """
+            worker_id,from,until,reason
+            W1,2026-11-24,2026-11-24,sick
+            W1,2026-11-23,2026-11-27,leave
+            W2,2026-12-01,2026-12-04,training
+
+            """,
     ]
 
     /// Replaces 1-based line `line` of `file` (line 1 is the header).

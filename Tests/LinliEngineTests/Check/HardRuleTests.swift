@@ -67,6 +67,12 @@ import Testing
         Mutation("unknown worker", breaks: .once) { $0.assignments[0].workerID = "W9" },
         Mutation("unknown item", breaks: .once) { $0.assignments[0].itemCode = "NOPE" },
         Mutation("unknown demand", breaks: .once) { $0.assignments[0].demandID = "D9" },
+        Mutation("sick on Tuesday", breaks: .absence) {
+            $0.dataset.absences = [Absence(workerID: "W1", from: F.tuesday, until: F.tuesday, reason: .sick)]
+        },
+        Mutation("on leave from last week through Monday", breaks: .absence) {
+            $0.dataset.absences = [Absence(workerID: "W1", from: F.monday.adding(days: -5), until: F.monday, reason: .leave)]
+        },
     ]
 
     @Test(arguments: breaking)
@@ -103,6 +109,12 @@ import Testing
             f.includeIntermediary = true
         },
         Mutation("week cap exactly met", breaks: nil) { $0.worker { $0.maxWeekMinutes = 120 + 120 + 90 + 60 } },
+        Mutation("absent on Friday, a day without rows", breaks: nil) {
+            $0.dataset.absences = [Absence(workerID: "W1", from: F.thursday.adding(days: 1), until: F.thursday.adding(days: 3), reason: .training)]
+        },
+        Mutation("another worker absent all week", breaks: nil) {
+            $0.dataset.absences = [Absence(workerID: "W2", from: F.monday, until: F.monday.adding(days: 6), reason: .other)]
+        },
     ]
 
     /// A change to W1 in the fixture cut down to D1's Monday visit, to test a rule at its boundary date.

@@ -3,8 +3,8 @@ import LinliModel
 import LinliTestSupport
 import Testing
 
-/// For each hard rule 1-12: a district where the solver serves `D1` on Monday, and one change after which
-/// that rule alone forbids it, so the visit is unmet with the code rules.md prescribes.
+/// For each hard rule 1-12 and 14: a district where the solver serves `D1` on Monday, and one change after which
+/// that rule alone forbids it, so the visit is unmet with the code Docs/Rules.md prescribes.
 @Suite struct SolverRuleTests {
     static let monday = Fixtures.monday
     static let tuesday = Fixtures.day(2)
@@ -97,9 +97,15 @@ import Testing
         Blocker(.weekCap, "week cap a minute short", .noTime, base: { $0.worker { $0.maxWeekMinutes = 120 } }) {
             $0.worker { $0.maxWeekMinutes = 119 }
         },
+        Blocker(.absence, "sick leave runs into Monday", .noQualifiedWorker, base: { $0.absence(from: monday.adding(days: -3), until: monday.adding(days: -1)) }) {
+            $0.with { $0.absences[0].until = monday }
+        },
+        Blocker(.absence, "leave starts on Monday", .noQualifiedWorker, base: { $0.absence(from: tuesday, until: tuesday.adding(days: 5)) }) {
+            $0.with { $0.absences[0].from = monday }
+        },
     ]
 
-    @Test func everyRuleUpToTwelveHasABlocker() {
+    @Test func everyRuleButOnceHasABlocker() {
         #expect(Set(Self.blockers.map(\.rule)) == Set(HardRule.allCases.filter { $0 != .once }))
     }
 

@@ -7,7 +7,7 @@ import Testing
 struct Blocker: Sendable, CustomTestStringConvertible {
     let name: String
     let rule: HardRule
-    /// The code rules.md prescribes for the blocked visit.
+    /// The code Docs/Rules.md prescribes for the blocked visit.
     let reason: UnmetReason
     let base: @Sendable (DistrictBuilder) -> DistrictBuilder
     let block: @Sendable (DistrictBuilder) -> DistrictBuilder
@@ -31,6 +31,11 @@ struct Blocker: Sendable, CustomTestStringConvertible {
 }
 
 extension DistrictBuilder {
+    /// Adds a sick leave of `W1` from `from` to `until`.
+    func absence(from: Day, until: Day) -> Self {
+        with { $0.absences.append(Absence(workerID: "W1", from: from, until: until, reason: .sick)) }
+    }
+
     /// Sets Monday's window of shift pattern `DAY`.
     func mondayShift(from start: TimeOfDay, to end: TimeOfDay) -> Self {
         with { ds in

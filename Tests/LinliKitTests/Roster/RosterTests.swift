@@ -32,6 +32,9 @@ import Testing
         #expect(text.contains(String(format: "%.2f", report.roster.summary.score)))
         for reason in UnmetReason.allCases { #expect(text.contains("\(reason.rawValue) \(report.roster.summary.unmetByReason[reason]!)")) }
         if let top = report.unmetByCommunity.first { #expect(text.contains(top.communityID)) }
+        let load = report.roster.summary.workload
+        #expect(load.utilisationMean > 0)
+        #expect(text.contains("utilisation mean \(String(format: "%.1f", load.utilisationMean * 100))%"))
     }
 
     @Test func rosteringWithoutADatabaseSaysSo() throws {

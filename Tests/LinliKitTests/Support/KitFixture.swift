@@ -59,6 +59,7 @@ extension Dataset {
         d.households.sort { $0.id < $1.id }
         d.demands.sort { $0.id < $1.id }
         d.serviceRecords.sort { $0.visit < $1.visit }
+        d.absences.sort { ($0.workerID, $0.from) < ($1.workerID, $1.from) }
         return d
     }
 }

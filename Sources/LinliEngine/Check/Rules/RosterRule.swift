@@ -1,6 +1,6 @@
 import LinliModel
 
-/// One hard rule of rules.md, checked over a whole roster.
+/// One hard rule of Docs/Rules.md, checked over a whole roster.
 protocol RosterRule: Sendable {
     var rule: HardRule { get }
     /// The breaks of this rule in `roster`.

@@ -1,0 +1,187 @@
+import LinliModel
+
+/// Compiles demands into the visits of a ``Problem``: their candidate workers (rules 1-9 and the visit
+/// fitting the worker's day alone), the menu item each candidate would use, and the static unmet reasons.
+///
+/// Each demand is compiled on its own, so runs of demands can be compiled apart and concatenated
+/// (``Chunk/append(_:)``) with the same result as one run.
+struct DemandCompiler: Sendable {
+    let index: DistrictIndex
+    let tables: WorkerTables
+    let offers: OfferTable
+    let pinned: [VisitKey: Pin]
+    let previous: [String: String]
+    /// A replan's replaced roster: visits before its date held, later ones with their old worker and start.
+    let history: ReplanHistory
+
+    /// Visits, candidates and reasons of consecutive demands, laid out as in ``Problem``.
+    struct Chunk: Sendable {
+        var visits: [Problem.Visit] = []
+        var demands: [Problem.DemandInfo] = []
+        var keys: [VisitKey] = []
+        var demandIDs: [String] = []
+        var demandMinutes: [Int] = []
+        var demanded = 0
+        var candStart: [Int32] = [0]
+        var candWorkers: [Int32] = []
+        var candItems: [Int32] = []
+        var reasons: [UnmetReason?] = []
+        /// Some demand was compiled after the deadline, with candidate lists cut short.
+        var hurried = false
+
+        /// Appends `other`, shifting its demand, visit and candidate indices past this chunk's.
+        mutating func append(_ other: Chunk) {
+            let demandOffset = Int32(demands.count), visitOffset = Int32(visits.count), candOffset = Int32(candWorkers.count)
+            visits += other.visits.lazy.map { v in
+                var v = v
+                v.demand += demandOffset
+                return v
+            }
+            demands += other.demands.lazy.map { d in
+                var d = d
+                for i in d.visits.indices { d.visits[i] += visitOffset }
+                return d
+            }
+            keys += other.keys
+            demandIDs += other.demandIDs
+            demandMinutes += other.demandMinutes
+            demanded += other.demanded
+            candStart += other.candStart.dropFirst().lazy.map { $0 + candOffset }
+            candWorkers += other.candWorkers
+            candItems += other.candItems
+            reasons += other.reasons
+            hurried = hurried || other.hurried
+        }
+    }
+
+    /// Buffers reused from one demand to the next.
+    struct Scratch {
+        /// Slot of each enterprise in the current demand's offers, -1 outside them.
+        var slots: [Int32]
+        /// Per visit of the current demand, its candidates as `worker << 32 | menu row`, so sorting the
+        /// numbers sorts by worker.
+        var candidates: [[UInt64]] = Array(repeating: [], count: 7)
+
+        init(enterpriseCount: Int) { slots = Array(repeating: -1, count: enterpriseCount) }
+    }
+
+    /// Compiles the demands `range` of the dataset; once `deadline` has expired, each later demand stops
+    /// looking for workers as soon as every visit has `hurriedCandidates` candidates.
+    /// - Complexity: O(Σ over the demands of workers within reach × visits + items in force within reach).
+    func compile(_ range: Range<Int>, deadline: Deadline, hurriedCandidates: Int) -> Chunk {
+        var out = Chunk()
+        var scratch = Scratch(enterpriseCount: index.dataset.enterprises.count)
+        for d in range {
+            if !out.hurried && deadline.isExpired { out.hurried = true }
+            compile(demand: d, into: &out, scratch: &scratch, hurriedCandidates: out.hurried ? hurriedCandidates : Int.max)
+        }
+        return out
+    }
+
+    /// Rules 1-9 once per (demand, worker) pair among the workers based at points within reach; the
+    /// date-dependent parts (papers, shift, menu in force) per visit.
+    private func compile(demand d: Int, into out: inout Chunk, scratch: inout Scratch, hurriedCandidates: Int) {
+        let ds = index.dataset
+        let demand = ds.demands[d]
+        guard let h = index.householdIndex[demand.householdID] else { return }
+        let dates = demand.visitDates(in: index.week, except: index.cancelled)
+        guard !dates.isEmpty, let category = Category.allCases.firstIndex(of: demand.category) else { return }
+        let household = ds.households[h]
+        let demandIndex = Int32(out.demands.count)
+        out.demandIDs.append(demand.id)
+        out.demandMinutes.append(demand.minutes)
+        let loc = Location(household.location)
+        let weight = Int32(household.priorityGroup.weight)
+        let preferred = demand.preferredWorkerID.flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
+        let prev = previous[demand.id].flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
+        let points = index.reachingPoints[h]
+        let categoryCount = Category.allCases.count
+
+        var dayVisits: [Problem.Visit] = []
+        dayVisits.reserveCapacity(dates.count)
+        for date in dates {
+            var visit = Problem.Visit(
+                demand: demandIndex, day: Int32(date.days(since: index.week.monday)), location: loc, household: Int32(h),
+                windowStart: Int32(demand.windowStart.minutes), windowEnd: Int32(demand.windowEnd.minutes),
+                minutes: Int32(demand.minutes), weight: weight, preferred: preferred, previous: prev, pinnedWorker: -1
+            )
+            if let kept = history.previous[VisitKey(demandID: demand.id, date: date)] {
+                visit.keptWorker = index.workerIndex[kept.workerID].map(Int32.init) ?? -1
+                visit.keptStart = Int32(kept.start.minutes)
+            }
+            if !pinned.isEmpty, let pin = pinned[VisitKey(demandID: demand.id, date: date)] {
+                visit.pinnedWorker = index.workerIndex[pin.workerID].map(Int32.init) ?? -1
+                if let s = pin.start {
+                    visit.windowStart = Int32(s.minutes)
+                    visit.windowEnd = Int32(s.minutes + demand.minutes)
+                }
+            }
+            dayVisits.append(visit)
+        }
+        let visitCount = dayVisits.count
+        let menu = offers.prepare(demand: demand, days: dayVisits.map { Int($0.day) }, points: points, slots: &scratch.slots)
+        defer { offers.release(menu, slots: &scratch.slots) }
+
+        var qualified = [Bool](repeating: false, count: visitCount)
+        var short = visitCount
+        for k in 0..<visitCount { scratch.candidates[k].removeAll(keepingCapacity: true) }
+        workers: for p in points where menu.minLevel < Int.max {
+            for (w, level) in tables.rankedAtPoint[p * categoryCount + category] {
+                if short == 0 { break workers }
+                if level < menu.minLevel { break }
+                if demand.category.isCare && !tables.enhanced[w] { continue }
+                let slot = Int(scratch.slots[tables.enterprise[w]])
+                if slot < 0 { continue }
+                var meters = -1.0
+                for k in 0..<visitCount {
+                    let visit = dayVisits[k]
+                    guard tables.dayValid[w * 7 + Int(visit.day)], let row = menu.row(visit: k, slot: slot, level: level)
+                    else { continue }
+                    qualified[k] = true
+                    if visit.pinnedWorker >= 0 && visit.pinnedWorker != Int32(w) { continue }
+                    if meters < 0 { meters = tables.workers[w].home.distance(to: loc) }
+                    guard Problem.fitsAlone(visit, worker: tables.workers[w], meters: meters) else { continue }
+                    scratch.candidates[k].append(UInt64(w) << 32 | UInt64(UInt32(bitPattern: row)))
+                    if scratch.candidates[k].count == hurriedCandidates { short -= 1 }
+                }
+            }
+        }
+
+        var info = Problem.DemandInfo(visits: [], weekly: demand.recurrence == .weekly)
+        info.visits.reserveCapacity(visitCount)
+        for (k, var visit) in dayVisits.enumerated() {
+            scratch.candidates[k].sort()
+            var reason: UnmetReason? =
+                !menu.offered[k] ? .noMenu : !menu.affordable[k] ? .overBudget : !qualified[k] ? .noQualifiedWorker
+                    : scratch.candidates[k].isEmpty ? .noTime : nil
+            out.demanded += Int(visit.value)
+            switch history.held(VisitKey(demandID: demand.id, date: dates[k])) {
+            case .row(let row)?:
+                // History: the old row's worker and times, whatever today's data says.
+                let w = index.workerIndex[row.workerID].map(Int32.init) ?? -1
+                visit.frozen = true
+                visit.pinnedWorker = w
+                visit.windowStart = Int32(row.start.minutes)
+                visit.windowEnd = Int32(max(row.start.minutes, row.end.minutes))
+                visit.minutes = visit.windowEnd - visit.windowStart
+                scratch.candidates[k] = w >= 0 ? [UInt64(w) << 32 | UInt64(UInt32.max)] : []
+                reason = nil
+            case .unmet(let old)?:
+                scratch.candidates[k] = []
+                reason = old
+            case nil:
+                break
+            }
+            for candidate in scratch.candidates[k] {
+                out.candWorkers.append(Int32(truncatingIfNeeded: candidate >> 32))
+                out.candItems.append(Int32(bitPattern: UInt32(truncatingIfNeeded: candidate)))
+            }
+            out.candStart.append(Int32(out.candWorkers.count))
+            out.reasons.append(reason)
+            info.visits.append(Int32(out.visits.count))
+            out.visits.append(visit)
+            out.keys.append(VisitKey(demandID: demand.id, date: dates[k]))
+        }
+        out.demands.append(info)
+    }
+}
