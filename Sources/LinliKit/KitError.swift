@@ -24,7 +24,9 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownEnterprise(String)
     /// `linli sheet --household` of a household the dataset does not hold.
     case unknownHousehold(String)
-    /// `linli sheet --day` of a day outside `--week`.
+    /// `linli export roster --version` of a version the week does not have.
+    case noVersion(week: ISOWeek, version: Int)
+    /// `linli sheet --day` or `linli roster --replan-from` of a day outside `--week`.
     case dayOutsideWeek(day: Day, week: ISOWeek)
     /// A pin names a demand or worker that does not exist, or a date that is no visit of its demand.
     case pinRefused(pin: Pin, reason: String)
@@ -74,6 +76,8 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "there is no enterprise \(id) in the stored dataset"
         case let .unknownHousehold(id):
             "there is no household \(id) in the stored dataset"
+        case let .noVersion(week, version):
+            "\(week) has no roster version \(version); `linli runs --week \(week)` lists its versions"
         case let .dayOutsideWeek(day, week):
             "\(day) is not a day of \(week) (\(week.monday) to \(week.monday.adding(days: 6)))"
         case let .pinRefused(pin, reason):

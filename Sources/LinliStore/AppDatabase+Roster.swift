@@ -4,7 +4,8 @@ import LinliModel
 
 extension AppDatabase {
     /// Stores a finished run and makes it the published roster of its week, in one transaction:
-    /// readers keep seeing the previous published roster until it commits. Earlier runs stay listed.
+    /// readers keep seeing the previous published roster until it commits. Earlier runs stay listed and
+    /// readable as earlier versions; the new run is the week's next version.
     /// - Parameters:
     ///   - pins: pins that shaped the roster, stored with it (each replaces a pin of the same visit).
     ///   - revision: the dataset revision the roster was computed from (``RevisedDataset``); when the
@@ -16,7 +17,9 @@ extension AppDatabase {
         try write { db in
             if let revision, try DatasetRevisionSchema.fetch(db) != revision { throw StoreError.datasetChanged(path: path) }
             for pin in pins { try PinRecord(pin).upsert(db) }
-            var run = RunRecord(roster, createdAt: createdAt)
+            let last = try Int.fetchOne(db, RunRecord.filter(RunRecord.Columns.week == roster.week.description)
+                .select(max(RunRecord.Columns.version))) ?? 0
+            var run = RunRecord(roster, version: last + 1, createdAt: createdAt)
             try run.insert(db)
             guard let runID = run.id else { preconditionFailure("an inserted run has an id") }
             try AssignmentRecord.insert(roster.assignments, runID: runID, db)
@@ -31,6 +34,24 @@ extension AppDatabase {
         try read { db in
             guard let runID = try Self.publishedRunID(db, week: week) else { return nil }
             return try Self.fetchRoster(db, runID: runID)
+        }
+    }
+
+    /// The published roster of `week` with its run id, or nil when none is published.
+    public func publishedRun(week: ISOWeek) throws -> (runID: Int64, roster: Roster)? {
+        try read { db in
+            guard let runID = try Self.publishedRunID(db, week: week), let roster = try Self.fetchRoster(db, runID: runID) else { return nil }
+            return (runID, roster)
+        }
+    }
+
+    /// Version `version` of `week`'s roster (the N-th run published for the week) with its run id, or nil.
+    public func rosterVersion(week: ISOWeek, version: Int) throws -> (runID: Int64, roster: Roster)? {
+        try read { db in
+            guard let run = try RunRecord.filter(RunRecord.Columns.week == week.description && RunRecord.Columns.version == version)
+                .fetchOne(db), let runID = run.id, let roster = try Self.fetchRoster(db, runID: runID)
+            else { return nil }
+            return (runID, roster)
         }
     }
 

@@ -15,10 +15,15 @@ public struct RunInfo: Hashable, Sendable {
     public var createdAt: Date
     /// Whether this run is the published roster of its week.
     public var published: Bool
+    /// The N-th run published for its week (1-based).
+    public var version: Int
+    /// For a replan run, its replan date, the run it replaced and what it changed.
+    public var replan: ReplanFigures?
 
     public init(
         id: Int64, week: ISOWeek, options: RunOptions, score: Double, upperBound: Double?, assignedVisits: Int,
-        unmetVisits: Int, fillRate: Double, seconds: Double, createdAt: Date, published: Bool
+        unmetVisits: Int, fillRate: Double, seconds: Double, createdAt: Date, published: Bool, version: Int = 1,
+        replan: ReplanFigures? = nil
     ) {
         self.id = id
         self.week = week
@@ -31,5 +36,7 @@ public struct RunInfo: Hashable, Sendable {
         self.seconds = seconds
         self.createdAt = createdAt
         self.published = published
+        self.version = version
+        self.replan = replan
     }
 }

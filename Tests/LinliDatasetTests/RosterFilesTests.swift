@@ -68,7 +68,7 @@ import Testing
         #expect(object["seed"] as? Int == 42)
         #expect(object["include_intermediary"] as? Bool == true)
         let reasons = try #require(object["unmet_by_reason"] as? [String: Int])
-        #expect(reasons == ["no_menu": 0, "over_budget": 0, "no_qualified_worker": 0, "no_time": 1, "outcompeted": 0])
+        #expect(reasons == ["no_menu": 0, "over_budget": 0, "no_qualified_worker": 0, "no_time": 1, "outcompeted": 0, "past": 0])
         let positions = keys.compactMap { json.range(of: "\"\($0)\"")?.lowerBound }
         #expect(positions == positions.sorted())
         #expect(json.contains("\n  \""))

@@ -4,7 +4,8 @@ import LinliEngine
 import LinliModel
 
 /// Candidate generation (compiling the week's `Problem`: rules 1-9 once per demand-worker pair) and the
-/// default solve, per tier. The district is generated in setup, outside the measured block.
+/// default solve, per tier, and a replan after one worker's absence (``ReplanBench``). The district is
+/// generated in setup, outside the measured block.
 let benchmarks: @Sendable () -> Void = {
     let week = BenchDistrict.week
     for tier in BenchDistrict.tiers {
@@ -27,4 +28,5 @@ let benchmarks: @Sendable () -> Void = {
             setup: { try Problem(dataset: BenchDistrict.dataset(tier), week: week, options: RunOptions()) }
         )
     }
+    ReplanBench.register()
 }

@@ -2,7 +2,7 @@ import Foundation
 import LinliModel
 
 extension RosterFiles {
-    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with all five codes), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget or clock), seed, include_intermediary, utilisation_mean, utilisation_sd
+    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with every code), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget or clock), seed, include_intermediary; for a replan run also replan_from, replaces_run, stable_visits, kept_visits, changed_visits, new_visits
     public static func summaryJSON(_ roster: Roster) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -26,6 +26,8 @@ private struct SummaryDocument: Encodable {
         case preferredVisits = "preferred_visits", unmetByReason = "unmet_by_reason", upperBound = "upper_bound"
         case boundGap = "bound_gap", includeIntermediary = "include_intermediary"
         case boundMethod = "upper_bound_method", stoppedBy = "stopped_by"
+        case replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
+        case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits"
         case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
     }
 
@@ -51,6 +53,14 @@ private struct SummaryDocument: Encodable {
         try c.encode(s.stoppedBy.rawValue, forKey: .stoppedBy)
         try c.encode(roster.options.seed, forKey: .seed)
         try c.encode(roster.options.includeIntermediary, forKey: .includeIntermediary)
+        if let replan = s.replan {
+            try c.encode(replan.from.description, forKey: .replanFrom)
+            try c.encode(replan.replacedRunID, forKey: .replacesRun)
+            try c.encode(s.parts.stableVisits, forKey: .stableVisits)
+            try c.encode(replan.keptVisits, forKey: .keptVisits)
+            try c.encode(replan.changedVisits, forKey: .changedVisits)
+            try c.encode(replan.newVisits, forKey: .newVisits)
+        }
         try c.encode(s.workload.utilisationMean, forKey: .utilisationMean)
         try c.encode(s.workload.utilisationSD, forKey: .utilisationSD)
     }

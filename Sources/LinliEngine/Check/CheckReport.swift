@@ -11,13 +11,19 @@ public struct CheckReport: Sendable {
     public var recomputed: ScoreBreakdown
     /// Σ weight × minutes over all visits of the week.
     public var demandedWeightedMinutes: Int
+    /// Replan runs: rows dated before the replan date that differ from the replaced roster's.
+    public var frozenProblems: [String]
 
-    public init(violations: [RuleViolation], reasonProblems: [String], recomputed: ScoreBreakdown, demandedWeightedMinutes: Int) {
+    public init(
+        violations: [RuleViolation], reasonProblems: [String], recomputed: ScoreBreakdown, demandedWeightedMinutes: Int,
+        frozenProblems: [String] = []
+    ) {
         self.violations = violations
         self.reasonProblems = reasonProblems
         self.recomputed = recomputed
         self.demandedWeightedMinutes = demandedWeightedMinutes
+        self.frozenProblems = frozenProblems
     }
 
-    public var isValid: Bool { violations.isEmpty && reasonProblems.isEmpty }
+    public var isValid: Bool { violations.isEmpty && reasonProblems.isEmpty && frozenProblems.isEmpty }
 }

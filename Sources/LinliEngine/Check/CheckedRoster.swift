@@ -12,10 +12,14 @@ struct CheckedRoster: Sendable {
     let refusals: [RuleViolation]
     /// Per worker and date, ordered by worker id then date.
     let workerDays: [CheckedWorkerDay]
+    /// Replan runs: minutes of each worker's frozen rows (dated before the replan date, not among `rows`),
+    /// which still count toward the week cap.
+    let frozenMinutes: [String: Int]
 
     /// - Complexity: O(rows log rows).
-    init(assignments: [Assignment], index: CheckIndex) {
+    init(assignments: [Assignment], index: CheckIndex, frozenMinutes: [String: Int] = [:]) {
         self.index = index
+        self.frozenMinutes = frozenMinutes
         (rows, refusals) = OnceRule.sift(assignments, index: index)
         let ordered = rows.sorted {
             ($0.worker.id, $0.date.ordinal, $0.start, $0.serviceEnd, $0.demand.id)

@@ -18,15 +18,27 @@ public struct RosterChecker: Sendable {
     }
 
     /// Checks roster rows and the unmet list of the week.
+    ///
+    /// For a replan run (`replan` set), rows and unmet visits dated before the replan date are history:
+    /// instead of rules 1-13 and the reason oracle they must equal the replaced roster's (`past` for a
+    /// visit it did not list), their minutes still count toward the week cap, and the score adds the
+    /// stability term recounted against the replaced roster.
     /// - Complexity: O(rows log rows + visits × workers within reach).
-    public func check(assignments: [Assignment], unmet: [UnmetVisit]) -> CheckReport {
-        let roster = CheckedRoster(assignments: assignments, index: index)
-        let audit = UnmetAudit(index: index, oracle: ReasonOracle(index: index))
+    public func check(assignments: [Assignment], unmet: [UnmetVisit], replan: ReplanBasis? = nil) -> CheckReport {
+        let from = replan?.from
+        let rebuilt = from.map { from in assignments.filter { $0.date >= from } } ?? assignments
+        let frozen = from.map { from in assignments.filter { $0.date < from } } ?? []
+        let roster = CheckedRoster(assignments: rebuilt, index: index, frozenMinutes: ReplanAudit.minutesByWorker(frozen))
+        let whole = replan == nil ? roster : CheckedRoster(assignments: assignments, index: index)
+        let audit = UnmetAudit(index: index, oracle: ReasonOracle(index: index), history: ReplanHistory(replan))
+        var recomputed = ScoreRecount.breakdown(of: whole, frozenBefore: from)
+        if let replan { recomputed.stableVisits = ReplanAudit.stableVisits(rebuilt, basis: replan) }
         return CheckReport(
             violations: Self.rules.flatMap { $0.violations(in: roster) },
             reasonProblems: audit.problems(unmet: unmet, assigned: Set(assignments.map(\.visit))),
-            recomputed: ScoreRecount.breakdown(of: roster),
-            demandedWeightedMinutes: ScoreRecount.demandedWeightedMinutes(index)
+            recomputed: recomputed,
+            demandedWeightedMinutes: ScoreRecount.demandedWeightedMinutes(index),
+            frozenProblems: replan.map { ReplanAudit.frozenProblems(frozen, basis: $0) } ?? []
         )
     }
 

@@ -2,12 +2,15 @@ import LinliModel
 
 /// The score parts of Docs/Rules.md, recomputed from the admitted rows and the raw data.
 enum ScoreRecount {
+    /// Rows dated before `frozenBefore` (a replan's history) count their own `end − start` minutes.
     /// - Complexity: O(rows + demands).
-    static func breakdown(of roster: CheckedRoster) -> ScoreBreakdown {
+    static func breakdown(of roster: CheckedRoster, frozenBefore: Day? = nil) -> ScoreBreakdown {
         var parts = ScoreBreakdown()
         var workerOf: [VisitKey: String] = [:]
         for row in roster.rows {
-            parts.weightedMinutes += row.household.priorityGroup.weight * row.demand.minutes
+            let frozen = frozenBefore.map { row.date < $0 } ?? false
+            let minutes = frozen ? max(0, row.assignment.end.minutes - row.start) : row.demand.minutes
+            parts.weightedMinutes += row.household.priorityGroup.weight * minutes
             if row.demand.preferredWorkerID == row.worker.id { parts.preferredVisits += 1 }
             workerOf[row.assignment.visit] = row.worker.id
         }

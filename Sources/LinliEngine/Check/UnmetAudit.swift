@@ -4,6 +4,8 @@ import LinliModel
 struct UnmetAudit: Sendable {
     let index: CheckIndex
     let oracle: ReasonOracle
+    /// A replan's replaced roster: unmet visits dated before the replan date keep its reasons.
+    var history = ReplanHistory(nil)
 
     /// The problems of `unmet`, given the visits that have a roster row.
     /// - Complexity: O(visits + unmet × reason cost).
@@ -22,6 +24,10 @@ struct UnmetAudit: Sendable {
             }
             if assigned.contains(u.visit) {
                 problems.append("\(name) is listed unmet but is on the roster")
+            } else if case .unmet(let expected)? = history.held(u.visit) {
+                if expected != u.reason {
+                    problems.append("\(name) is listed as \(u.reason.rawValue), but the replaced roster has \(expected.rawValue) before the replan date")
+                }
             } else if let expected = oracle.reason(for: demand, on: u.date), expected != u.reason {
                 problems.append("\(name) is listed as \(u.reason.rawValue), but the first reason that applies is \(expected.rawValue)")
             }

@@ -11,6 +11,8 @@ struct DemandCompiler: Sendable {
     let offers: OfferTable
     let pinned: [VisitKey: Pin]
     let previous: [String: String]
+    /// A replan's replaced roster: visits before its date held, later ones with their old worker and start.
+    let history: ReplanHistory
 
     /// Visits, candidates and reasons of consecutive demands, laid out as in ``Problem``.
     struct Chunk: Sendable {
@@ -103,6 +105,10 @@ struct DemandCompiler: Sendable {
                 windowStart: Int32(demand.windowStart.minutes), windowEnd: Int32(demand.windowEnd.minutes),
                 minutes: Int32(demand.minutes), weight: weight, preferred: preferred, previous: prev, pinnedWorker: -1
             )
+            if let kept = history.previous[VisitKey(demandID: demand.id, date: date)] {
+                visit.keptWorker = index.workerIndex[kept.workerID].map(Int32.init) ?? -1
+                visit.keptStart = Int32(kept.start.minutes)
+            }
             if !pinned.isEmpty, let pin = pinned[VisitKey(demandID: demand.id, date: date)] {
                 visit.pinnedWorker = index.workerIndex[pin.workerID].map(Int32.init) ?? -1
                 if let s = pin.start {
@@ -143,19 +149,35 @@ struct DemandCompiler: Sendable {
 
         var info = Problem.DemandInfo(visits: [], weekly: demand.recurrence == .weekly)
         info.visits.reserveCapacity(visitCount)
-        for (k, visit) in dayVisits.enumerated() {
+        for (k, var visit) in dayVisits.enumerated() {
             scratch.candidates[k].sort()
+            var reason: UnmetReason? =
+                !menu.offered[k] ? .noMenu : !menu.affordable[k] ? .overBudget : !qualified[k] ? .noQualifiedWorker
+                    : scratch.candidates[k].isEmpty ? .noTime : nil
+            out.demanded += Int(visit.value)
+            switch history.held(VisitKey(demandID: demand.id, date: dates[k])) {
+            case .row(let row)?:
+                // History: the old row's worker and times, whatever today's data says.
+                let w = index.workerIndex[row.workerID].map(Int32.init) ?? -1
+                visit.frozen = true
+                visit.pinnedWorker = w
+                visit.windowStart = Int32(row.start.minutes)
+                visit.windowEnd = Int32(max(row.start.minutes, row.end.minutes))
+                visit.minutes = visit.windowEnd - visit.windowStart
+                scratch.candidates[k] = w >= 0 ? [UInt64(w) << 32 | UInt64(UInt32.max)] : []
+                reason = nil
+            case .unmet(let old)?:
+                scratch.candidates[k] = []
+                reason = old
+            case nil:
+                break
+            }
             for candidate in scratch.candidates[k] {
                 out.candWorkers.append(Int32(truncatingIfNeeded: candidate >> 32))
                 out.candItems.append(Int32(bitPattern: UInt32(truncatingIfNeeded: candidate)))
             }
-            let count = scratch.candidates[k].count
             out.candStart.append(Int32(out.candWorkers.count))
-            out.reasons.append(
-                !menu.offered[k] ? .noMenu : !menu.affordable[k] ? .overBudget : !qualified[k] ? .noQualifiedWorker
-                    : count == 0 ? .noTime : nil
-            )
-            out.demanded += Int(visit.value)
+            out.reasons.append(reason)
             info.visits.append(Int32(out.visits.count))
             out.visits.append(visit)
             out.keys.append(VisitKey(demandID: demand.id, date: dates[k]))

@@ -26,23 +26,26 @@ extension Problem {
     /// - Parameters:
     ///   - previous: last week's worker per demand id, for continuity (相对稳定的服务关系).
     ///   - pins: visits fixed to a worker (and maybe a start); validate them with ``validatePins(_:)``.
+    ///   - replan: for a replan run, the roster it replaces: visits dated before its date are held as that
+    ///     roster has them (rows frozen, unmet reasons kept, `past` for the rest); later visits remember
+    ///     their previous worker and start for the stability term.
     /// - Complexity: O(H·P + D·W_near·I) for H households, P points, D demands, W_near workers within reach, I items.
     /// - Throws: ``PinError`` naming the rule an impossible pin breaks.
     public init(
         dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin] = [], previous: [String: String] = [:],
-        deadline: Deadline = .never
+        replan: ReplanBasis? = nil, deadline: Deadline = .never
     ) throws(PinError) {
         let index = DistrictIndex(dataset: dataset, week: week)
         if !pins.isEmpty { try index.validate(pins: pins, includeIntermediary: options.includeIntermediary) }
-        self.init(index: index, options: options, pins: pins, previous: previous, deadline: deadline)
+        self.init(index: index, options: options, pins: pins, previous: previous, replan: replan, deadline: deadline)
     }
 
     /// Candidates kept per visit once the compile deadline has expired.
     static let hurriedCandidates = 4
 
     init(
-        index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String], deadline: Deadline = .never,
-        chunk: Int = compileChunk
+        index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String], replan: ReplanBasis? = nil,
+        deadline: Deadline = .never, chunk: Int = compileChunk
     ) {
         let ds = index.dataset
         self.week = index.week
@@ -55,7 +58,8 @@ extension Problem {
 
         let compiler = DemandCompiler(
             index: index, tables: tables, offers: OfferTable(index: index),
-            pinned: Dictionary(pins.map { ($0.visit, $0) }, uniquingKeysWith: { a, _ in a }), previous: previous
+            pinned: Dictionary(pins.map { ($0.visit, $0) }, uniquingKeysWith: { a, _ in a }), previous: previous,
+            history: ReplanHistory(replan)
         )
         let compiled = Self.compile(ds.demands.count, with: compiler, deadline: deadline, chunk: chunk)
         visits = compiled.visits

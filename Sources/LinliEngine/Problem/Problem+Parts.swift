@@ -80,6 +80,7 @@ extension Problem {
             visit.preferred = visit.preferred >= 0 ? workerMap[Int(visit.preferred)] : -1
             visit.previous = visit.previous >= 0 ? workerMap[Int(visit.previous)] : -1
             visit.pinnedWorker = visit.pinnedWorker >= 0 ? workerMap[Int(visit.pinnedWorker)] : -1
+            visit.keptWorker = visit.keptWorker >= 0 ? workerMap[Int(visit.keptWorker)] : -1
             for k in Int(candidateStart[v])..<Int(candidateStart[v + 1]) {
                 candWorkers.append(workerMap[Int(candidateWorkers[k])])
                 candItems.append(candidateItems[k])

@@ -24,6 +24,12 @@ public struct Problem: Sendable {
         var previous: Int32
         /// Fixed by a pin to this worker, or -1.
         var pinnedWorker: Int32
+        /// Replan runs: the worker the replaced roster gave this visit, or -1; keeping it at `keptStart` earns the stability bonus.
+        var keptWorker: Int32 = -1
+        var keptStart: Int32 = -1
+        /// Replan runs: a row of the replaced roster dated before the replan date, held as it was
+        /// (window = its start and end, worker = `pinnedWorker`); it is written back by the caller, not by the solver.
+        var frozen = false
         /// weight × minutes.
         var value: Int32 { weight * minutes }
     }

@@ -16,6 +16,8 @@ final class Route {
     /// `legs[i]` is the metres into visit `i`; `legs[n]` the metres from the last visit home. Empty when the route is.
     var legs: [Double] = []
     var meters: Double = 0
+    /// Visits that start where the replaced roster had them, with the worker it gave them (replan runs).
+    var stable = 0
 
     init() {}
 
@@ -30,12 +32,16 @@ final class Route {
         r.latest = latest
         r.legs = legs
         r.meters = meters
+        r.stable = stable
         return r
     }
 }
 
 extension Route {
     /// Recomputes times and legs after `visits` changed.
+    ///
+    /// A visit the replaced roster gave this worker waits for its old start when the route allows it
+    /// (no later than its latest start), so that unchanged visits keep their times.
     /// - Complexity: O(n) distance evaluations.
     func refresh(problem: SearchTables, worker: Int, day: Int) {
         let n = visits.count
@@ -43,18 +49,15 @@ extension Route {
         latest.removeAll(keepingCapacity: true)
         legs.removeAll(keepingCapacity: true)
         meters = 0
+        stable = 0
         guard n > 0 else { return }
         let w = problem.workers[worker]
         var location = w.home
-        var t = w.shiftStart[day]
         for v in visits {
             let visit = problem.visits[Int(v)]
             let d = location.distance(to: visit.location)
             legs.append(d)
             meters += d
-            let start = max(t + travelMinutes(d), visit.windowStart)
-            t = start + visit.minutes
-            ends.append(t)
             location = visit.location
         }
         let home = location.distance(to: w.home)
@@ -66,6 +69,18 @@ extension Route {
             let visit = problem.visits[Int(visits[i])]
             latest[i] = min(visit.windowEnd, next) - visit.minutes
             next = latest[i] - travelMinutes(legs[i])
+        }
+        var t = w.shiftStart[day]
+        let w32 = Int32(worker)
+        for (i, v) in visits.enumerated() {
+            let visit = problem.visits[Int(v)]
+            var start = max(t + travelMinutes(legs[i]), visit.windowStart)
+            if visit.keptWorker == w32 {
+                start = max(start, min(visit.keptStart, latest[i]))
+                if start == visit.keptStart { stable += 1 }
+            }
+            t = start + visit.minutes
+            ends.append(t)
         }
     }
 

@@ -36,12 +36,14 @@ struct Search {
     mutating func run(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         var state = SolutionState(problem: problem)
         var work = 0
+        state.placeFrozen()
         for (v, w) in pinned {
             let day = Int(problem.visits[v].day)
             if let (p, _) = state.routes[w * 7 + day].bestPosition(of: v, problem: state.tables, worker: w, day: day) {
                 state.insert(v, worker: w, position: p)
             }
         }
+        state.placeKept(work: &work)
         for d in constructionOrder() {
             state.recreateDemand(d, work: &work, filter: timeIsUp() ? .hurried : .all, rng: &rng)
         }

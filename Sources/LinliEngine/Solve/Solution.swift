@@ -29,6 +29,7 @@ extension Solution {
             for (i, v32) in route.visits.enumerated() {
                 let v = Int(v32)
                 let visit = problem.visits[v]
+                if visit.frozen { continue }
                 let key = problem.visitKeys[v]
                 let item = problem.menu[Int(problem.itemIndex(visit: v, worker: Int32(w)))]
                 let price = item.price(forMinutes: Int(visit.minutes))
@@ -41,7 +42,7 @@ extension Solution {
         }
         rows.sort { ($0.workerID, $0.date, $0.start) < ($1.workerID, $1.date, $1.start) }
         var unmet: [UnmetVisit] = []
-        for v in problem.visits.indices where state.workerOf[v] < 0 {
+        for v in problem.visits.indices where state.workerOf[v] < 0 && !problem.visits[v].frozen {
             let key = problem.visitKeys[v]
             unmet.append(UnmetVisit(demandID: key.demandID, date: key.date, reason: problem.staticReason[v] ?? .outcompeted))
         }
@@ -50,7 +51,7 @@ extension Solution {
         self.unmet = unmet
         parts = ScoreBreakdown(
             weightedMinutes: state.value, routeKm: state.meters / 1000,
-            continuityDemands: state.continuity, preferredVisits: state.preferred
+            continuityDemands: state.continuity, preferredVisits: state.preferred, stableVisits: state.stable
         )
         self.upperBound = upperBound
         self.workUnits = workUnits

@@ -7,13 +7,15 @@ extension SolutionState {
     ///
     /// Each route's times and legs are recomputed and compared bit for bit, the route must keep every window
     /// and the shift, and its visits must name its worker; minutes per worker, the score parts and the
-    /// assignment of every visit are recounted from the routes.
+    /// assignment of every visit are recounted from the routes. A replan's frozen rows are history: a day
+    /// of only frozen visits need not fit the shift, and frozen minutes alone may exceed the week cap.
     /// - Complexity: O(visits + routes), one distance evaluation per leg.
     func invariantProblems() -> [String] {
         var problems: [String] = []
         var onRoute = [Int32](repeating: -1, count: workerOf.count)
         var minutes = [Int32](repeating: 0, count: used.count)
-        var value = 0, meters = 0.0, preferred = 0, kept = 0
+        var value = 0, meters = 0.0, preferred = 0, kept = 0, stable = 0
+        var rebuilt = [Bool](repeating: false, count: used.count)
         for (r, route) in routes.enumerated() where !route.isEmpty {
             let w = r / 7, day = r % 7
             let fresh = Route()
@@ -22,7 +24,10 @@ extension SolutionState {
             if fresh.ends != route.ends || fresh.latest != route.latest || fresh.legs != route.legs || fresh.meters != route.meters {
                 problems.append("route \(r): cached times or legs differ from a recomputation")
             }
-            if !fresh.isFeasible(problem: tables, worker: w, day: day) {
+            stable += fresh.stable
+            let history = route.visits.allSatisfy { tables.visits[Int($0)].frozen }
+            if !history { rebuilt[w] = true }
+            if !history && !fresh.isFeasible(problem: tables, worker: w, day: day) {
                 problems.append("route \(r): breaks a window or the shift")
             }
             meters += fresh.meters
@@ -40,13 +45,14 @@ extension SolutionState {
         }
         if onRoute != workerOf { problems.append("workerOf differs from the routes") }
         if minutes != used { problems.append("minutes per worker differ from the routes") }
-        for w in used.indices where minutes[w] > tables.workers[w].weekCap { problems.append("worker \(w) is over the week cap") }
+        for w in used.indices where rebuilt[w] && minutes[w] > tables.workers[w].weekCap { problems.append("worker \(w) is over the week cap") }
         let continuity = tables.demands.indices.filter { hasContinuity($0) }.count
         if (value, preferred, kept, continuity) != (self.value, self.preferred, keptFromLastWeek, self.continuity) {
             problems.append(
                 "score parts (value, preferred, kept, continuity) are \((self.value, self.preferred, keptFromLastWeek, self.continuity)), recounted \((value, preferred, kept, continuity))"
             )
         }
+        if stable != self.stable { problems.append("stable visits are \(self.stable), recounted \(stable)") }
         if abs(meters - self.meters) > 1e-6 * max(1, meters) {
             problems.append("route metres are \(self.meters), recounted \(meters)")
         }

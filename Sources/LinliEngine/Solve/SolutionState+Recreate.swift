@@ -89,6 +89,7 @@ extension SolutionState {
                 let visit = tables.visits[v]
                 total += Double(visit.value) - 0.002 * m + (visit.preferred == w32 ? 30 : 0)
                     + (visit.previous == w32 ? Self.lastWeekBonus : 0)
+                    + (visit.keptWorker == w32 ? Double(ScoreBreakdown.stabilityBonus) : 0)
                 positions.append((v, p))
             }
             if best == nil || total > best!.2 { best = (w32, positions, total) }

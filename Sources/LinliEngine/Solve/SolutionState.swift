@@ -18,6 +18,8 @@ struct SolutionState {
     var continuity = 0
     var preferred = 0
     var keptFromLastWeek = 0
+    /// Replan runs: visits with the worker and start the replaced roster gave them (Σ ``Route/stable``).
+    var stable = 0
 
     /// Internal weight of serving a demand with last week's worker: a tie-breaker, far below any score term.
     static let lastWeekBonus = 0.5
@@ -26,7 +28,7 @@ struct SolutionState {
     private var savedRoutes: [(Int, Route)] = []
     private var savedWorkers: [(Int, Int32)] = []
     private var savedUsed: [(Int, Int32)] = []
-    private var savedTotals = (0, 0.0, 0, 0, 0)
+    private var savedTotals = (0, 0.0, 0, 0, 0, 0)
     private var touchedRoute: [Bool]
     /// Workers whose routes the current ruin touched: insertion always examines them.
     private(set) var focus: [Bool]
@@ -46,9 +48,10 @@ struct SolutionState {
         isDirty = Array(repeating: false, count: routes.count)
     }
 
-    /// The score of Docs/Rules.md (plus the small last-week tie-breaker when `withTieBreak`).
+    /// The score of Docs/Rules.md, stability included (plus the small last-week tie-breaker when `withTieBreak`).
     func objective(withTieBreak: Bool = true) -> Double {
         Double(value) - 0.002 * meters + 60 * Double(continuity) + 30 * Double(preferred)
+            + Double(ScoreBreakdown.stabilityBonus * stable)
             + (withTieBreak ? Self.lastWeekBonus * Double(keptFromLastWeek) : 0)
     }
 
@@ -62,12 +65,14 @@ struct SolutionState {
         return true
     }
 
-    /// Score change of giving visit `v` to worker `w` at a cost of `meters`, bonuses included.
+    /// Score change of giving visit `v` to worker `w` at a cost of `meters`, bonuses included (stability
+    /// counted as if the visit keeps its old start; the exact count follows from the route).
     func insertionDelta(of v: Int, worker w: Int32, meters: Double) -> Double {
         let visit = tables.visits[v]
         var delta = Double(visit.value) - 0.002 * meters
         if visit.preferred == w { delta += 30 }
         if visit.previous == w { delta += Self.lastWeekBonus }
+        if visit.keptWorker == w { delta += Double(ScoreBreakdown.stabilityBonus) }
         let info = tables.demands[Int(visit.demand)]
         if info.weekly {
             var completes = true
@@ -87,9 +92,11 @@ struct SolutionState {
         let d = Int(visit.demand)
         let hadContinuity = hasContinuity(d)
         meters -= routes[r].meters
+        stable -= routes[r].stable
         routes[r].visits.insert(Int32(v), at: position)
         routes[r].refresh(problem: tables, worker: w, day: day)
         meters += routes[r].meters
+        stable += routes[r].stable
         setWorker(v, Int32(w))
         setUsed(w, used[w] + visit.minutes)
         value += Int(visit.value)
@@ -108,9 +115,11 @@ struct SolutionState {
         let d = Int(visit.demand)
         let hadContinuity = hasContinuity(d)
         meters -= routes[r].meters
+        stable -= routes[r].stable
         if let p = routes[r].visits.firstIndex(of: Int32(v)) { routes[r].visits.remove(at: p) }
         routes[r].refresh(problem: tables, worker: w, day: day)
         meters += routes[r].meters
+        stable += routes[r].stable
         setWorker(v, -1)
         setUsed(w, used[w] - visit.minutes)
         value -= Int(visit.value)
@@ -135,7 +144,7 @@ struct SolutionState {
 
     mutating func beginTransaction() {
         journaling = true
-        savedTotals = (value, meters, continuity, preferred, keptFromLastWeek)
+        savedTotals = (value, meters, continuity, preferred, keptFromLastWeek, stable)
     }
 
     mutating func commit() {
@@ -153,7 +162,7 @@ struct SolutionState {
         }
         for (v, w) in savedWorkers.reversed() { workerOf[v] = w }
         for (w, u) in savedUsed.reversed() { used[w] = u }
-        (value, meters, continuity, preferred, keptFromLastWeek) = savedTotals
+        (value, meters, continuity, preferred, keptFromLastWeek, stable) = savedTotals
         savedRoutes.removeAll(keepingCapacity: true)
         savedWorkers.removeAll(keepingCapacity: true)
         savedUsed.removeAll(keepingCapacity: true)

@@ -60,7 +60,8 @@ public struct Solver: Sendable {
             results.withLock { $0[i - 1] = solution }
         }
         let (upperBound, method) = bound.withLock { $0 }
-        var solution = Solution(assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: upperBound, workUnits: 0)
+        let stabilityBound = Double(ScoreBreakdown.stabilityBonus * problem.visits.count(where: { $0.keptWorker >= 0 }))
+        var solution = Solution(assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: upperBound + stabilityBound, workUnits: 0)
         solution.boundMethod = method
         if !problem.candidatesComplete { solution.stoppedBy = .clock }
         let solved = results.withLock { $0 }
@@ -73,10 +74,11 @@ public struct Solver: Sendable {
             solution.parts.routeKm += s.parts.routeKm
             solution.parts.continuityDemands += s.parts.continuityDemands
             solution.parts.preferredVisits += s.parts.preferredVisits
+            solution.parts.stableVisits += s.parts.stableVisits
             let (units, overflow) = solution.workUnits.addingReportingOverflow(s.workUnits)
             solution.workUnits = overflow ? Int.max : units
         }
-        for v in problem.visits.indices where problem.candidateStart[v + 1] == problem.candidateStart[v] {
+        for v in problem.visits.indices where problem.candidateStart[v + 1] == problem.candidateStart[v] && !problem.visits[v].frozen {
             let key = problem.visitKeys[v]
             solution.unmet.append(UnmetVisit(demandID: key.demandID, date: key.date, reason: problem.staticReason[v] ?? .outcompeted))
         }
@@ -89,6 +91,6 @@ public struct Solver: Sendable {
 extension Problem {
     /// Pinned visits with their workers.
     var pinnedVisits: [(visit: Int, worker: Int)] {
-        visits.indices.filter { visits[$0].pinnedWorker >= 0 }.map { ($0, Int(visits[$0].pinnedWorker)) }
+        visits.indices.filter { visits[$0].pinnedWorker >= 0 && !visits[$0].frozen }.map { ($0, Int(visits[$0].pinnedWorker)) }
     }
 }

@@ -30,7 +30,7 @@ public struct CheckSummary: Sendable {
     /// The error to exit with when the check did not pass.
     public var failure: KitError? {
         passed ? nil : .checkFailed(
-            week: week, violations: report.violations.count, reasonProblems: report.reasonProblems.count,
+            week: week, violations: report.violations.count, reasonProblems: report.reasonProblems.count + report.frozenProblems.count,
             scoreMismatch: !scoreMatches)
     }
 
@@ -44,6 +44,12 @@ public struct CheckSummary: Sendable {
         lines += report.violations.map { "  \($0)" }
         lines.append("unmet reasons: " + (report.reasonProblems.isEmpty ? "all right" : "\(report.reasonProblems.count) problem(s)"))
         lines += report.reasonProblems.map { "  \($0)" }
+        if let replan = stored.replan {
+            lines.append("frozen rows before \(replan.from) (replaced run \(replan.replacedRunID)): "
+                + (report.frozenProblems.isEmpty ? "unchanged" : "\(report.frozenProblems.count) problem(s)"))
+            lines += report.frozenProblems.map { "  \($0)" }
+            lines.append("stability: stored \(stored.parts.stableVisits) kept visits, recomputed \(report.recomputed.stableVisits)")
+        }
         let recomputedFill = report.demandedWeightedMinutes == 0
             ? 0 : Double(report.recomputed.weightedMinutes) / Double(report.demandedWeightedMinutes)
         lines.append("score: stored \(Format.fixed(stored.score)), recomputed \(Format.fixed(recomputedScore))"

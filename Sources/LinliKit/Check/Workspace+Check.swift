@@ -6,6 +6,8 @@ extension Workspace {
     /// audits its unmet reasons and recomputes its score and workload figures, with the rule-1 option the run
     /// was made with. A visit counts as cancelled only when its cancellation was stored before the run was
     /// made, so a roster stays valid after a later cancellation (the next run leaves that visit out).
+    /// A replan run is checked against the version it replaced: its rows before the replan date must be
+    /// that version's, byte for byte, and its stability term is recounted from that version.
     /// - Throws: `KitError.noRoster` when nothing is published for the week.
     /// - Complexity: that of `RosterChecker`.
     public func check(week: ISOWeek) throws -> CheckSummary {
@@ -18,8 +20,17 @@ extension Workspace {
         // The workload figures are reported, never scored, so they are recounted with the same function the
         // roster used (not an independent implementation): this catches figures stored or carried wrongly.
         let workload = Workload(dataset: dataset, week: week, includeIntermediary: include, assignments: roster.assignments)
-        return CheckSummary(
-            week: week, roster: roster, report: checker.check(assignments: roster.assignments, unmet: roster.unmet),
-            workload: workload)
+        var basis: ReplanBasis?
+        var missing: [String] = []
+        if let replan = roster.summary.replan {
+            if let replaced = try database.roster(runID: replan.replacedRunID) {
+                basis = ReplanBasis(from: replan.from, replaced: replaced, replacedRunID: replan.replacedRunID)
+            } else {
+                missing.append("run \(replan.replacedRunID), which this replan replaced, is no longer stored")
+            }
+        }
+        var report = checker.check(assignments: roster.assignments, unmet: roster.unmet, replan: basis)
+        report.frozenProblems += missing
+        return CheckSummary(week: week, roster: roster, report: report, workload: workload)
     }
 }

@@ -16,7 +16,8 @@ public struct RosterReport: Hashable, Sendable {
     /// How many communities the summary lists.
     public static let communitiesShown = 5
 
-    /// The readable summary: score, fill rate, visits, unmet by reason and by community, bound and gap, time.
+    /// The readable summary: score, fill rate, visits, unmet by reason and by community, what a replan changed,
+    /// bound and gap, time.
     public var lines: [String] {
         let s = roster.summary, o = roster.options
         var bound = "no upper bound"
@@ -25,7 +26,7 @@ public struct RosterReport: Hashable, Sendable {
             if s.boundMethod == .servable { bound += "; time ran out for the flow bound, this is the servable total" }
         }
         let reasons = UnmetReason.allCases.map { "\($0.rawValue) \(s.unmetByReason[$0] ?? 0)" }.joined(separator: ", ")
-        var lines = Format.table([
+        var rows = [
             ["roster", inTemporaryDatabase ? "\(roster.week)" : "\(roster.week), run \(runID), published"],
             ["score", "\(Format.fixed(s.score)) (\(bound))"],
             ["fill rate", "\(Format.percent(s.fillRate)) (\(s.parts.weightedMinutes) of \(s.demandedWeightedMinutes) weighted minutes)"],
@@ -41,7 +42,14 @@ public struct RosterReport: Hashable, Sendable {
             ["time", "\(Format.fixed(s.seconds)) s, " + (s.stoppedBy == .clock
                 ? "stopped by the clock at the time limit (the run may not repeat exactly)"
                 : "stopped by the work budget (repeatable)")],
-        ])
+        ]
+        if let r = s.replan {
+            rows.insert([
+                "replan", "from \(r.from), replacing run \(r.replacedRunID): \(r.keptVisits) visits kept, "
+                    + "\(r.changedVisits) changed, \(r.newVisits) new",
+            ], at: rows.count - 2)
+        }
+        var lines = Format.table(rows)
         if !unmetByCommunity.isEmpty {
             lines.append("unmet by community (top \(Self.communitiesShown)):")
             lines += Format.table(unmetByCommunity.prefix(Self.communitiesShown).map {

@@ -6,15 +6,21 @@ public struct RosterRequest: Hashable, Sendable {
     public var options: RunOptions
     /// A pins.csv whose pins are kept in this run and stored for later runs.
     public var pinsFile: String?
+    /// Makes a replan run from this date: earlier rows of the published roster are kept as they are.
+    public var replanFrom: Day?
 
     /// Seconds to wait between solving and publishing: a test hook (`LINLI_ROSTER_PAUSE`) that lets a
     /// test change the data while a roster is being made.
     public var pauseBeforePublishing: Double
 
-    public init(week: ISOWeek, options: RunOptions = RunOptions(), pinsFile: String? = nil, pauseBeforePublishing: Double = 0) {
+    public init(
+        week: ISOWeek, options: RunOptions = RunOptions(), pinsFile: String? = nil, replanFrom: Day? = nil,
+        pauseBeforePublishing: Double = 0
+    ) {
         self.week = week
         self.options = options
         self.pinsFile = pinsFile
+        self.replanFrom = replanFrom
         self.pauseBeforePublishing = pauseBeforePublishing
     }
 }

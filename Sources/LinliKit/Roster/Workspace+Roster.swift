@@ -10,9 +10,12 @@ extension Workspace {
     /// Pins are the week's stored pins plus those of `request.pinsFile` (a file pin replaces a stored
     /// one of the same visit); file pins are stored in the transaction that publishes the roster they
     /// shaped. Continuity uses the roster published for the week before, unless the options turn it off.
+    /// With `request.replanFrom` the run is a replan of the week's published roster: rows before that date
+    /// are copied unchanged, later visits are rebuilt with a bonus for keeping their worker and start.
     /// The roster is published only if the stored dataset is still the one it was computed from. The time
     /// limit holds on the wall clock too, from the loaded dataset to the solution (``WallClock``).
-    /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError` for a bad pins.csv,
+    /// - Throws: `KitError` for a missing database or dataset, or a replan date outside the week or of a
+    ///   week with no published roster; `DiagnosticsError` for a bad pins.csv,
     ///   listing every pin that cannot be kept at its line; `PinError` or `KitError.pinRefused` for an
     ///   impossible stored pin; `StoreError` when the database cannot be written or the dataset changed
     ///   while rostering (nothing is stored then).
@@ -26,6 +29,11 @@ extension Workspace {
         let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins.map(\.pin))
         try Self.review(pins, filePins: filePins, in: dataset, request: request, databasePath: databasePath)
         let previous = request.options.continuity ? try database.workerByDemand(week: request.week.previous) : [:]
+        let basis = try request.replanFrom.map { day throws in
+            guard request.week.contains(day) else { throw KitError.dayOutsideWeek(day: day, week: request.week) }
+            guard let published = try database.publishedRun(week: request.week) else { throw KitError.noRoster(week: request.week) }
+            return ReplanBasis(from: day, replaced: published.roster, replacedRunID: published.runID)
+        }
         try database.checkWritable()
 
         let clock = ContinuousClock()
@@ -33,12 +41,13 @@ extension Workspace {
         let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
         progress("compiling \(request.week)")
         let problem = try Problem(
-            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous, deadline: deadline)
+            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous, replan: basis,
+            deadline: deadline)
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
         let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
             week: request.week, options: request.options, solution: solution, dataset: dataset,
-            demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds)
+            demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds, replan: basis)
 
         progress("publishing")
         if request.pauseBeforePublishing > 0 { Thread.sleep(forTimeInterval: request.pauseBeforePublishing) }

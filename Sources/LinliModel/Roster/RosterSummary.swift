@@ -17,11 +17,13 @@ public struct RosterSummary: Hashable, Sendable {
     public var stoppedBy: SearchStop
     /// How evenly the work falls on the workers (utilisation mean and standard deviation).
     public var workload: Workload
+    /// For a replan run, what it changed against the version it replaced; nil otherwise.
+    public var replan: ReplanFigures?
 
     public init(
         week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
         unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, boundMethod: BoundMethod = .flow, seconds: Double = 0,
-        stoppedBy: SearchStop = .budget, workload: Workload = Workload()
+        stoppedBy: SearchStop = .budget, workload: Workload = Workload(), replan: ReplanFigures? = nil
     ) {
         self.week = week
         self.parts = parts
@@ -36,6 +38,7 @@ public struct RosterSummary: Hashable, Sendable {
         self.seconds = seconds
         self.stoppedBy = stoppedBy
         self.workload = workload
+        self.replan = replan
     }
 
     public var score: Double { parts.score }

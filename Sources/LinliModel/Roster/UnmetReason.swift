@@ -4,12 +4,15 @@ public enum UnmetReason: String, CaseIterable, Hashable, Comparable, Sendable, C
     case noMenu = "no_menu"
     /// Such offers exist, all priced above `max_price`.
     case overBudget = "over_budget"
-    /// No worker passes rules 1-9 for this visit.
+    /// No worker passes rules 1-9 and 14 for this visit.
     case noQualifiedWorker = "no_qualified_worker"
     /// Qualified workers exist, but none could serve the visit even alone.
     case noTime = "no_time"
     /// A qualified worker could serve it alone, but its time went to other visits.
     case outcompeted
+    /// Replan runs only: a visit dated before the replan date that the replaced roster neither assigned nor
+    /// listed as unmet (a demand imported since).
+    case past
 
     public static func < (a: UnmetReason, b: UnmetReason) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -33,6 +33,15 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var utilisationMean: Double
     var utilisationSD: Double
     var createdAt: Date
+    /// The N-th run published for its week.
+    var version: Int?
+    var replanFrom: String?
+    var replacesRun: Int64?
+    var stableVisits: Int
+    var keptVisits: Int?
+    var changedVisits: Int?
+    var newVisits: Int?
+    var unmetPast: Int
 
     enum CodingKeys: String, CodingKey {
         case id, week, seed, includeIntermediary = "include_intermediary", timeLimit = "time_limit", continuity, score
@@ -43,11 +52,14 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case unmetNoTime = "unmet_no_time", unmetOutcompeted = "unmet_outcompeted", upperBound = "upper_bound"
         case boundMethod = "bound_method", seconds, stoppedBy = "stopped_by", createdAt = "created_at"
         case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
+        case version, replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
+        case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits", unmetPast = "unmet_past"
     }
 
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let week = Column(CodingKeys.week)
+        static let version = Column(CodingKeys.version)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -56,7 +68,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 extension RunRecord {
-    init(_ roster: Roster, createdAt: Date) {
+    init(_ roster: Roster, version: Int, createdAt: Date) {
         let s = roster.summary, o = roster.options
         self.init(
             id: nil, week: roster.week.description, seed: Int64(bitPattern: o.seed),
@@ -70,7 +82,10 @@ extension RunRecord {
             unmetNoTime: s.unmetByReason[.noTime] ?? 0, unmetOutcompeted: s.unmetByReason[.outcompeted] ?? 0,
             upperBound: s.upperBound, boundMethod: s.boundMethod.rawValue, seconds: s.seconds,
             stoppedBy: s.stoppedBy.rawValue, utilisationMean: s.workload.utilisationMean,
-            utilisationSD: s.workload.utilisationSD, createdAt: createdAt)
+            utilisationSD: s.workload.utilisationSD, createdAt: createdAt, version: version,
+            replanFrom: s.replan?.from.description, replacesRun: s.replan?.replacedRunID, stableVisits: s.parts.stableVisits,
+            keptVisits: s.replan?.keptVisits, changedVisits: s.replan?.changedVisits, newVisits: s.replan?.newVisits,
+            unmetPast: s.unmetByReason[.past] ?? 0)
     }
 
     var options: RunOptions {
@@ -84,17 +99,25 @@ extension RunRecord {
     func summary() throws -> RosterSummary {
         let parts = ScoreBreakdown(
             weightedMinutes: weightedMinutes, routeKm: routeKm, continuityDemands: continuityDemands,
-            preferredVisits: preferredVisits)
+            preferredVisits: preferredVisits, stableVisits: stableVisits)
         let byReason: [UnmetReason: Int] = [
             .noMenu: unmetNoMenu, .overBudget: unmetOverBudget, .noQualifiedWorker: unmetNoQualifiedWorker,
-            .noTime: unmetNoTime, .outcompeted: unmetOutcompeted,
+            .noTime: unmetNoTime, .outcompeted: unmetOutcompeted, .past: unmetPast,
         ]
         return RosterSummary(
             week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
             demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
             boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
             stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"),
-            workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD))
+            workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD), replan: try replan())
+    }
+
+    /// The replan figures of a replan run, nil for any other.
+    func replan() throws -> ReplanFigures? {
+        guard let replanFrom else { return nil }
+        return ReplanFigures(
+            from: try StoredValue.day(replanFrom, Self.databaseTableName, "replan_from"), replacedRunID: replacesRun ?? 0,
+            keptVisits: keptVisits ?? stableVisits, changedVisits: changedVisits ?? 0, newVisits: newVisits ?? 0)
     }
 
     func info(published: Bool) throws -> RunInfo {
@@ -102,6 +125,6 @@ extension RunRecord {
         return RunInfo(
             id: id ?? 0, week: summary.week, options: options, score: score, upperBound: upperBound,
             assignedVisits: assignedVisits, unmetVisits: unmetVisits, fillRate: summary.fillRate, seconds: seconds,
-            createdAt: createdAt, published: published)
+            createdAt: createdAt, published: published, version: version ?? 0, replan: summary.replan)
     }
 }

@@ -9,6 +9,7 @@ extension AppDatabase {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: SchemaV1.migrate)
         migrator.registerMigration("v2", migrate: SchemaV2.migrate)
+        migrator.registerMigration(SchemaV2Replan.identifier, migrate: SchemaV2Replan.migrate)
         return migrator
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LinliKit
+import LinliModel
 
 struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,11 +16,18 @@ struct RosterCommand: ParsableCommand {
             command exits 1. The roster is published only if the stored data is still the data it was computed \
             from; when an import changed it meanwhile, nothing is stored and the command exits 1: run it again.
 
+            --replan-from DATE replans the week during the week: rows of the published roster dated before \
+            DATE stay exactly as they are, and from DATE on the roster is rebuilt on today's data, keeping a \
+            visit's worker and start unless a change is worth more than 20 points. The replan is published as \
+            the week's next version; `linli runs` lists the versions and `linli export roster --version N` \
+            writes any of them, with changes.csv for a replan.
+
             Examples:
               linli roster --db linli.sqlite --week 2026-W48
               linli roster --db linli.sqlite --week 2026-W48 --seed 7 --time-limit 5
               linli roster --db linli.sqlite --week 2026-W48 --include-intermediary
               linli roster --db linli.sqlite --week 2026-W48 --pins SampleData/examples/pins.csv
+              linli roster --db linli.sqlite --week 2026-W48 --replan-from 2026-11-26
             """
     )
 
@@ -27,8 +35,13 @@ struct RosterCommand: ParsableCommand {
     @OptionGroup var week: WeekOption
     @OptionGroup var runOptions: RunOptionGroup
 
+    @Option(help: ArgumentHelp(
+        "Replan the published roster from this date of the week on; earlier rows stay as they are.", valueName: "yyyy-mm-dd"))
+    var replanFrom: Day?
+
     func run() throws {
-        let request = runOptions.request(week: week.week)
+        var request = runOptions.request(week: week.week)
+        request.replanFrom = replanFrom
         let report = try db.workspace.roster(request, progress: Console.progress(for: request))
         Console.print(report.lines)
     }

@@ -6,8 +6,10 @@ struct RunsCommand: ParsableCommand {
         commandName: "runs",
         abstract: "List the stored roster runs, newest first.",
         discussion: """
-            Each run shows its week, options, score, upper bound, fill rate and time; the run that is its \
-            week's published roster is marked.
+            Each run shows its week, its version (the N-th roster published for the week, which \
+            `linli export roster --version N` writes), for a replan run the replan date and the run it \
+            replaced, options, score, upper bound, fill rate and time; the run that is its week's published \
+            roster is marked.
 
             Examples:
               linli runs --db linli.sqlite

@@ -1,0 +1,96 @@
+import LinliEngine
+import LinliModel
+import LinliTestSupport
+import Testing
+
+/// The engine side of replanning: frozen visits held, the stability term in the search, and `check`
+/// comparing a replan with the roster it replaced.
+@Suite struct ReplanEngineTests {
+    static let wednesday = Fixtures.day(3)
+    static let options = RunOptions(seed: 1, timeLimit: 0.05)
+
+    /// A week solved from scratch and its roster.
+    static func first(_ dataset: Dataset) throws -> Roster {
+        let solution = Solver(options: options).solve(try Problem(dataset: dataset, week: Fixtures.week, options: options))
+        return Roster(
+            week: Fixtures.week, options: options, assignments: solution.assignments, unmet: solution.unmet,
+            summary: RosterSummary(
+                week: Fixtures.week, parts: solution.parts, assignedVisits: solution.assignments.count,
+                unmetVisits: solution.unmet.count, demandedWeightedMinutes: 0, unmetByReason: [:]))
+    }
+
+    /// The replan of `basis`, with the search recounting its state after every step.
+    static func replan(_ dataset: Dataset, basis: ReplanBasis) throws -> Solution {
+        var solver = Solver(options: options)
+        solver.parameters.checkInvariants = true
+        return solver.solve(try Problem(dataset: dataset, week: Fixtures.week, options: options, replan: basis))
+    }
+
+    @Test func theSolverLeavesFrozenRowsToTheCallerAndKeepsEveryLaterVisitWhenNothingChanged() throws {
+        let dataset = Fixtures.generated(.small, seed: 8)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        let solution = try Self.replan(dataset, basis: basis)
+        #expect(solution.assignments.allSatisfy { $0.date >= Self.wednesday })
+        let before = Set(basis.previousRows.map { [$0.demandID, $0.date.description, $0.workerID, $0.start.description] })
+        let after = Set(solution.assignments.map { [$0.demandID, $0.date.description, $0.workerID, $0.start.description] })
+        #expect(before.isSubset(of: after))
+        #expect(solution.parts.stableVisits == basis.previousRows.count)
+
+        let all = solution.assignments + basis.frozenRows
+        let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: all, unmet: solution.unmet, replan: basis)
+        #expect(report.isValid, "\(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
+        #expect(abs(report.recomputed.score - solution.parts.score) <= 0.01)
+        #expect(report.recomputed.stableVisits == basis.previousRows.count)
+    }
+
+    @Test func checkRefusesAFrozenRowThatChanged() throws {
+        let dataset = Fixtures.generated(.small, seed: 8)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        let solution = try Self.replan(dataset, basis: basis)
+        var frozen = basis.frozenRows
+        let first = try #require(frozen.indices.first)
+        frozen[first].price = Fen(frozen[first].price.value + 1)
+        let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: solution.assignments + frozen, unmet: solution.unmet, replan: basis)
+        #expect(report.frozenProblems.count == 2)
+        #expect(!report.isValid)
+    }
+
+    @Test func frozenRowsAreNotRecheckedEvenWhenTheDataChanged() throws {
+        var dataset = Fixtures.generated(.small, seed: 8)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        let worker = try #require(basis.frozenRows.first?.workerID)
+        let w = try #require(dataset.workers.firstIndex { $0.id == worker })
+        dataset.workers[w].certificateUntil = Fixtures.day(1).adding(days: -1)
+        let solution = try Self.replan(dataset, basis: basis)
+        #expect(!solution.assignments.contains { $0.workerID == worker })
+        let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: solution.assignments + basis.frozenRows, unmet: solution.unmet, replan: basis)
+        #expect(report.isValid, "\(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
+        #expect(abs(report.recomputed.score - solution.parts.score) <= 0.01)
+    }
+
+    @Test func aVisitCancelledSinceIsNoVisitOfTheReplanAndCountsAsCancelled() throws {
+        var dataset = Fixtures.generated(.small, seed: 8)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        let row = try #require(basis.previousRows.first)
+        dataset.serviceRecords.append(
+            ServiceRecord(demandID: row.demandID, date: row.date, workerID: row.workerID, status: .householdCancelled))
+        let solution = try Self.replan(dataset, basis: basis)
+        #expect(!solution.assignments.contains { $0.visit == row.visit })
+        #expect(!solution.unmet.contains { $0.visit == row.visit })
+        let after = Roster(
+            week: Fixtures.week, options: Self.options, assignments: solution.assignments + basis.frozenRows,
+            unmet: solution.unmet, summary: roster.summary)
+        let change = RosterChange.compare(before: roster, after: after, from: Self.wednesday).first { $0.visit == row.visit }
+        #expect(change?.kind == .cancelled)
+        let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: after.assignments, unmet: after.unmet, replan: basis)
+        #expect(report.isValid, "\(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
+    }
+}
