@@ -82,7 +82,7 @@ let package = Package(
             name: "LinliKitTests",
             dependencies: ["LinliKit", "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore", "LinliTestSupport"]
         ),
-        .testTarget(name: "LinliPlanTests", dependencies: ["LinliPlan", "LinliTestSupport"]),
+        .testTarget(name: "LinliPlanTests", dependencies: ["LinliPlan", "LinliModel", "LinliTestSupport"]),
         .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
     ]
 )
