@@ -25,7 +25,7 @@ struct Linli: ParsableCommand {
             ImportCommand.self, RosterCommand.self, ExportCommand.self, CheckCommand.self, SolveCommand.self,
             GenerateCommand.self, PinCommand.self, AbsenceCommand.self, RunsCommand.self, DemoCommand.self, BatchCommand.self,
             CoverageCommand.self,
-            IndicatorsCommand.self, SheetCommand.self, HistoryCommand.self, CreditCommand.self,
+            IndicatorsCommand.self, SheetCommand.self, HistoryCommand.self, CreditCommand.self, StatementCommand.self,
         ]
     )
 
