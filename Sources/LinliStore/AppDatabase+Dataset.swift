@@ -35,6 +35,7 @@ extension AppDatabase {
     ///     ``StoreError/removalInUse(path:rows:)`` (a dry run only reports them).
     ///   - commit: false for a dry run: everything is done, reported and rolled back.
     /// - Complexity: O(n) over the stored and the new rows; writes only what differs.
+    @discardableResult
     public func updateDataset(
         replacing: Bool = false, force: Bool = false, commit: Bool = true, _ transform: (Dataset) throws -> Dataset
     ) throws -> DatasetUpdate {

@@ -7,7 +7,7 @@ import Testing
     @Test func clockEndsTheSearchAndTheSummarySaysSo() throws {
         let linli = try Linli.built()
         let box = try Sandbox()
-        func run(_ arguments: String..., environment: [String: String] = Linli.deterministic) throws -> Linli.Result {
+        @discardableResult func run(_ arguments: String..., environment: [String: String] = Linli.deterministic) throws -> Linli.Result {
             let result = try linli.run(arguments, in: box.url, environment: environment)
             #expect(result.status == 0, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)")
             return result

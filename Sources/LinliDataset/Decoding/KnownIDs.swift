@@ -45,8 +45,7 @@ extension DatasetFile {
         case .shiftPatterns: "pattern_id"
         case .households: "household_id"
         case .demands: "demand_id"
-        case .menu, .serviceRecords: nil
-        case .menu, .absences: nil
+        case .menu, .serviceRecords, .absences: nil
         }
     }
 
