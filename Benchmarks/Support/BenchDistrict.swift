@@ -20,6 +20,6 @@ public enum BenchDistrict {
     /// - Complexity: O(size of the district).
     public static func dataset(_ tier: Tier) -> Dataset {
         var rng = SeededGenerator(seed: 1)
-        return DistrictGenerator(options: .init(tier: tier, week: week)).generate(using: &rng)
+        return DistrictGenerator(options: .init(tier: tier, week: week, history: false)).generate(using: &rng)
     }
 }

@@ -73,15 +73,26 @@ public enum DatasetReader {
 
     /// Warns about each record whose visit is on no published roster, naming the first
     /// ``offRosterWarningLimit`` by line and counting the rest, so a history of phone orders does not flood the output.
+    /// Records of weeks with no published roster at all (history from before Linli rostered them)
+    /// are one warning per file, naming those weeks.
     private static func warnOffRoster(_ records: [Lined<ServiceRecord>], rostered: Set<VisitKey>, log: inout FileLog) {
+        let rosteredWeeks = Set(rostered.map { ISOWeek(containing: $0.date) })
         let off = records.filter { !rostered.contains($0.value.visit) }
-        for record in off.prefix(offRosterWarningLimit) {
+        let (unrostered, missed) = off.reduce(into: ([Lined<ServiceRecord>](), [Lined<ServiceRecord>]())) { parts, record in
+            if rosteredWeeks.contains(ISOWeek(containing: record.value.date)) { parts.1.append(record) } else { parts.0.append(record) }
+        }
+        if !unrostered.isEmpty {
+            let weeks = Set(unrostered.map { ISOWeek(containing: $0.value.date) }).sorted()
+            let named = weeks.count <= 6 ? weeks.map(\.description).joined(separator: ", ") : "\(weeks[0]) … \(weeks[weeks.count - 1])"
+            log.warning("\(unrostered.count) records are of weeks with no published roster (\(named)): kept as history")
+        }
+        for record in missed.prefix(offRosterWarningLimit) {
             log.warning(
                 line: record.line, column: "date",
                 "demand \(ValueParser.quoted(record.value.demandID)) on \(record.value.date) is on no published roster")
         }
-        if off.count > offRosterWarningLimit {
-            log.warning("\(off.count - offRosterWarningLimit) more records are of visits on no published roster")
+        if missed.count > offRosterWarningLimit {
+            log.warning("\(missed.count - offRosterWarningLimit) more records are of visits on no published roster")
         }
     }
 }

@@ -27,6 +27,8 @@ struct DistrictDraft {
     var workersByPoint: [[Int]] = []
     var households: [Household] = []
     var demands: [Demand] = []
+    var absences: [Absence] = []
+    var serviceRecords: [ServiceRecord] = []
 
     init(options: GeneratorOptions) {
         self.options = options
@@ -37,7 +39,8 @@ struct DistrictDraft {
     var dataset: Dataset {
         Dataset(
             communities: communities, servicePoints: points, enterprises: enterprises, menu: menu,
-            workers: workers, shiftDays: ShiftCatalog.days, households: households, demands: demands
+            workers: workers, shiftDays: ShiftCatalog.days, households: households, demands: demands,
+            serviceRecords: serviceRecords, absences: absences
         )
     }
 

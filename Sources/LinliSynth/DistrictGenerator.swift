@@ -7,7 +7,8 @@ import LinliModel
 /// enterprises publishing menus at different prices; workers are based at points of
 /// their employer, on rotating shift patterns. A few workers (and, from `medium` on,
 /// one enterprise) break a rule, and a few demands cannot be served at all, so every
-/// rule and unmet reason of Docs/Rules.md shows up.
+/// rule and unmet reason of Docs/Rules.md shows up. With `history`, about one worker in twenty
+/// is away for a few days and a month of service records lies behind the week.
 public struct DistrictGenerator: Sendable {
     public var options: GeneratorOptions
 
@@ -27,6 +28,10 @@ public struct DistrictGenerator: Sendable {
         draft.publishMenus(using: &rng)
         draft.collectDemands(using: &rng)
         draft.addressHouseholds(using: &rng)
+        if options.history {
+            draft.takeLeave(using: &rng)
+            draft.recordPastMonth(using: &rng)
+        }
         return draft.dataset
     }
 }

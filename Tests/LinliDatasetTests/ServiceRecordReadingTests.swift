@@ -82,14 +82,28 @@ import Testing
 
     @Test func offRosterWarningsAreCappedAndCounted() throws {
         let base = try Fixture().importing().dataset
+        let days = (1...25).map { Day(year: 2026, month: 1, day: $0)! }
+        let rows = days.map { "D1,\($0),W1,worker_no_show,,,,,," }
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("service_records.csv", ([Self.header] + rows).joined(separator: "\n") + "\n")
+        let otherVisits = Set(days.map { VisitKey(demandID: "D2", date: $0) })
+        let result = try DatasetReader.importFiles([path], into: base, rostered: otherVisits)
+        #expect(result.warnings.count == DatasetReader.offRosterWarningLimit + 1)
+        #expect(result.warnings.contains { $0.line == 0 && $0.message.hasPrefix("5 more records") })
+        #expect(result.dataset.serviceRecords.count == base.serviceRecords.count + 25)
+    }
+
+    @Test func recordsOfWeeksWithNoRosterAreOneWarningNamingTheWeeks() throws {
+        let base = try Fixture().importing().dataset
         let rows = (1...25).map { "D1,\(Day(year: 2026, month: 1, day: $0)!),W1,worker_no_show,,,,,," }
         let folder = TempFolder()
         defer { folder.remove() }
         let path = folder.write("service_records.csv", ([Self.header] + rows).joined(separator: "\n") + "\n")
         let result = try DatasetReader.importFiles([path], into: base, rostered: [])
-        #expect(result.warnings.count == DatasetReader.offRosterWarningLimit + 1)
-        #expect(result.warnings.contains { $0.line == 0 && $0.message.hasPrefix("5 more records") })
-        #expect(result.dataset.serviceRecords.count == base.serviceRecords.count + 25)
+        #expect(result.warnings.count == 1)
+        let message = try #require(result.warnings.first?.message)
+        #expect(message.hasPrefix("25 records are of weeks with no published roster (2026-W01, 2026-W02, 2026-W03, 2026-W04)"))
     }
 
     @Test func aFolderWithoutRecordsKeepsTheStoredOnes() throws {

@@ -18,7 +18,7 @@ public enum Fixtures {
     /// The synthetic district `linli generate --tier tier --seed seed` makes.
     public static func generated(_ tier: Tier, seed: UInt64) -> Dataset {
         var rng = SeededGenerator(seed: seed)
-        return DistrictGenerator(options: .init(tier: tier)).generate(using: &rng)
+        return DistrictGenerator(options: .init(tier: tier, history: false)).generate(using: &rng)
     }
 
     /// The place `east`/`north` metres from the Hangzhou centre where builders and the generator put districts.

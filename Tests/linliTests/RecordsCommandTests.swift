@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func recordsHistoryAndCredit() throws {
-        try run("generate", "--tier", "tiny", "--seed", "3", "--out", "district")
+        try run("generate", "--tier", "tiny", "--seed", "3", "--no-history", "--out", "district")
         try run("import", "district", "--db", "d.sqlite")
         try run("roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "0.05")
         try run("export", "roster", "--db", "d.sqlite", "--week", "2026-W48", "--out", "out")

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func statementOfRecordedVisits() throws {
-        try run("generate", "--tier", "tiny", "--seed", "3", "--out", "district")
+        try run("generate", "--tier", "tiny", "--seed", "3", "--no-history", "--out", "district")
         try run("import", "district", "--db", "d.sqlite")
         let empty = try json(try run("statement", "--db", "d.sqlite", "--month", "2026-11", "--json"))
         #expect(empty["visits"] as? Int == 0 && empty["amount_fen"] as? Int == 0)

@@ -8,21 +8,24 @@ public struct DistrictGeneration: Hashable, Sendable {
     public var seed: UInt64
     /// Dataset dates are set around this week.
     public var week: ISOWeek
+    /// Whether absences and a month of service records come with the district.
+    public var history: Bool
 
-    public init(tier: Tier, seed: UInt64, week: ISOWeek = GeneratorOptions(tier: .tiny).week) {
+    public init(tier: Tier, seed: UInt64, week: ISOWeek = GeneratorOptions(tier: .tiny).week, history: Bool = true) {
         self.tier = tier
         self.seed = seed
         self.week = week
+        self.history = history
     }
 
     /// The district: the same tier, seed and week always give the same dataset.
     /// - Complexity: O(size of the district).
     public func dataset() -> Dataset {
         var rng = SeededGenerator(seed: seed)
-        return DistrictGenerator(options: GeneratorOptions(tier: tier, week: week)).generate(using: &rng)
+        return DistrictGenerator(options: GeneratorOptions(tier: tier, week: week, history: history)).generate(using: &rng)
     }
 
-    /// Generates the district and writes its eight CSV files into `directory` (created if needed).
+    /// Generates the district and writes its CSV files into `directory` (created if needed).
     @discardableResult
     public func write(to directory: String) throws -> DatasetCounts {
         let dataset = dataset()

@@ -12,11 +12,18 @@ extension MonthlyStatement {
                                       ("by community", "community", byCommunity)] {
             out.append(title + ":")
             guard !rows.isEmpty else { out.append("  no done visits"); continue }
-            let body = rows.map { [$0.id, $0.name, String($0.visits), String($0.minutes), $0.amount.description] }
-            let total = ["total", "", String(totals.visits), String(totals.minutes), totals.amount.description]
-            out += Format.table([[column, "name", "visits", "minutes", "yuan"]] + body + [total]).map { "  " + $0 }
+            let rated = column != "community"
+            let body = rows.map { [$0.id, $0.name, String($0.visits), String($0.minutes), $0.amount.description] + (rated ? [Self.rating($0)] : []) }
+            let total = ["total", "", String(totals.visits), String(totals.minutes), totals.amount.description] + (rated ? [""] : [])
+            let header = [column, "name", "visits", "minutes", "yuan"] + (rated ? ["rating (evaluations)"] : [])
+            out += Format.table([header] + body + [total]).map { "  " + $0 }
         }
         return out
+    }
+
+    /// `4.62 (31)`: the rating to two decimals and how many evaluations it rests on.
+    static func rating(_ line: Line) -> String {
+        line.rating.map { "\(Format.fixed($0.value, 2)) (\($0.evaluations))" } ?? ""
     }
 
     /// The statement as pretty-printed JSON with sorted keys.
@@ -49,8 +56,8 @@ extension MonthlyStatement {
 
 /// The JSON shape of `linli statement --json`; amounts in fen.
 private struct StatementJSON: Encodable {
-    struct Enterprise: Encodable { var enterprise_id: String, visits: Int, minutes: Int, amount_fen: Int }
-    struct Worker: Encodable { var worker_id: String, name: String, visits: Int, minutes: Int, amount_fen: Int }
+    struct Enterprise: Encodable { var enterprise_id: String, visits: Int, minutes: Int, amount_fen: Int, rating: Double?, evaluations: Int? }
+    struct Worker: Encodable { var worker_id: String, name: String, visits: Int, minutes: Int, amount_fen: Int, rating: Double?, evaluations: Int? }
     struct Community: Encodable { var community_id: String, visits: Int, minutes: Int, amount_fen: Int }
 
     var month: String, visits: Int, minutes: Int, amount_fen: Int, priority_amount_fen: Int
@@ -62,10 +69,17 @@ private struct StatementJSON: Encodable {
         minutes = s.totals.minutes
         amount_fen = s.totals.amount.value
         priority_amount_fen = s.priorityAmount.value
-        by_enterprise = s.byEnterprise.map { Enterprise(enterprise_id: $0.id, visits: $0.visits, minutes: $0.minutes, amount_fen: $0.amount.value) }
+        by_enterprise = s.byEnterprise.map { Enterprise(
+                enterprise_id: $0.id, visits: $0.visits, minutes: $0.minutes, amount_fen: $0.amount.value,
+                rating: $0.rating.map { Self.rounded($0.value) }, evaluations: $0.rating?.evaluations) }
         by_worker = s.byWorker.map {
-            Worker(worker_id: $0.id, name: $0.name, visits: $0.visits, minutes: $0.minutes, amount_fen: $0.amount.value)
+            Worker(
+                worker_id: $0.id, name: $0.name, visits: $0.visits, minutes: $0.minutes, amount_fen: $0.amount.value,
+                rating: $0.rating.map { Self.rounded($0.value) }, evaluations: $0.rating?.evaluations)
         }
         by_community = s.byCommunity.map { Community(community_id: $0.id, visits: $0.visits, minutes: $0.minutes, amount_fen: $0.amount.value) }
     }
+
+    /// Ratings to four decimals, so the JSON does not print binary noise.
+    static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 }

@@ -11,6 +11,9 @@ public struct MonthlyStatement: Hashable, Sendable {
         public var visits = 0
         public var minutes = 0
         public var amount = Fen(0)
+        /// The enterprise's or worker's rating over every evaluation on record (not only this month's);
+        /// nil for a community.
+        public var rating: Ratings.Score?
 
         mutating func add(minutes m: Int, amount a: Fen) {
             visits += 1
@@ -67,8 +70,17 @@ public struct MonthlyStatement: Hashable, Sendable {
         month = String(window.from.description.prefix(7))
         self.totals = totals
         priorityAmount = Fen(priority)
-        byEnterprise = enterprises.values.sorted { $0.id < $1.id }
-        self.byWorker = byWorker.values.sorted { $0.id < $1.id }
+        let ratings = Ratings(dataset: dataset)
+        byEnterprise = enterprises.values.sorted { $0.id < $1.id }.map { line in
+            var line = line
+            line.rating = ratings.enterprise(line.id)
+            return line
+        }
+        self.byWorker = byWorker.values.sorted { $0.id < $1.id }.map { line in
+            var line = line
+            line.rating = ratings.worker(line.id)
+            return line
+        }
         byCommunity = communities.values.sorted { $0.id < $1.id }
     }
 

@@ -3,6 +3,8 @@ import LinliModel
 /// How much a dataset holds, per file, and how many visits a week has: what `generate` and `demo` print.
 public struct DatasetCounts: Hashable, Sendable {
     public var communities, servicePoints, enterprises, menuItems, workers, shiftPatterns, households, demands: Int
+    /// Rows of the optional files, listed only when there are any.
+    public var absences = 0, serviceRecords = 0
 
     /// (what, how many), in Docs/Dataset.md file order.
     public var entries: [(label: String, count: Int)] {
@@ -12,6 +14,8 @@ public struct DatasetCounts: Hashable, Sendable {
             ("workers (家政服务员)", workers), ("shift patterns (轮班)", shiftPatterns),
             ("households (居民户)", households), ("demands (居民家政服务需求清单)", demands),
         ]
+            + (absences > 0 ? [("absences (请假)", absences)] : [])
+            + (serviceRecords > 0 ? [("service records (服务记录)", serviceRecords)] : [])
     }
 
     public init(_ dataset: Dataset) {
@@ -23,6 +27,8 @@ public struct DatasetCounts: Hashable, Sendable {
         shiftPatterns = Set(dataset.shiftDays.map(\.patternID)).count
         households = dataset.households.count
         demands = dataset.demands.count
+        absences = dataset.absences.count
+        serviceRecords = dataset.serviceRecords.count
     }
 
     /// `  workers (家政服务员)  40` per file.

@@ -9,7 +9,9 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             Sizes: tiny ≈ 1 point, 12 workers, 80 demands; small ≈ 3, 40, 300; medium ≈ 8, 300, 3,000; \
             large ≈ 30, 3,000, 30,000; xl ≈ 120, 12,000, 120,000. The same tier and seed always give the same \
-            files. Dates are set around the week 2026-W48.
+            files. Dates are set around the week 2026-W48. About one worker in twenty is away for a few days \
+            (absences.csv, most of them in 2026-W48), and service_records.csv holds the four weeks before it; \
+            --no-history leaves both out (the other files stay the same).
 
             Examples:
               linli generate --tier small --seed 7 --out SampleData
@@ -26,8 +28,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
     var out: String
 
+    @Flag(help: "Leave out absences.csv and service_records.csv.")
+    var noHistory = false
+
     func run() throws {
-        let counts = try DistrictGeneration(tier: tier, seed: seed).write(to: out)
+        let counts = try DistrictGeneration(tier: tier, seed: seed, history: !noHistory).write(to: out)
         Console.print(["wrote \(out) (\(tier) tier, seed \(seed)):"] + counts.lines)
     }
 }

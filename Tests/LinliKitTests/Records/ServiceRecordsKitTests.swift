@@ -78,7 +78,7 @@ import Testing
         let demand = try #require(fixture.dataset.demands.first)
         let worker = try #require(fixture.dataset.workers.first)
         let summary = try Self.importRecords(["\(demand.id),2026-10-01,\(worker.id),done,09:00,10:00,50,5,none,电话下单"], into: fixture)
-        #expect(summary.warnings.contains { $0.line == 2 && $0.message.contains("on no published roster") })
+        #expect(summary.warnings.contains { $0.message.contains("1 records are of weeks with no published roster (2026-W40)") })
         let history = try fixture.workspace.history(of: .household(demand.householdID))
         #expect(history.entries.contains { $0.planned == nil && $0.record?.note == "电话下单" })
     }
