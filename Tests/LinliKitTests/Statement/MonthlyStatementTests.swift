@@ -65,6 +65,21 @@ import Testing
         #expect(abs(s.priorityShare - Double(expected) / Double(s.totals.amount.value)) < 1e-12)
     }
 
+    @Test func enterpriseAndWorkerLinesCarryTheirRatingsCommunitiesNone() throws {
+        var dataset = Self.dataset()
+        for i in dataset.serviceRecords.indices where dataset.serviceRecords[i].status == .done {
+            dataset.serviceRecords[i].stars = 1 + i % 5
+        }
+        let ratings = Ratings(dataset: dataset)
+        let s = MonthlyStatement(window: Self.november, dataset: dataset)
+        #expect(s.byWorker.allSatisfy { $0.rating == ratings.worker($0.id) })
+        #expect(s.byEnterprise.allSatisfy { $0.rating == ratings.enterprise($0.id) })
+        #expect(s.byWorker.contains { ($0.rating?.evaluations ?? 0) > 0 })
+        #expect(s.byCommunity.allSatisfy { $0.rating == nil })
+        let json = try s.json()
+        #expect(json.contains("\"evaluations\""))
+    }
+
     @Test func aMonthWithoutRecordsHasZeroTotals() {
         let s = MonthlyStatement(window: ReviewWindow(month: "2025-02")!, dataset: Self.dataset())
         #expect(s.totals.visits == 0 && s.totals.amount.value == 0 && s.priorityShare == 0)
