@@ -25,7 +25,7 @@ struct Search {
     }
 
     /// Polls the deadline, remembering once it has expired.
-    private mutating func timeIsUp() -> Bool {
+    mutating func timeIsUp() -> Bool {
         if stoppedBy == .clock { return true }
         if deadline.isExpired { stoppedBy = .clock }
         return stoppedBy == .clock
@@ -52,7 +52,7 @@ struct Search {
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
         let start = work
-        let total = max(1, budget)
+        let total = max(1, parameters.balance ? Int(Double(budget) * (1 - parameters.balanceShare)) : budget)
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.threshold * meanValue
         let period = max(1, parameters.coolingPeriod)
@@ -64,24 +64,7 @@ struct Search {
             let threshold = threshold0 * (1 - phase)
             state.beginTransaction()
             let before = state.objective()
-            let demands: [Int]
-            if Double.random(in: 0..<1, using: &rng) < parameters.seedRuinShare {
-                demands = state.ruinAroundSeed(
-                    maxRoutes: Int.random(in: 2...parameters.maxRoutes, using: &rng), maxString: parameters.maxString,
-                    poolPerSlot: parameters.poolPerSlot,
-                    wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
-                )
-            } else {
-                demands = state.ruinWorkerDays(
-                    poolPerSlot: parameters.poolPerSlot,
-                    wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
-                )
-            }
-            work += 1 + demands.count
-            for d in recreateOrder(demands, state: state) {
-                state.recreateDemand(d, work: &work, filter: filter, rng: &rng)
-            }
-            state.clearFocus()
+            ruinAndRecreate(&state, work: &work, filter: filter)
             let after = state.objective()
             if after >= before - threshold {
                 state.commit()
@@ -94,7 +77,31 @@ struct Search {
             }
             if parameters.checkInvariants { state.verifyInvariants() }
         }
-        return Self.rebuild(problem: problem, routes: best)
+        let found = Self.rebuild(problem: problem, routes: best)
+        guard parameters.balance else { return found }
+        return balanced(found, work: &work, budget: max(0, budget - (work - start)))
+    }
+
+    /// One step of ruin and recreate on `state`, counting its work.
+    mutating func ruinAndRecreate(_ state: inout SolutionState, work: inout Int, filter: InsertionFilter) {
+        let demands: [Int]
+        if Double.random(in: 0..<1, using: &rng) < parameters.seedRuinShare {
+            demands = state.ruinAroundSeed(
+                maxRoutes: Int.random(in: 2...parameters.maxRoutes, using: &rng), maxString: parameters.maxString,
+                poolPerSlot: parameters.poolPerSlot,
+                wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
+            )
+        } else {
+            demands = state.ruinWorkerDays(
+                poolPerSlot: parameters.poolPerSlot,
+                wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
+            )
+        }
+        work += 1 + demands.count
+        for d in recreateOrder(demands, state: state) {
+            state.recreateDemand(d, work: &work, filter: filter, rng: &rng)
+        }
+        state.clearFocus()
     }
 
     /// Highest weight first, then the demands with the fewest candidate workers, then by index.
@@ -157,6 +164,16 @@ package struct SearchParameters: Sendable {
     package var wholeDemandShare = 0.1
     /// After every step, recompute the state from its routes and stop on any difference (slow; for tests).
     package var checkInvariants = false
+    /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:work:budget:)``).
+    package var balance = false
+    /// Share of the search budget `--balance` keeps for its polish.
+    package var balanceShare = 0.25
+    /// λ of the balance penalty relative to a visit's value (``SolutionState/balanceWeight(strength:)``).
+    package var balanceStrength = 1.0
+    /// Share of its starting score the polish may give up at most.
+    package var balanceScoreLoss = 0.005
+    /// Acceptance threshold at the start of the polish, as a share of the mean visit value; it falls to zero.
+    package var balanceThreshold = 0.3
 
     package init() {}
 }

@@ -1,0 +1,42 @@
+import LinliModel
+
+/// The `--balance` polish: score first, within a fixed loss, then workload balance (Docs/Rules.md, "Workload balance").
+extension Search {
+    /// Continues ruin and recreate from the search's best roster `found`, maximising the score less the
+    /// balance penalty (``BalanceTerm``, weight ``SolutionState/balanceWeight(strength:)``) and refusing every
+    /// step whose score falls more than ``SearchParameters/balanceScoreLoss`` below `found`'s — a lexicographic
+    /// objective with a score budget (the ε-constraint method of Haimes, Lasdon & Wismer, 1971). The
+    /// acceptance threshold cools linearly from ``SearchParameters/balanceThreshold`` to zero over `budget`.
+    /// - Complexity: O(budget) work units; the penalty costs O(1) per move.
+    mutating func balanced(_ found: SolutionState, work: inout Int, budget: Int) -> SolutionState {
+        var state = found
+        _ = state.takeDirtyRoutes()
+        let score = state.objective(withTieBreak: false)
+        let floor = score - parameters.balanceScoreLoss * abs(score)
+        state.startBalancing(weight: state.balanceWeight(strength: parameters.balanceStrength))
+        var best = state.routes.map { $0.copy() }
+        var bestObjective = state.balancedObjective()
+        let start = work
+        let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
+        let threshold0 = parameters.balanceThreshold * meanValue
+        let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
+        while work - start < budget && !timeIsUp() {
+            let threshold = threshold0 * (1 - Double(work - start) / Double(budget))
+            state.beginTransaction()
+            let before = state.balancedObjective()
+            ruinAndRecreate(&state, work: &work, filter: filter)
+            let after = state.balancedObjective()
+            if state.objective(withTieBreak: false) >= floor && after >= before - threshold {
+                state.commit()
+                if after > bestObjective + 1e-9 {
+                    bestObjective = after
+                    for r in state.takeDirtyRoutes() { best[r] = state.routes[r].copy() }
+                }
+            } else {
+                state.rollback()
+            }
+            if parameters.checkInvariants { state.verifyInvariants() }
+        }
+        return Self.rebuild(problem: problem, routes: best)
+    }
+}
