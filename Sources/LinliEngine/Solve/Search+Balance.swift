@@ -6,7 +6,9 @@ extension Search {
     /// balance penalty (``BalanceTerm``, weight ``SolutionState/balanceWeight(strength:)``) and refusing every
     /// step whose score falls more than ``SearchParameters/balanceScoreLoss`` below `found`'s — a lexicographic
     /// objective with a score budget (the ε-constraint method of Haimes, Lasdon & Wismer, 1971). The
-    /// acceptance threshold cools linearly from ``SearchParameters/balanceThreshold`` to zero over `budget`.
+    /// acceptance threshold cools linearly from ``SearchParameters/balanceThreshold`` to zero over `budget`. Half
+    /// the ruins (``SearchParameters/balanceTargetShare``) empty days of the busiest of a few workers drawn at
+    /// random, so the polish spends its work where the load is.
     /// - Complexity: O(budget) work units; the penalty costs O(1) per move.
     mutating func balanced(_ found: SolutionState, work: inout Int, budget: Int) -> SolutionState {
         var state = found
@@ -24,18 +26,12 @@ extension Search {
             let threshold = threshold0 * (1 - Double(work - start) / Double(budget))
             state.beginTransaction()
             let before = state.balancedObjective()
-            ruinAndRecreate(&state, work: &work, filter: filter)
+            let busiest = Double.random(in: 0..<1, using: &rng) < parameters.balanceTargetShare
+                ? state.busiestWorker(drawing: parameters.balanceTournament, rng: &rng) : nil
+            ruinAndRecreate(&state, work: &work, filter: filter, worker: busiest)
             let after = state.balancedObjective()
-            if state.objective(withTieBreak: false) >= floor && after >= before - threshold {
-                state.commit()
-                if after > bestObjective + 1e-9 {
-                    bestObjective = after
-                    for r in state.takeDirtyRoutes() { best[r] = state.routes[r].copy() }
-                }
-            } else {
-                state.rollback()
-            }
-            if parameters.checkInvariants { state.verifyInvariants() }
+            let accepted = state.objective(withTieBreak: false) >= floor && after >= before - threshold
+            settle(&state, accepted: accepted, after: after, best: &best, bestObjective: &bestObjective)
         }
         return Self.rebuild(problem: problem, routes: best)
     }

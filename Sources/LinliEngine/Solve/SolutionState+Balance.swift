@@ -25,6 +25,18 @@ extension SolutionState {
         return strength * valuePerMinute * meanAvailable
     }
 
+    /// The most utilised of `count` workers drawn at random (tournament selection), or nil without workers.
+    /// - Complexity: O(count).
+    func busiestWorker(drawing count: Int, rng: inout SeededGenerator) -> Int? {
+        guard let balance, !used.isEmpty else { return nil }
+        var best = Int.random(in: 0..<used.count, using: &rng)
+        for _ in 1..<max(1, count) {
+            let w = Int.random(in: 0..<used.count, using: &rng)
+            if Double(used[w]) * balance.inverseAvailable[w] > Double(used[best]) * balance.inverseAvailable[best] { best = w }
+        }
+        return best
+    }
+
     /// A difference between the running balance sums and a recount from the minutes per worker, if any.
     func balanceProblems() -> [String] {
         guard let balance else { return [] }
