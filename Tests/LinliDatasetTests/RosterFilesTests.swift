@@ -54,9 +54,9 @@ import Testing
         let json = RosterFiles.summaryJSON(Self.roster(upperBound: nil))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let keys = [
-            "assigned_visits", "bound_gap", "continuity_demands", "demanded_weighted_minutes", "fill_rate",
+            "assigned_visits", "balance", "bound_gap", "continuity_demands", "demanded_weighted_minutes", "fill_rate",
             "include_intermediary", "preferred_visits", "route_km", "score", "seconds", "seed", "stopped_by",
-            "unmet_by_reason", "unmet_visits", "upper_bound", "upper_bound_method", "utilisation_mean", "utilisation_sd",
+            "unmet_by_reason", "unmet_visits", "upper_bound", "upper_bound_method", "utilisation_by_worker", "utilisation_mean", "utilisation_sd",
             "week", "weighted_minutes",
         ]
         #expect(object.keys.sorted() == keys)
@@ -85,11 +85,22 @@ import Testing
 
     @Test func summaryCarriesTheWorkloadFigures() throws {
         var roster = Self.roster(upperBound: nil)
-        roster.summary.workload = Workload(utilisationMean: 0.625, utilisationSD: 0.25)
+        roster.summary.workload = Workload(utilisationMean: 0.625, utilisationSD: 0.25, byWorker: [
+            WorkerUtilisation(workerID: "W1", serviceMinutes: 330, availableMinutes: 880),
+            WorkerUtilisation(workerID: "W2", serviceMinutes: 1_650, availableMinutes: 1_870),
+        ])
+        roster.options.balance = true
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(RosterFiles.summaryJSON(roster).utf8)) as? [String: Any])
         #expect(object["utilisation_mean"] as? Double == 0.625)
         #expect(object["utilisation_sd"] as? Double == 0.25)
+        #expect(object["balance"] as? Bool == true)
+        let workers = try #require(object["utilisation_by_worker"] as? [[String: Any]])
+        #expect(workers.map { $0["worker_id"] as? String } == ["W1", "W2"])
+        #expect(workers.map { $0["service_minutes"] as? Int } == [330, 1_650])
+        #expect(workers.map { $0["available_minutes"] as? Int } == [880, 1_870])
+        let rates = workers.compactMap { $0["utilisation"] as? Double }
+        #expect(rates.count == 2 && abs(rates[0] - 0.375) < 1e-12 && abs(rates[1] - 1_650.0 / 1_870) < 1e-12)
     }
 
     @Test func summarySaysWhenTheClockEndedTheSearch() throws {

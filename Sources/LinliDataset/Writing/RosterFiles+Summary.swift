@@ -2,7 +2,7 @@ import Foundation
 import LinliModel
 
 extension RosterFiles {
-    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with every code), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget or clock), seed, include_intermediary; for a replan run also replan_from, replaces_run, stable_visits, kept_visits, changed_visits, new_visits
+    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with every code), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget or clock), seed, include_intermediary, balance, utilisation_mean, utilisation_sd, utilisation_by_worker (worker_id, service_minutes, available_minutes, utilisation; by worker id); for a replan run also replan_from, replaces_run, stable_visits, kept_visits, changed_visits, new_visits
     public static func summaryJSON(_ roster: Roster) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -28,7 +28,25 @@ private struct SummaryDocument: Encodable {
         case boundMethod = "upper_bound_method", stoppedBy = "stopped_by"
         case replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
         case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits"
-        case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
+        case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd", balance
+        case utilisationByWorker = "utilisation_by_worker"
+    }
+
+    /// An element of utilisation_by_worker.
+    struct WorkerDocument: Encodable {
+        let worker: WorkerUtilisation
+
+        enum Key: String, CodingKey {
+            case workerID = "worker_id", serviceMinutes = "service_minutes", availableMinutes = "available_minutes", utilisation
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(worker.workerID, forKey: .workerID)
+            try c.encode(worker.serviceMinutes, forKey: .serviceMinutes)
+            try c.encode(worker.availableMinutes, forKey: .availableMinutes)
+            try c.encode(worker.utilisation, forKey: .utilisation)
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -53,6 +71,7 @@ private struct SummaryDocument: Encodable {
         try c.encode(s.stoppedBy.rawValue, forKey: .stoppedBy)
         try c.encode(roster.options.seed, forKey: .seed)
         try c.encode(roster.options.includeIntermediary, forKey: .includeIntermediary)
+        try c.encode(roster.options.balance, forKey: .balance)
         if let replan = s.replan {
             try c.encode(replan.from.description, forKey: .replanFrom)
             try c.encode(replan.replacedRunID, forKey: .replacesRun)
@@ -63,5 +82,6 @@ private struct SummaryDocument: Encodable {
         }
         try c.encode(s.workload.utilisationMean, forKey: .utilisationMean)
         try c.encode(s.workload.utilisationSD, forKey: .utilisationSD)
+        try c.encode(s.workload.byWorker.map(WorkerDocument.init), forKey: .utilisationByWorker)
     }
 }

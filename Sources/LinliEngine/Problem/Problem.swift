@@ -40,6 +40,9 @@ public struct Problem: Sendable {
         var shiftStart: SIMD8<Int32>
         var shiftEnd: SIMD8<Int32>
         var weekCap: Int32
+        /// Minutes the worker can give this week (``Workload/availableMinutes(windows:absent:weekCap:)``),
+        /// the denominator of its utilisation.
+        var available: Int32
     }
 
     struct DemandInfo: Sendable {

@@ -27,7 +27,9 @@ struct WorkerTables: Sendable {
                 home: Location(ds.workers[w].home),
                 shiftStart: SIMD8(windows.map { $0.map { Int32($0.start.minutes) } ?? -1 } + [-1]),
                 shiftEnd: SIMD8(windows.map { $0.map { Int32($0.end.minutes) } ?? -1 } + [-1]),
-                weekCap: Int32(clamping: ds.workers[w].maxWeekMinutes)
+                weekCap: Int32(clamping: ds.workers[w].maxWeekMinutes),
+                available: Int32(clamping: Workload.availableMinutes(
+                    windows: windows, absent: { index.absent[w][$0] }, weekCap: ds.workers[w].maxWeekMinutes))
             )
         }
         dayValid = ds.workers.enumerated().flatMap { i, w in

@@ -25,7 +25,7 @@ struct Search {
     }
 
     /// Polls the deadline, remembering once it has expired.
-    private mutating func timeIsUp() -> Bool {
+    mutating func timeIsUp() -> Bool {
         if stoppedBy == .clock { return true }
         if deadline.isExpired { stoppedBy = .clock }
         return stoppedBy == .clock
@@ -64,37 +64,62 @@ struct Search {
             let threshold = threshold0 * (1 - phase)
             state.beginTransaction()
             let before = state.objective()
-            let demands: [Int]
-            if Double.random(in: 0..<1, using: &rng) < parameters.seedRuinShare {
-                demands = state.ruinAroundSeed(
-                    maxRoutes: Int.random(in: 2...parameters.maxRoutes, using: &rng), maxString: parameters.maxString,
-                    poolPerSlot: parameters.poolPerSlot,
-                    wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
-                )
-            } else {
-                demands = state.ruinWorkerDays(
-                    poolPerSlot: parameters.poolPerSlot,
-                    wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
-                )
-            }
-            work += 1 + demands.count
-            for d in recreateOrder(demands, state: state) {
-                state.recreateDemand(d, work: &work, filter: filter, rng: &rng)
-            }
-            state.clearFocus()
+            ruinAndRecreate(&state, work: &work, filter: filter)
             let after = state.objective()
-            if after >= before - threshold {
-                state.commit()
-                if after > bestObjective + 1e-9 {
-                    bestObjective = after
-                    for r in state.takeDirtyRoutes() { best[r] = state.routes[r].copy() }
-                }
-            } else {
-                state.rollback()
-            }
-            if parameters.checkInvariants { state.verifyInvariants() }
+            settle(&state, accepted: after >= before - threshold, after: after, best: &best, bestObjective: &bestObjective)
         }
-        return Self.rebuild(problem: problem, routes: best)
+        let found = Self.rebuild(problem: problem, routes: best)
+        guard parameters.balance else { return found }
+        let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
+        let (polish, overflow) = max(0, budget - (work - start)).addingReportingOverflow(extra)
+        return balanced(found, work: &work, budget: overflow ? Int.max : polish)
+    }
+
+    /// Keeps the step just made on `state` when `accepted`, copying the routes it changed into `best` when its
+    /// objective `after` beats `bestObjective`, or undoes it; with ``SearchParameters/checkInvariants`` recounts the state.
+    /// - Returns: whether `bestObjective` improved.
+    @discardableResult
+    func settle(_ state: inout SolutionState, accepted: Bool, after: Double, best: inout [Route], bestObjective: inout Double) -> Bool {
+        var improved = false
+        if accepted {
+            state.commit()
+            if after > bestObjective + 1e-9 {
+                bestObjective = after
+                for r in state.takeDirtyRoutes() { best[r] = state.routes[r].copy() }
+                improved = true
+            }
+        } else {
+            state.rollback()
+        }
+        if parameters.checkInvariants { state.verifyInvariants() }
+        return improved
+    }
+
+    /// One step of ruin and recreate on `state`, counting its work; given a `worker`, the ruin empties days of that worker.
+    mutating func ruinAndRecreate(_ state: inout SolutionState, work: inout Int, filter: InsertionFilter, worker: Int? = nil) {
+        let demands: [Int]
+        if let worker {
+            demands = state.ruinWorkerDays(
+                poolPerSlot: parameters.poolPerSlot,
+                wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, worker: worker, rng: &rng
+            )
+        } else if Double.random(in: 0..<1, using: &rng) < parameters.seedRuinShare {
+            demands = state.ruinAroundSeed(
+                maxRoutes: Int.random(in: 2...parameters.maxRoutes, using: &rng), maxString: parameters.maxString,
+                poolPerSlot: parameters.poolPerSlot,
+                wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
+            )
+        } else {
+            demands = state.ruinWorkerDays(
+                poolPerSlot: parameters.poolPerSlot,
+                wholeDemands: Double.random(in: 0..<1, using: &rng) < parameters.wholeDemandShare, rng: &rng
+            )
+        }
+        work += 1 + demands.count
+        for d in recreateOrder(demands, state: state) {
+            state.recreateDemand(d, work: &work, filter: filter, rng: &rng)
+        }
+        state.clearFocus()
     }
 
     /// Highest weight first, then the demands with the fewest candidate workers, then by index.
@@ -157,6 +182,20 @@ package struct SearchParameters: Sendable {
     package var wholeDemandShare = 0.1
     /// After every step, recompute the state from its routes and stop on any difference (slow; for tests).
     package var checkInvariants = false
+    /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:work:budget:)``).
+    package var balance = false
+    /// Work of the polish, as a share of the search budget (on top of it, plus whatever the search left unused).
+    package var balanceShare = 0.25
+    /// λ of the balance penalty relative to a visit's value (``SolutionState/balanceWeight(strength:)``).
+    package var balanceStrength = 4.0
+    /// Share of its starting score the polish may give up at most.
+    package var balanceScoreLoss = 0.01
+    /// Acceptance threshold at the start of the polish, as a share of the mean visit value; it falls to zero.
+    package var balanceThreshold = 0.3
+    /// Share of the polish's ruins that empty days of the busiest of a few workers drawn at random.
+    package var balanceTargetShare = 0.5
+    /// Workers drawn for that choice (tournament selection).
+    package var balanceTournament = 8
 
     package init() {}
 }

@@ -53,6 +53,7 @@ extension SolutionState {
             )
         }
         if stable != self.stable { problems.append("stable visits are \(self.stable), recounted \(stable)") }
+        problems += balanceProblems()
         if abs(meters - self.meters) > 1e-6 * max(1, meters) {
             problems.append("route metres are \(self.meters), recounted \(meters)")
         }

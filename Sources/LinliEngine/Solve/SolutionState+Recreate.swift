@@ -92,6 +92,7 @@ extension SolutionState {
                     + (visit.keptWorker == w32 ? Double(ScoreBreakdown.stabilityBonus) : 0)
                 positions.append((v, p))
             }
+            if let balance { total -= balance.cost(adding: minutes, to: w, used: used[w]) }
             if best == nil || total > best!.2 { best = (w32, positions, total) }
         }
         return best.map { (worker: $0.0, positions: $0.1, total: $0.2) }

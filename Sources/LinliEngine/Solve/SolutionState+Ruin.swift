@@ -39,9 +39,10 @@ extension SolutionState {
         return wholeDemands ? removeDemands(demands) : demands.sorted()
     }
 
-    /// Empties one or two days of a random busy worker.
-    mutating func ruinWorkerDays(poolPerSlot: Int, wholeDemands: Bool, rng: inout SeededGenerator) -> [Int] {
-        let w = Int.random(in: 0..<tables.workers.count, using: &rng)
+    /// Empties one or two days of `worker`, or of a random worker when nil.
+    mutating func ruinWorkerDays(poolPerSlot: Int, wholeDemands: Bool, worker: Int? = nil, rng: inout SeededGenerator) -> [Int] {
+        let w: Int
+        if let worker { w = worker } else { w = Int.random(in: 0..<tables.workers.count, using: &rng) }
         addFocus(w)
         var demands = Set<Int>()
         let first = Int.random(in: 0..<7, using: &rng)

@@ -20,6 +20,8 @@ struct SolutionState {
     var keptFromLastWeek = 0
     /// Replan runs: visits with the worker and start the replaced roster gave them (Σ ``Route/stable``).
     var stable = 0
+    /// The workload-balance penalty while `--balance` polishes the roster; nil otherwise.
+    var balance: BalanceTerm?
 
     /// Internal weight of serving a demand with last week's worker: a tie-breaker, far below any score term.
     static let lastWeekBonus = 0.5
@@ -29,6 +31,7 @@ struct SolutionState {
     private var savedWorkers: [(Int, Int32)] = []
     private var savedUsed: [(Int, Int32)] = []
     private var savedTotals = (0, 0.0, 0, 0, 0, 0)
+    private var savedBalance: BalanceTerm?
     private var touchedRoute: [Bool]
     /// Workers whose routes the current ruin touched: insertion always examines them.
     private(set) var focus: [Bool]
@@ -73,6 +76,7 @@ struct SolutionState {
         if visit.preferred == w { delta += 30 }
         if visit.previous == w { delta += Self.lastWeekBonus }
         if visit.keptWorker == w { delta += Double(ScoreBreakdown.stabilityBonus) }
+        if let balance { delta -= balance.cost(adding: visit.minutes, to: Int(w), used: used[Int(w)]) }
         let info = tables.demands[Int(visit.demand)]
         if info.weekly {
             var completes = true
@@ -145,6 +149,7 @@ struct SolutionState {
     mutating func beginTransaction() {
         journaling = true
         savedTotals = (value, meters, continuity, preferred, keptFromLastWeek, stable)
+        savedBalance = balance
     }
 
     mutating func commit() {
@@ -163,6 +168,7 @@ struct SolutionState {
         for (v, w) in savedWorkers.reversed() { workerOf[v] = w }
         for (w, u) in savedUsed.reversed() { used[w] = u }
         (value, meters, continuity, preferred, keptFromLastWeek, stable) = savedTotals
+        balance = savedBalance
         savedRoutes.removeAll(keepingCapacity: true)
         savedWorkers.removeAll(keepingCapacity: true)
         savedUsed.removeAll(keepingCapacity: true)
@@ -195,6 +201,7 @@ struct SolutionState {
 
     private mutating func setUsed(_ w: Int, _ u: Int32) {
         if journaling { savedUsed.append((w, used[w])) }
+        balance?.change(worker: w, from: used[w], to: u)
         used[w] = u
     }
 }

@@ -37,7 +37,9 @@ public struct Solver: Sendable {
         let budget = Self.workUnits(seconds: options.timeLimit)
         let results = Mutex<[Int: Solution]>([:])
         let bound = Mutex<(value: Double, method: BoundMethod)>((0, .flow))
-        let parameters = self.parameters
+        var tuning = self.parameters
+        tuning.balance = options.balance
+        let parameters = tuning
         let seed = options.seed
         // Iteration 0 computes the bound, so it starts first and runs beside the parts.
         DispatchQueue.concurrentPerform(iterations: parts.count + 1) { i in

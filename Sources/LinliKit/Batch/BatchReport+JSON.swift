@@ -61,9 +61,11 @@ private struct ReportDocument: Codable {
         var timeLimit: Double
         var includeIntermediary: Bool
         var continuity: Bool
+        /// Absent in reports written before `--balance` existed.
+        var balance: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case seed, continuity, timeLimit = "time_limit", includeIntermediary = "include_intermediary"
+            case seed, continuity, balance, timeLimit = "time_limit", includeIntermediary = "include_intermediary"
         }
     }
 
@@ -123,7 +125,7 @@ private struct ReportDocument: Codable {
         format = Self.currentFormat
         options = OptionsDocument(
             seed: r.options.seed, timeLimit: r.options.timeLimit, includeIntermediary: r.options.includeIntermediary,
-            continuity: r.options.continuity)
+            continuity: r.options.continuity, balance: r.options.balance)
         shard = r.shard.map { ShardDocument(index: $0.index, count: $0.count) }
         (planItems, interrupted, elapsedSeconds) = (r.planItems, r.interrupted, r.elapsedSeconds)
         items = r.results.map(ItemDocument.init)
@@ -141,7 +143,7 @@ private struct ReportDocument: Codable {
         return BatchReport(
             options: RunOptions(
                 includeIntermediary: options.includeIntermediary, seed: options.seed, timeLimit: options.timeLimit,
-                continuity: options.continuity),
+                continuity: options.continuity, balance: options.balance ?? false),
             shard: batchShard, planItems: planItems, interrupted: interrupted, elapsedSeconds: elapsedSeconds,
             results: try items.map { try $0.result() })
     }

@@ -3,7 +3,8 @@ import LinliModel
 
 extension Workspace {
     /// `linli export roster`: writes the published roster of `week` (or its version `version`) as roster.csv,
-    /// unmet.csv and summary.json, and for a replan run changes.csv against the version it replaced.
+    /// unmet.csv and summary.json, and for a replan run changes.csv against the version it replaced. Each
+    /// worker's utilisation in summary.json is recounted from the stored rows and the stored data, as `linli check` does.
     /// - Parameters:
     ///   - version: the N-th run published for the week; nil for the published one.
     ///   - force: write into a folder that already holds files (replacing files of the same names).
@@ -16,7 +17,7 @@ extension Workspace {
         let folder = OutputFolder(path: directory)
         try folder.check(force: force)
         let database = try existingDatabase()
-        let roster: Roster
+        var roster: Roster
         if let version {
             guard let found = try database.rosterVersion(week: week, version: version) else {
                 throw KitError.noVersion(week: week, version: version)
@@ -28,6 +29,9 @@ extension Workspace {
         }
         let replaced = try roster.summary.replan.flatMap { try database.roster(runID: $0.replacedRunID) }
         let dataset = try loadDataset(from: database)
+        roster.summary.workload.byWorker = Workload(
+            dataset: dataset, week: week, includeIntermediary: roster.options.includeIntermediary, assignments: roster.assignments
+        ).byWorker
         try folder.translating {
             try RosterFiles.write(roster, dataset: dataset, to: directory)
             if let replan = roster.summary.replan, let replaced {

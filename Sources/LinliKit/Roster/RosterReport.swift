@@ -15,6 +15,8 @@ public struct RosterReport: Hashable, Sendable {
 
     /// How many communities the summary lists.
     public static let communitiesShown = 5
+    /// How many of the busiest and of the least busy workers the summary lists.
+    public static let workersShown = 3
 
     /// The readable summary: score, fill rate, visits, unmet by reason and by community, what a replan changed,
     /// bound and gap, time.
@@ -35,7 +37,10 @@ public struct RosterReport: Hashable, Sendable {
             ["continuity", "\(s.parts.continuityDemands) weekly demands with one worker; \(s.parts.preferredVisits) visits by the preferred worker"],
             ["unmet", reasons],
             ["workload", "utilisation mean \(Format.percent(s.workload.utilisationMean)), "
-                + "standard deviation \(Format.percent(s.workload.utilisationSD))"],
+                + "standard deviation \(Format.percent(s.workload.utilisationSD))"
+                + (o.balance ? " (balanced with --balance)" : "")],
+            ["busiest", Self.utilisations(s.workload.busiest(Self.workersShown))],
+            ["least busy", Self.utilisations(s.workload.idlest(Self.workersShown))],
             ["options", "seed \(o.seed), time limit \(Format.fixed(o.timeLimit, 1)) s, "
                 + (o.includeIntermediary ? "intermediary workers included" : "employee-system workers only")
                 + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"],
@@ -49,6 +54,7 @@ public struct RosterReport: Hashable, Sendable {
                     + "\(r.changedVisits) changed, \(r.newVisits) new",
             ], at: rows.count - 2)
         }
+        if s.workload.byWorker.isEmpty { rows.removeAll { $0[0] == "busiest" || $0[0] == "least busy" } }
         var lines = Format.table(rows)
         if !unmetByCommunity.isEmpty {
             lines.append("unmet by community (top \(Self.communitiesShown)):")
@@ -57,5 +63,11 @@ public struct RosterReport: Hashable, Sendable {
             })
         }
         return lines
+    }
+
+    /// `W00012 98.0% (2587 of 2640 min), …`.
+    static func utilisations(_ workers: [WorkerUtilisation]) -> String {
+        workers.map { "\($0.workerID) \(Format.percent($0.utilisation)) (\($0.serviceMinutes) of \($0.availableMinutes) min)" }
+            .joined(separator: ", ")
     }
 }

@@ -14,6 +14,7 @@ extension Workspace {
     private static func row(_ run: RunInfo) -> [String] {
         let o = run.options
         let flags = [o.includeIntermediary ? "intermediary" : "employee", o.continuity ? "continuity" : "no-continuity"]
+            + (o.balance ? ["balance"] : [])
         return [
             "\(run.id)", "\(run.week)", "\(run.version)",
             run.replan.map { "from \($0.from) (run \($0.replacedRunID))" } ?? "-", run.createdAt.formatted(.iso8601), "\(o.seed)", "\(Format.fixed(o.timeLimit, 1))s",

@@ -7,12 +7,18 @@ public struct RunOptions: Hashable, Sendable {
     public var timeLimit: Double
     /// Prefer last week's worker for the same demand.
     public var continuity: Bool
+    /// Spread the work evenly over the workers within 1% of the score (Docs/Rules.md, "Workload balance").
+    public var balance: Bool
 
-    public init(includeIntermediary: Bool = false, seed: UInt64 = 1, timeLimit: Double = RunOptions.defaultTimeLimit, continuity: Bool = true) {
+    public init(
+        includeIntermediary: Bool = false, seed: UInt64 = 1, timeLimit: Double = RunOptions.defaultTimeLimit, continuity: Bool = true,
+        balance: Bool = false
+    ) {
         self.includeIntermediary = includeIntermediary
         self.seed = seed
         self.timeLimit = timeLimit
         self.continuity = continuity
+        self.balance = balance
     }
 
     /// Seconds of improvement by default: medium districts roster in about 2 s on the reference machine.

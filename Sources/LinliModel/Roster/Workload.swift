@@ -9,10 +9,34 @@ public struct Workload: Hashable, Sendable {
     public var utilisationMean: Double
     /// Population standard deviation of the utilisation over the counted workers; 0 when none is counted.
     public var utilisationSD: Double
+    /// Every counted worker's figures, by worker id; empty for a stored run (its rows and the data recount them).
+    public var byWorker: [WorkerUtilisation]
 
-    public init(utilisationMean: Double = 0, utilisationSD: Double = 0) {
+    public init(utilisationMean: Double = 0, utilisationSD: Double = 0, byWorker: [WorkerUtilisation] = []) {
         self.utilisationMean = utilisationMean
         self.utilisationSD = utilisationSD
+        self.byWorker = byWorker
+    }
+
+    /// A worker's available minutes: the smaller of `weekCap` and the lengths of the shift `windows` (Monday
+    /// first, nil on rest days) of the days `absent` does not mark.
+    public static func availableMinutes(windows: [(start: TimeOfDay, end: TimeOfDay)?], absent: (Int) -> Bool, weekCap: Int) -> Int {
+        var shiftMinutes = 0
+        for (d, window) in windows.enumerated() {
+            guard let window, !absent(d) else { continue }
+            shiftMinutes += max(0, window.end.minutes - window.start.minutes)
+        }
+        return min(weekCap, shiftMinutes)
+    }
+
+    /// The `count` most utilised workers, busiest first (ties by id).
+    public func busiest(_ count: Int) -> [WorkerUtilisation] {
+        Array(byWorker.sorted { ($1.utilisation, $0.workerID) < ($0.utilisation, $1.workerID) }.prefix(count))
+    }
+
+    /// The `count` least utilised workers, idlest first (ties by id).
+    public func idlest(_ count: Int) -> [WorkerUtilisation] {
+        Array(byWorker.sorted { ($0.utilisation, $0.workerID) < ($1.utilisation, $1.workerID) }.prefix(count))
     }
 
     /// The figures of `assignments` (rows of `week`) over `dataset`; rows of unknown workers count for nobody.
@@ -23,27 +47,27 @@ public struct Workload: Hashable, Sendable {
         let absences = Dictionary(grouping: dataset.absences, by: \.workerID)
         let patterns = Dictionary(dataset.shiftPatterns.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let dishonestEmployers = Set(dataset.enterprises.filter { $0.credit == .dishonest }.map(\.id))
-        var rates: [Double] = []
+        let days = week.days
+        var counted: [WorkerUtilisation] = []
         for worker in dataset.workers {
             guard includeIntermediary || worker.employment == .employee, worker.credit != .dishonest,
                   !dishonestEmployers.contains(worker.enterpriseID)
             else { continue }
             let windows = patterns[worker.shiftPatternID]?.windows(in: week, rotationOffset: worker.rotationOffset) ?? []
-            var shiftMinutes = 0
-            for (day, window) in zip(week.days, windows) {
-                guard let window, !(absences[worker.id] ?? []).contains(where: { $0.covers(day) }) else { continue }
-                shiftMinutes += max(0, window.end.minutes - window.start.minutes)
-            }
-            let available = min(worker.maxWeekMinutes, shiftMinutes)
+            let own = absences[worker.id] ?? []
+            let available = Self.availableMinutes(
+                windows: windows, absent: { d in own.contains { $0.covers(days[d]) } }, weekCap: worker.maxWeekMinutes)
             guard available > 0 else { continue }
-            rates.append(Double(served[worker.id] ?? 0) / Double(available))
+            counted.append(WorkerUtilisation(workerID: worker.id, serviceMinutes: served[worker.id] ?? 0, availableMinutes: available))
         }
-        guard !rates.isEmpty else {
+        guard !counted.isEmpty else {
             self.init()
             return
         }
+        counted.sort { $0.workerID < $1.workerID }
+        let rates = counted.map(\.utilisation)
         let mean = rates.reduce(0, +) / Double(rates.count)
         let variance = rates.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(rates.count)
-        self.init(utilisationMean: mean, utilisationSD: variance.squareRoot())
+        self.init(utilisationMean: mean, utilisationSD: variance.squareRoot(), byWorker: counted)
     }
 }

@@ -13,6 +13,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var includeIntermediary: Bool
     var timeLimit: Double
     var continuity: Bool
+    var balance: Bool
     var score: Double
     var weightedMinutes: Int
     var routeKm: Double
@@ -44,7 +45,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var unmetPast: Int
 
     enum CodingKeys: String, CodingKey {
-        case id, week, seed, includeIntermediary = "include_intermediary", timeLimit = "time_limit", continuity, score
+        case id, week, seed, includeIntermediary = "include_intermediary", timeLimit = "time_limit", continuity, balance, score
         case weightedMinutes = "weighted_minutes", routeKm = "route_km", continuityDemands = "continuity_demands"
         case preferredVisits = "preferred_visits", demandedWeightedMinutes = "demanded_weighted_minutes"
         case assignedVisits = "assigned_visits", unmetVisits = "unmet_visits", unmetNoMenu = "unmet_no_menu"
@@ -72,7 +73,7 @@ extension RunRecord {
         let s = roster.summary, o = roster.options
         self.init(
             id: nil, week: roster.week.description, seed: Int64(bitPattern: o.seed),
-            includeIntermediary: o.includeIntermediary, timeLimit: o.timeLimit, continuity: o.continuity,
+            includeIntermediary: o.includeIntermediary, timeLimit: o.timeLimit, continuity: o.continuity, balance: o.balance,
             score: s.score, weightedMinutes: s.parts.weightedMinutes, routeKm: s.parts.routeKm,
             continuityDemands: s.parts.continuityDemands, preferredVisits: s.parts.preferredVisits,
             demandedWeightedMinutes: s.demandedWeightedMinutes, assignedVisits: s.assignedVisits,
@@ -91,7 +92,7 @@ extension RunRecord {
     var options: RunOptions {
         RunOptions(
             includeIntermediary: includeIntermediary, seed: UInt64(bitPattern: seed), timeLimit: timeLimit,
-            continuity: continuity)
+            continuity: continuity, balance: balance)
     }
 
     func isoWeek() throws -> ISOWeek { try StoredValue.week(week, Self.databaseTableName, "week") }

@@ -35,6 +35,9 @@ struct RunOptionGroup: ParsableArguments {
     @Flag(help: "Do not prefer last week's worker for the same demand.")
     var noContinuity = false
 
+    @Flag(help: "Spread the work evenly over the workers, giving up at most 1% of the score; recorded with the run.")
+    var balance = false
+
     @Option(help: ArgumentHelp("A pins.csv (demand_id,date,worker_id[,start]) of assignments to keep; they are stored.", valueName: "file"))
     var pins: String?
 
@@ -47,7 +50,8 @@ struct RunOptionGroup: ParsableArguments {
     func request(week: ISOWeek) -> RosterRequest {
         RosterRequest(
             week: week,
-            options: RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit, continuity: !noContinuity),
+            options: RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit, continuity: !noContinuity,
+                balance: balance),
             pinsFile: pins,
             pauseBeforePublishing: ProcessInfo.processInfo.environment["LINLI_ROSTER_PAUSE"].flatMap(Double.init) ?? 0)
     }

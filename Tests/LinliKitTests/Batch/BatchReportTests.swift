@@ -40,6 +40,20 @@ import Testing
         #expect(Set(object?.keys.map { $0 } ?? []) == ["format", "options", "shard", "plan_items", "interrupted", "elapsed_seconds", "items"])
     }
 
+    /// `--balance` survives the report; a report written before the option existed reads as without it.
+    @Test func balanceSurvivesAndOlderReportsReadWithoutIt() throws {
+        var report = Self.shardReport(1, of: 3).report
+        report.options.balance = true
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("linli-batch-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try report.write(to: path)
+        #expect(try BatchReport.read(path).options.balance)
+        let older = try #require(String(data: report.json(), encoding: .utf8)?.replacingOccurrences(of: "\"balance\" : true,", with: ""))
+        #expect(!older.contains("balance"))
+        try Data(older.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try BatchReport.read(path).options == Self.options)
+    }
+
     @Test func aFileThatIsNoReportIsNamedInTheError() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("linli-batch-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -30,6 +30,23 @@ import Testing
         #expect(abs(w.utilisationSD - 0.2) < 1e-12)
     }
 
+    @Test func eachCountedWorkerHasHisFiguresByID() {
+        let w = Workload(dataset: Self.district, week: Fixtures.week, includeIntermediary: false, assignments: Self.rows)
+        #expect(w.byWorker == [
+            WorkerUtilisation(workerID: "W1", serviceMinutes: 264, availableMinutes: 2_640),
+            WorkerUtilisation(workerID: "W2", serviceMinutes: 540, availableMinutes: 1_080),
+        ])
+        #expect(w.busiest(1).map(\.workerID) == ["W2"])
+        #expect(w.idlest(5).map(\.workerID) == ["W1", "W2"])
+    }
+
+    /// Ties in utilisation list by worker id, both ways.
+    @Test func tiesAreListedByWorkerID() {
+        let w = Workload(dataset: Self.district, week: Fixtures.week, includeIntermediary: true, assignments: [])
+        #expect(w.busiest(2).map(\.workerID) == ["W1", "W2"])
+        #expect(w.idlest(2).map(\.workerID) == ["W1", "W2"])
+    }
+
     @Test func intermediariesCountInARunThatIncludesThem() {
         let w = Workload(dataset: Self.district, week: Fixtures.week, includeIntermediary: true, assignments: Self.rows)
         // W3 joins with 0 / 2,640.
