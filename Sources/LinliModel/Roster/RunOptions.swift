@@ -5,7 +5,7 @@ public struct RunOptions: Hashable, Sendable {
     public var seed: UInt64
     /// Improvement time budget in seconds.
     public var timeLimit: Double
-    /// Prefer last week's worker for the same demand.
+    /// Score each visit served by last week's worker of its weekly demand (the in-week continuity bonus stays either way).
     public var continuity: Bool
 
     public init(includeIntermediary: Bool = false, seed: UInt64 = 1, timeLimit: Double = RunOptions.defaultTimeLimit, continuity: Bool = true) {
