@@ -61,7 +61,7 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "no roster is stored for \(week); make one with `linli roster --week \(week)`"
         case let .checkFailed(week, violations, reasonProblems, scoreMismatch):
             "the roster of \(week) fails the check: \(violations) rule violation(s), \(reasonProblems) unmet-list problem(s)"
-                + (scoreMismatch ? ", and its stored score differs from the recomputed one" : "")
+                + (scoreMismatch ? ", and its stored score or relationship figures differ from the recomputed ones" : "")
         case let .noPin(demandID, date):
             "there is no pin for demand \(demandID) on \(date)"
         case let .noSampleData(searched):

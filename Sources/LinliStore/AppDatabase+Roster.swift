@@ -78,22 +78,23 @@ extension AppDatabase {
         }
     }
 
-    /// For each demand with visits on the published roster of `week`, the worker of most of them
-    /// (ties go to the smallest worker id); empty when the week has no published roster.
-    /// Used for continuity with last week.
-    public func workerByDemand(week: ISOWeek) throws -> [String: String] {
+    /// The roster published for `week` as the next week reads it: its run id and, per demand with rows,
+    /// the worker of the demand's latest-dated row (the latest start on that date, then the smallest
+    /// worker id, should a roster hold two); nil when the week has no published roster.
+    /// - Complexity: O(rows of that run × log rows).
+    public func lastWeek(_ week: ISOWeek) throws -> LastWeek? {
         try read { db in
-            guard let runID = try Self.publishedRunID(db, week: week) else { return [:] }
+            guard let runID = try Self.publishedRunID(db, week: week) else { return nil }
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT demand_id, worker_id FROM assignments WHERE run_id = ?
-                GROUP BY demand_id, worker_id ORDER BY demand_id, COUNT(*) DESC, worker_id
+                ORDER BY demand_id, date DESC, start DESC, worker_id
                 """, arguments: [runID])
-            var result: [String: String] = [:]
+            var workers: [String: String] = [:]
             while let row = try rows.next() {
                 let demandID: String = row[0]
-                if result[demandID] == nil { result[demandID] = row[1] }
+                if workers[demandID] == nil { workers[demandID] = row[1] }
             }
-            return result
+            return LastWeek(runID: runID, workers: workers)
         }
     }
 

@@ -29,7 +29,7 @@ import Testing
         let store = try AppDatabase.inMemory()
         try store.publish(StoreFixture.roster())
         #expect(try store.publishedRoster(week: StoreFixture.week.next) == nil)
-        #expect(try store.workerByDemand(week: StoreFixture.week.next).isEmpty)
+        #expect(try store.lastWeek(StoreFixture.week.next) == nil)
         #expect(try store.roster(runID: 999) == nil)
     }
 
@@ -70,16 +70,33 @@ import Testing
         #expect(info.published)
     }
 
-    @Test func workerByDemandTakesTheMostFrequentWorkerThenTheSmallestID() throws {
+    /// D1's latest row is by W1 though W2 served it more often; D2's latest is by W1 too.
+    @Test func lastWeekTakesTheWorkerOfEachDemandsLatestDatedRow() throws {
         let store = try AppDatabase.inMemory()
         var roster = StoreFixture.roster(assignments: 0)
-        let visits: [(String, String)] = [("D1", "W2"), ("D1", "W1"), ("D1", "W2"), ("D2", "W3"), ("D2", "W1")]
+        let visits: [(String, String)] = [("D1", "W2"), ("D1", "W2"), ("D1", "W1"), ("D2", "W3"), ("D2", "W1")]
         roster.assignments = visits.enumerated().map { i, v in
             Assignment(
                 demandID: v.0, date: StoreFixture.week.monday.adding(days: i), start: TimeOfDay(minutes: 600),
                 end: TimeOfDay(minutes: 660), workerID: v.1, enterpriseID: "E1", itemCode: "CL2", price: Fen(100))
         }
+        let runID = try store.publish(roster)
+        #expect(try store.lastWeek(StoreFixture.week) == LastWeek(runID: runID, workers: ["D1": "W1", "D2": "W1"]))
+    }
+
+    /// A run keeps the run of the week before it read and its relationship figures; readers see them as stored.
+    @Test func aRunKeepsItsLastWeekRunAndRelationshipFigures() throws {
+        let store = try AppDatabase.inMemory()
+        let lastWeekID = try store.publish(StoreFixture.roster(week: StoreFixture.week.previous, seed: 1))
+        var roster = StoreFixture.roster(seed: 2)
+        roster.options.continuity = true
+        roster.summary.parts.scoresRelationships = true
+        roster.summary.parts.relationshipVisits = 7
+        roster.summary.relationshipPossible = 9
+        roster.summary.lastWeekRunID = lastWeekID
         try store.publish(roster)
-        #expect(try store.workerByDemand(week: StoreFixture.week) == ["D1": "W2", "D2": "W1"])
+        let read = try #require(try store.publishedRoster(week: StoreFixture.week))
+        #expect(read == roster)
+        #expect(read.summary.score == roster.summary.parts.scoreWithoutRelationships + 140)
     }
 }

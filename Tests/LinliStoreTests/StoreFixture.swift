@@ -85,10 +85,12 @@ enum StoreFixture {
             UnmetVisit(demandID: "D1", date: week.monday, reason: .noTime),
             UnmetVisit(demandID: "D2", date: week.monday.adding(days: 2), reason: .overBudget),
         ]
-        let parts = ScoreBreakdown(weightedMinutes: 360 + count, routeKm: 12.345678901234567, continuityDemands: 1, preferredVisits: 2)
+        let parts = ScoreBreakdown(
+            weightedMinutes: 360 + count, routeKm: 12.345678901234567, continuityDemands: 1, preferredVisits: 2,
+            relationshipVisits: 3, scoresRelationships: false)
         let summary = RosterSummary(
             week: week, parts: parts, assignedVisits: rows.count, unmetVisits: unmet.count, demandedWeightedMinutes: 1000,
-            unmetByReason: [.noTime: 1, .overBudget: 1], upperBound: upperBound, seconds: 0.123456789)
+            unmetByReason: [.noTime: 1, .overBudget: 1], upperBound: upperBound, seconds: 0.123456789, relationshipPossible: 4)
         let options = RunOptions(includeIntermediary: true, seed: seed, timeLimit: 2.5, continuity: false)
         return Roster(week: week, options: options, assignments: rows, unmet: unmet, summary: summary)
     }

@@ -45,6 +45,6 @@ struct StorePerformanceTests {
         let readEqual = read == roster
         #expect(readEqual)
         #expect(readSeconds < 2)
-        _ = try timed("worker by demand") { try store.workerByDemand(week: week) }
+        _ = try timed("last week's workers") { try store.lastWeek(week) }
     }
 }

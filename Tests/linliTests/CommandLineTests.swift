@@ -41,7 +41,8 @@ import Testing
         let keys = Set(summary?.keys.map { $0 } ?? [])
         #expect(keys.isSuperset(of: [
             "week", "score", "fill_rate", "assigned_visits", "unmet_visits", "route_km", "weighted_minutes",
-            "continuity_demands", "preferred_visits", "unmet_by_reason", "seconds",
+            "continuity_demands", "preferred_visits", "unmet_by_reason", "seconds", "continuity", "last_week_run",
+            "relationship_visits", "relationship_possible", "relationship_rate",
         ]))
         let runs = try run("runs", "--db", "d.sqlite")
         #expect(runs.stdout.contains("published"))

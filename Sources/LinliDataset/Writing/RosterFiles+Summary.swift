@@ -2,7 +2,7 @@ import Foundation
 import LinliModel
 
 extension RosterFiles {
-    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with every code), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget or clock), seed, include_intermediary, balance, utilisation_mean, utilisation_sd, utilisation_by_worker (worker_id, service_minutes, available_minutes, utilisation; by worker id); for a replan run also replan_from, replaces_run, stable_visits, kept_visits, changed_visits, new_visits
+    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with every code), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget or clock), seed, include_intermediary, balance, continuity, last_week_run (null when none), relationship_visits, relationship_possible, relationship_rate, utilisation_mean, utilisation_sd, utilisation_by_worker (worker_id, service_minutes, available_minutes, utilisation; by worker id); for a replan run also replan_from, replaces_run, stable_visits, kept_visits, changed_visits, new_visits
     public static func summaryJSON(_ roster: Roster) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -28,7 +28,10 @@ private struct SummaryDocument: Encodable {
         case boundMethod = "upper_bound_method", stoppedBy = "stopped_by"
         case replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
         case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits"
-        case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd", balance
+        case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
+        case continuity, lastWeekRun = "last_week_run", relationshipVisits = "relationship_visits"
+        case relationshipPossible = "relationship_possible", relationshipRate = "relationship_rate"
+        case balance
         case utilisationByWorker = "utilisation_by_worker"
     }
 
@@ -72,6 +75,11 @@ private struct SummaryDocument: Encodable {
         try c.encode(roster.options.seed, forKey: .seed)
         try c.encode(roster.options.includeIntermediary, forKey: .includeIntermediary)
         try c.encode(roster.options.balance, forKey: .balance)
+        try c.encode(roster.options.continuity, forKey: .continuity)
+        try c.encode(s.lastWeekRunID, forKey: .lastWeekRun)
+        try c.encode(s.parts.relationshipVisits, forKey: .relationshipVisits)
+        try c.encode(s.relationshipPossible, forKey: .relationshipPossible)
+        try c.encode(s.relationshipRate, forKey: .relationshipRate)
         if let replan = s.replan {
             try c.encode(replan.from.description, forKey: .replanFrom)
             try c.encode(replan.replacedRunID, forKey: .replacesRun)

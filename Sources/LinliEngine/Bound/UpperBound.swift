@@ -95,9 +95,9 @@ enum UpperBound {
         return 2 * heavy + light
     }
 
-    /// The continuity bonus of every weekly demand whose visits all have candidates, and the preferred-worker
+    /// The continuity bonus of every weekly demand whose visits all have candidates, the preferred-worker
     /// bonus of every visit its preferred worker could serve (of every servable visit with a preferred worker
-    /// when candidate lists were cut short).
+    /// when candidate lists were cut short), and likewise the relationship bonus (``Problem/relationshipBound``).
     private static func bonuses(_ problem: Problem) -> Int64 {
         var bonus: Int64 = 0
         for info in problem.demands where info.weekly && info.visits.allSatisfy({ problem.staticReason[Int($0)] == nil }) {
@@ -107,7 +107,7 @@ enum UpperBound {
             if problem.candidatesComplete ? SolutionState.contains(problem.candidates(of: v), problem.visits[v].preferred)
                 : problem.staticReason[v] == nil { bonus += 30 }
         }
-        return bonus
+        return bonus + Int64(problem.relationshipBound)
     }
 
     struct GroupKey: Hashable {

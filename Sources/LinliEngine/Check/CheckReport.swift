@@ -13,16 +13,19 @@ public struct CheckReport: Sendable {
     public var demandedWeightedMinutes: Int
     /// Replan runs: rows dated before the replan date that differ from the replaced roster's.
     public var frozenProblems: [String]
+    /// Visits their last worker could have served, recounted (the relationship figures' denominator).
+    public var relationshipPossible: Int
 
     public init(
         violations: [RuleViolation], reasonProblems: [String], recomputed: ScoreBreakdown, demandedWeightedMinutes: Int,
-        frozenProblems: [String] = []
+        frozenProblems: [String] = [], relationshipPossible: Int = 0
     ) {
         self.violations = violations
         self.reasonProblems = reasonProblems
         self.recomputed = recomputed
         self.demandedWeightedMinutes = demandedWeightedMinutes
         self.frozenProblems = frozenProblems
+        self.relationshipPossible = relationshipPossible
     }
 
     public var isValid: Bool { violations.isEmpty && reasonProblems.isEmpty && frozenProblems.isEmpty }

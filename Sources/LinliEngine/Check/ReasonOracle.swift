@@ -49,7 +49,7 @@ struct ReasonOracle: Sendable {
     }
 
     /// Rules 1, 3, 4, 5 and 14, which concern the worker alone; the caller adds 2 and 6-9 with its employer's offers.
-    private func qualifies(_ worker: Worker, _ demand: Demand, _ day: Day) -> Bool {
+    func qualifies(_ worker: Worker, _ demand: Demand, _ day: Day) -> Bool {
         EmployeeSystemRule.admits(worker, includeIntermediary: index.includeIntermediary)
             && AbsenceRule.admits(worker, on: day, in: index)
             && CertificateRule.admits(worker, on: day)

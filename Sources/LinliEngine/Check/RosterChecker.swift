@@ -23,8 +23,12 @@ public struct RosterChecker: Sendable {
     /// instead of rules 1-13 and the reason oracle they must equal the replaced roster's (`past` for a
     /// visit it did not list), their minutes still count toward the week cap, and the score adds the
     /// stability term recounted against the replaced roster.
+    /// The stable-relationship figures are recounted against `lastWeek`, the rows of the run of the week
+    /// before that the checked run read (none when it read none), and scored when `continuity` is on.
     /// - Complexity: O(rows log rows + visits × workers within reach).
-    public func check(assignments: [Assignment], unmet: [UnmetVisit], replan: ReplanBasis? = nil) -> CheckReport {
+    public func check(
+        assignments: [Assignment], unmet: [UnmetVisit], replan: ReplanBasis? = nil, lastWeek: [Assignment] = [], continuity: Bool = true
+    ) -> CheckReport {
         let from = replan?.from
         let rebuilt = from.map { from in assignments.filter { $0.date >= from } } ?? assignments
         let frozen = from.map { from in assignments.filter { $0.date < from } } ?? []
@@ -33,12 +37,16 @@ public struct RosterChecker: Sendable {
         let audit = UnmetAudit(index: index, oracle: ReasonOracle(index: index), history: ReplanHistory(replan))
         var recomputed = ScoreRecount.breakdown(of: whole, frozenBefore: from)
         if let replan { recomputed.stableVisits = ReplanAudit.stableVisits(rebuilt, basis: replan) }
+        let relationships = RelationshipAudit(index: index, lastWeek: lastWeek)
+        recomputed.relationshipVisits = relationships.visits(in: whole)
+        recomputed.scoresRelationships = continuity
         return CheckReport(
             violations: Self.rules.flatMap { $0.violations(in: roster) },
             reasonProblems: audit.problems(unmet: unmet, assigned: Set(assignments.map(\.visit))),
             recomputed: recomputed,
             demandedWeightedMinutes: ScoreRecount.demandedWeightedMinutes(index),
-            frozenProblems: replan.map { ReplanAudit.frozenProblems(frozen, basis: $0) } ?? []
+            frozenProblems: replan.map { ReplanAudit.frozenProblems(frozen, basis: $0) } ?? [],
+            relationshipPossible: relationships.possible(rows: assignments, frozenBefore: from)
         )
     }
 

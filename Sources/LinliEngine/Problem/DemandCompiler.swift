@@ -26,6 +26,8 @@ struct DemandCompiler: Sendable {
         var candWorkers: [Int32] = []
         var candItems: [Int32] = []
         var reasons: [UnmetReason?] = []
+        /// Visits their last worker could serve (``Problem/relationshipPossible``).
+        var relationshipPossible = 0
         /// Some demand was compiled after the deadline, with candidate lists cut short.
         var hurried = false
 
@@ -50,6 +52,7 @@ struct DemandCompiler: Sendable {
             candWorkers += other.candWorkers
             candItems += other.candItems
             reasons += other.reasons
+            relationshipPossible += other.relationshipPossible
             hurried = hurried || other.hurried
         }
     }
@@ -93,7 +96,8 @@ struct DemandCompiler: Sendable {
         let loc = Location(household.location)
         let weight = Int32(household.priorityGroup.weight)
         let preferred = demand.preferredWorkerID.flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
-        let prev = previous[demand.id].flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
+        let lastWorker = demand.recurrence == .weekly ? previous[demand.id] : nil
+        let prev = lastWorker.flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
         let points = index.reachingPoints[h]
         let categoryCount = Category.allCases.count
 
@@ -121,6 +125,9 @@ struct DemandCompiler: Sendable {
         let visitCount = dayVisits.count
         let menu = offers.prepare(demand: demand, days: dayVisits.map { Int($0.day) }, points: points, slots: &scratch.slots)
         defer { offers.release(menu, slots: &scratch.slots) }
+
+        let lastWorkerServes = prev < 0 ? [] : servesAlone(
+            Int(prev), visits: dayVisits, demand: demand, category: category, points: points, offers: menu, slots: scratch.slots)
 
         var qualified = [Bool](repeating: false, count: visitCount)
         var short = visitCount
@@ -157,6 +164,7 @@ struct DemandCompiler: Sendable {
             out.demanded += Int(visit.value)
             switch history.held(VisitKey(demandID: demand.id, date: dates[k])) {
             case .row(let row)?:
+                if row.workerID == lastWorker { out.relationshipPossible += 1 }
                 // History: the old row's worker and times, whatever today's data says.
                 let w = index.workerIndex[row.workerID].map(Int32.init) ?? -1
                 visit.frozen = true
@@ -170,7 +178,7 @@ struct DemandCompiler: Sendable {
                 scratch.candidates[k] = []
                 reason = old
             case nil:
-                break
+                if !lastWorkerServes.isEmpty && lastWorkerServes[k] { out.relationshipPossible += 1 }
             }
             for candidate in scratch.candidates[k] {
                 out.candWorkers.append(Int32(truncatingIfNeeded: candidate >> 32))

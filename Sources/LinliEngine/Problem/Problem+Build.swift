@@ -24,7 +24,8 @@ extension Problem {
     /// ``hurriedCandidates`` candidates: unmet reasons stay exact (a visit with no candidate is still searched
     /// in full), the roster only gets fewer choices, and ``candidatesComplete`` turns false.
     /// - Parameters:
-    ///   - previous: last week's worker per demand id, for continuity (相对稳定的服务关系).
+    ///   - previous: each demand's last worker (``LastWeek/workers``), for stable relationships (相对稳定的服务关系);
+    ///     read for weekly demands only, and scored only with `options.continuity`.
     ///   - pins: visits fixed to a worker (and maybe a start); validate them with ``validatePins(_:)``.
     ///   - replan: for a replan run, the roster it replaces: visits dated before its date are held as that
     ///     roster has them (rows frozen, unmet reasons kept, `past` for the rest); later visits remember
@@ -73,6 +74,7 @@ extension Problem {
         candidateItems = compiled.candItems
         staticReason = compiled.reasons
         candidatesComplete = !compiled.hurried
+        relationshipPossible = compiled.relationshipPossible
         (slotVisitStart, slotVisits) = Self.invert(
             candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
     }

@@ -20,7 +20,7 @@ public struct Problem: Sendable {
         var weight: Int32
         /// Worker index the household prefers, or -1.
         var preferred: Int32
-        /// Worker who served this demand last week, or -1.
+        /// Weekly demands: the worker of the demand's latest-dated row last week (its last worker), or -1.
         var previous: Int32
         /// Fixed by a pin to this worker, or -1.
         var pinnedWorker: Int32
@@ -84,6 +84,9 @@ public struct Problem: Sendable {
     /// False when the deadline expired during compilation and later visits kept only a few candidates each
     /// (``hurriedCandidates``): reasons stay exact, but bounds over the candidates no longer hold.
     var candidatesComplete = true
+    /// Visits their last worker could serve: rules 1-9 and 14 hold and the visit fits that worker's day
+    /// alone (visits dated before a replan date instead count when their frozen row is by that worker).
+    public var relationshipPossible = 0
 
     /// Number of visits in the week.
     public var visitCount: Int { visits.count }

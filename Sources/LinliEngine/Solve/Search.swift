@@ -44,6 +44,7 @@ struct Search {
             }
         }
         state.placeKept(work: &work)
+        state.placeLastWorkers(work: &work)
         for d in constructionOrder() {
             state.recreateDemand(d, work: &work, filter: timeIsUp() ? .hurried : .all, rng: &rng)
         }

@@ -14,8 +14,13 @@ final class SearchTables: Sendable {
     let slotVisitStart: [Int32]
     let slotVisits: [Int32]
 
+    /// With continuity off the visits forget their last worker: the search then neither scores nor favours it.
     init(_ problem: Problem) {
-        visits = problem.visits
+        visits = problem.options.continuity ? problem.visits : problem.visits.map { visit in
+            var visit = visit
+            visit.previous = -1
+            return visit
+        }
         workers = problem.workers
         demands = problem.demands
         staticReason = problem.staticReason

@@ -16,6 +16,8 @@ public struct Solution: Sendable {
     public var stoppedBy = SearchStop.budget
     /// How ``upperBound`` was obtained.
     public var boundMethod = BoundMethod.flow
+    /// Visits their last worker could serve (``Problem/relationshipPossible``).
+    public var relationshipPossible = 0
 }
 
 extension Solution {
@@ -24,11 +26,13 @@ extension Solution {
         let problem = state.problem
         var rows: [Assignment] = []
         rows.reserveCapacity(problem.visits.count)
+        var relationships = 0
         for (r, route) in state.routes.enumerated() where !route.isEmpty {
             let w = r / 7
             for (i, v32) in route.visits.enumerated() {
                 let v = Int(v32)
                 let visit = problem.visits[v]
+                if visit.previous == Int32(w) { relationships += 1 }
                 if visit.frozen { continue }
                 let key = problem.visitKeys[v]
                 let item = problem.menu[Int(problem.itemIndex(visit: v, worker: Int32(w)))]
@@ -51,7 +55,8 @@ extension Solution {
         self.unmet = unmet
         parts = ScoreBreakdown(
             weightedMinutes: state.value, routeKm: state.meters / 1000,
-            continuityDemands: state.continuity, preferredVisits: state.preferred, stableVisits: state.stable
+            continuityDemands: state.continuity, preferredVisits: state.preferred, stableVisits: state.stable,
+            relationshipVisits: relationships, scoresRelationships: problem.options.continuity
         )
         self.upperBound = upperBound
         self.workUnits = workUnits

@@ -20,7 +20,7 @@ extension SolutionState {
         for w32 in candidates {
             let w = Int(w32)
             if used[w] + visit.minutes > tables.workers[w].weekCap { continue }
-            if keep < 1 && !focus[w] && Double.random(in: 0..<1, using: &rng) >= keep { continue }
+            if keep < 1 && !focus[w] && w32 != visit.previous && Double.random(in: 0..<1, using: &rng) >= keep { continue }
             if filter.blink > 0 && Double.random(in: 0..<1, using: &rng) < filter.blink { continue }
             let r = w * 7 + day
             work += 1 + routes[r].count
@@ -74,10 +74,11 @@ extension SolutionState {
         let pool: [Int32] = assigned.first.map { [$0] } ?? Array(tables.candidates(of: pending[0]))
         var best: (Int32, [(Int, Int)], Double)?
         let keep = filter.keepShare(of: pool.count)
+        let lastWorker = tables.visits[pending[0]].previous
         outer: for w32 in pool {
             let w = Int(w32)
             if used[w] + minutes > tables.workers[w].weekCap { continue }
-            if keep < 1 && !focus[w] && Double.random(in: 0..<1, using: &rng) >= keep { continue }
+            if keep < 1 && !focus[w] && w32 != lastWorker && Double.random(in: 0..<1, using: &rng) >= keep { continue }
             var positions: [(Int, Int)] = []
             var total = 60.0
             for v in pending {

@@ -17,14 +17,15 @@ struct SolutionState {
     var meters = 0.0
     var continuity = 0
     var preferred = 0
+    /// Visits served by their last worker (stable relationships; none with continuity off, see ``SearchTables``).
     var keptFromLastWeek = 0
     /// Replan runs: visits with the worker and start the replaced roster gave them (Σ ``Route/stable``).
     var stable = 0
     /// The workload-balance penalty while `--balance` polishes the roster; nil otherwise.
     var balance: BalanceTerm?
 
-    /// Internal weight of serving a demand with last week's worker: a tie-breaker, far below any score term.
-    static let lastWeekBonus = 0.5
+    /// Worth of serving a visit with its last worker, a term of the score.
+    static let lastWeekBonus = Double(ScoreBreakdown.relationshipBonus)
 
     private var journaling = false
     private var savedRoutes: [(Int, Route)] = []
@@ -51,11 +52,11 @@ struct SolutionState {
         isDirty = Array(repeating: false, count: routes.count)
     }
 
-    /// The score of Docs/Rules.md, stability included (plus the small last-week tie-breaker when `withTieBreak`).
-    func objective(withTieBreak: Bool = true) -> Double {
+    /// The score of Docs/Rules.md, stability and stable relationships included.
+    func objective() -> Double {
         Double(value) - 0.002 * meters + 60 * Double(continuity) + 30 * Double(preferred)
             + Double(ScoreBreakdown.stabilityBonus * stable)
-            + (withTieBreak ? Self.lastWeekBonus * Double(keptFromLastWeek) : 0)
+            + Self.lastWeekBonus * Double(keptFromLastWeek)
     }
 
     /// Whether demand `d` earns the continuity bonus: weekly, every visit assigned, all to one worker.

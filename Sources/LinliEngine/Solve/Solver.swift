@@ -63,8 +63,11 @@ public struct Solver: Sendable {
         }
         let (upperBound, method) = bound.withLock { $0 }
         let stabilityBound = Double(ScoreBreakdown.stabilityBonus * problem.visits.count(where: { $0.keptWorker >= 0 }))
-        var solution = Solution(assignments: [], unmet: [], parts: ScoreBreakdown(), upperBound: upperBound + stabilityBound, workUnits: 0)
+        var solution = Solution(
+            assignments: [], unmet: [], parts: ScoreBreakdown(scoresRelationships: problem.options.continuity),
+            upperBound: upperBound + stabilityBound, workUnits: 0)
         solution.boundMethod = method
+        solution.relationshipPossible = problem.relationshipPossible
         if !problem.candidatesComplete { solution.stoppedBy = .clock }
         let solved = results.withLock { $0 }
         for i in parts.indices {
@@ -77,6 +80,7 @@ public struct Solver: Sendable {
             solution.parts.continuityDemands += s.parts.continuityDemands
             solution.parts.preferredVisits += s.parts.preferredVisits
             solution.parts.stableVisits += s.parts.stableVisits
+            solution.parts.relationshipVisits += s.parts.relationshipVisits
             let (units, overflow) = solution.workUnits.addingReportingOverflow(s.workUnits)
             solution.workUnits = overflow ? Int.max : units
         }

@@ -24,14 +24,20 @@ public struct CheckSummary: Sendable {
 
     public var scoreMatches: Bool { abs(recomputedScore - roster.summary.score) <= Self.scoreTolerance }
 
-    /// No rule broken, the unmet list right, and the score as stored.
-    public var passed: Bool { report.isValid && scoreMatches }
+    /// Whether the stored relationship figures (visits with their last worker, and possible ones) are the recounted ones.
+    public var relationshipsMatch: Bool {
+        roster.summary.parts.relationshipVisits == report.recomputed.relationshipVisits
+            && roster.summary.relationshipPossible == report.relationshipPossible
+    }
+
+    /// No rule broken, the unmet list right, and the score and relationship figures as stored.
+    public var passed: Bool { report.isValid && scoreMatches && relationshipsMatch }
 
     /// The error to exit with when the check did not pass.
     public var failure: KitError? {
         passed ? nil : .checkFailed(
             week: week, violations: report.violations.count, reasonProblems: report.reasonProblems.count + report.frozenProblems.count,
-            scoreMismatch: !scoreMatches)
+            scoreMismatch: !scoreMatches || !relationshipsMatch)
     }
 
     /// Every violation (`rule N (name): demand date worker: message`), every unmet-list problem, and the
@@ -50,6 +56,10 @@ public struct CheckSummary: Sendable {
             lines += report.frozenProblems.map { "  \($0)" }
             lines.append("stability: stored \(stored.parts.stableVisits) kept visits, recomputed \(report.recomputed.stableVisits)")
         }
+        lines.append("relationships (last week's run \(stored.lastWeekRunID.map { "\($0)" } ?? "none")): stored "
+            + "\(stored.parts.relationshipVisits) of \(stored.relationshipPossible) visits, recomputed "
+            + "\(report.recomputed.relationshipVisits) of \(report.relationshipPossible)"
+            + (relationshipsMatch ? " (match)" : " (MISMATCH)"))
         let recomputedFill = report.demandedWeightedMinutes == 0
             ? 0 : Double(report.recomputed.weightedMinutes) / Double(report.demandedWeightedMinutes)
         lines.append("score: stored \(Format.fixed(stored.score)), recomputed \(Format.fixed(recomputedScore))"

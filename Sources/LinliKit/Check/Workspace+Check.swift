@@ -7,7 +7,9 @@ extension Workspace {
     /// was made with. A visit counts as cancelled only when its cancellation was stored before the run was
     /// made, so a roster stays valid after a later cancellation (the next run leaves that visit out).
     /// A replan run is checked against the version it replaced: its rows before the replan date must be
-    /// that version's, byte for byte, and its stability term is recounted from that version.
+    /// that version's, byte for byte, and its stability term is recounted from that version. The
+    /// stable-relationship figures are recounted against the run of the week before that the roster
+    /// recorded, whatever version of that week is published now.
     /// - Throws: `KitError.noRoster` when nothing is published for the week.
     /// - Complexity: that of `RosterChecker`.
     public func check(week: ISOWeek) throws -> CheckSummary {
@@ -29,7 +31,17 @@ extension Workspace {
                 missing.append("run \(replan.replacedRunID), which this replan replaced, is no longer stored")
             }
         }
-        var report = checker.check(assignments: roster.assignments, unmet: roster.unmet, replan: basis)
+        var lastWeek: [Assignment] = []
+        if let runID = roster.summary.lastWeekRunID {
+            if let read = try database.roster(runID: runID) {
+                lastWeek = read.assignments
+            } else {
+                missing.append("run \(runID) of the week before, which gave this roster its last workers, is no longer stored")
+            }
+        }
+        var report = checker.check(
+            assignments: roster.assignments, unmet: roster.unmet, replan: basis, lastWeek: lastWeek,
+            continuity: roster.options.continuity)
         report.frozenProblems += missing
         return CheckSummary(week: week, roster: roster, report: report, workload: workload)
     }

@@ -9,7 +9,7 @@ extension Workspace {
     /// `linli coverage simulate`: adds the new points and the staffing to a copy of the stored dataset in
     /// memory, rosters the week before and after with the same options and the same pins (the week's
     /// stored pins with those of `request.pinsFile` laid over them, as `linli roster` keeps them;
-    /// continuity from the stored roster of the week before), and compares coverage. Nothing is written
+    /// last workers from the roster published for the week before), and compares coverage. Nothing is written
     /// to the database, not even the file's pins.
     /// - Throws: `KitError` for a missing database or file, `DiagnosticsError` for bad points, staff or
     ///   pins files, `PinError` for a pin that cannot be kept before or after the changes.
@@ -18,7 +18,7 @@ extension Workspace {
         let database = try existingDatabase()
         progress("loading the dataset")
         let dataset = try loadDataset(from: database)
-        let previous = request.options.continuity ? try database.workerByDemand(week: request.week.previous) : [:]
+        let previous = try database.lastWeek(request.week.previous)?.workers ?? [:]
         let filePins = try request.pinsFile.map { path throws in try RosterFiles.readPins(path) } ?? []
         let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins)
         let added = try Self.newPoints(request.pointsFile, base: dataset)

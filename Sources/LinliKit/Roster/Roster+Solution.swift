@@ -3,10 +3,11 @@ import LinliModel
 
 extension Roster {
     /// The roster of a solved week of `dataset`, with its summary; for a replan, the frozen rows of `replan`
-    /// join the solver's and the summary counts what changed against the replaced roster.
+    /// join the solver's and the summary counts what changed against the replaced roster; `lastWeekRunID`
+    /// names the run of the week before that gave the demands their last workers.
     init(
         week: ISOWeek, options: RunOptions, solution: Solution, dataset: Dataset, demandedWeightedMinutes: Int, seconds: Double,
-        replan: ReplanBasis? = nil
+        replan: ReplanBasis? = nil, lastWeekRunID: Int64? = nil
     ) {
         let reasons = Dictionary(grouping: solution.unmet, by: \.reason).mapValues(\.count)
         var assignments = solution.assignments
@@ -23,7 +24,8 @@ extension Roster {
                 stoppedBy: solution.stoppedBy,
                 workload: Workload(
                     dataset: dataset, week: week, includeIntermediary: options.includeIntermediary,
-                    assignments: assignments)))
+                    assignments: assignments),
+                lastWeekRunID: lastWeekRunID, relationshipPossible: solution.relationshipPossible))
         if let replan {
             let changes = RosterChange.compare(before: replan.replaced, after: self, from: replan.from)
             summary.replan = RosterChange.figures(of: changes, from: replan.from, replacedRunID: replan.replacedRunID)

@@ -18,6 +18,15 @@ public struct RosterReport: Hashable, Sendable {
     /// How many of the busiest and of the least busy workers the summary lists.
     public static let workersShown = 3
 
+    /// Visits kept with last week's worker, of those that could be, and the run they were read from.
+    var relationshipLine: String {
+        let s = roster.summary
+        guard let run = s.lastWeekRunID else { return "no published roster for \(roster.week.previous)" }
+        return "\(s.parts.relationshipVisits) of \(s.relationshipPossible) visits with their last worker "
+            + "(\(Format.percent(s.relationshipRate))), from run \(run)"
+            + (roster.options.continuity ? ", +\(s.parts.relationshipTerm) in the score" : ", not scored (--no-continuity)")
+    }
+
     /// The readable summary: score, fill rate, visits, unmet by reason and by community, what a replan changed,
     /// bound and gap, time.
     public var lines: [String] {
@@ -35,6 +44,7 @@ public struct RosterReport: Hashable, Sendable {
             ["visits", "\(s.assignedVisits) assigned, \(s.unmetVisits) unmet"],
             ["route", "\(Format.fixed(s.parts.routeKm, 1)) km"],
             ["continuity", "\(s.parts.continuityDemands) weekly demands with one worker; \(s.parts.preferredVisits) visits by the preferred worker"],
+            ["last week", relationshipLine],
             ["unmet", reasons],
             ["workload", "utilisation mean \(Format.percent(s.workload.utilisationMean)), "
                 + "standard deviation \(Format.percent(s.workload.utilisationSD))"

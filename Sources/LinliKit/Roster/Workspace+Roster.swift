@@ -9,7 +9,9 @@ extension Workspace {
     ///
     /// Pins are the week's stored pins plus those of `request.pinsFile` (a file pin replaces a stored
     /// one of the same visit); file pins are stored in the transaction that publishes the roster they
-    /// shaped. Continuity uses the roster published for the week before, unless the options turn it off.
+    /// shaped. Each weekly demand's last worker comes from the roster published for the week before (its run
+    /// is recorded with the new one); serving it earns the relationship bonus unless the options turn
+    /// continuity off, and is counted either way.
     /// With `request.replanFrom` the run is a replan of the week's published roster: rows before that date
     /// are copied unchanged, later visits are rebuilt with a bonus for keeping their worker and start.
     /// The roster is published only if the stored dataset is still the one it was computed from. The time
@@ -28,7 +30,7 @@ extension Workspace {
         let filePins = try request.pinsFile.map { path throws in try RosterFiles.readLocatedPins(path) } ?? []
         let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins.map(\.pin))
         try Self.review(pins, filePins: filePins, in: dataset, request: request, databasePath: databasePath)
-        let previous = request.options.continuity ? try database.workerByDemand(week: request.week.previous) : [:]
+        let lastWeek = try database.lastWeek(request.week.previous)
         let basis = try request.replanFrom.map { day throws in
             guard request.week.contains(day) else { throw KitError.dayOutsideWeek(day: day, week: request.week) }
             guard let published = try database.publishedRun(week: request.week) else { throw KitError.noRoster(week: request.week) }
@@ -41,13 +43,14 @@ extension Workspace {
         let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
         progress("compiling \(request.week)")
         let problem = try Problem(
-            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: previous, replan: basis,
+            dataset: dataset, week: request.week, options: request.options, pins: pins, previous: lastWeek?.workers ?? [:], replan: basis,
             deadline: deadline)
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
         let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
             week: request.week, options: request.options, solution: solution, dataset: dataset,
-            demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds, replan: basis)
+            demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds, replan: basis,
+            lastWeekRunID: lastWeek?.runID)
 
         progress("publishing")
         if request.pauseBeforePublishing > 0 { Thread.sleep(forTimeInterval: request.pauseBeforePublishing) }

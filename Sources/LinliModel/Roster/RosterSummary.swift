@@ -19,11 +19,17 @@ public struct RosterSummary: Hashable, Sendable {
     public var workload: Workload
     /// For a replan run, what it changed against the version it replaced; nil otherwise.
     public var replan: ReplanFigures?
+    /// The run of the week before whose rows gave each demand its last worker; nil when that week had no
+    /// published roster when this run was made.
+    public var lastWeekRunID: Int64?
+    /// Visits that could have been served by their last worker (see Docs/Rules.md, stable relationships).
+    public var relationshipPossible: Int
 
     public init(
         week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
         unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, boundMethod: BoundMethod = .flow, seconds: Double = 0,
-        stoppedBy: SearchStop = .budget, workload: Workload = Workload(), replan: ReplanFigures? = nil
+        stoppedBy: SearchStop = .budget, workload: Workload = Workload(), replan: ReplanFigures? = nil,
+        lastWeekRunID: Int64? = nil, relationshipPossible: Int = 0
     ) {
         self.week = week
         self.parts = parts
@@ -39,6 +45,8 @@ public struct RosterSummary: Hashable, Sendable {
         self.stoppedBy = stoppedBy
         self.workload = workload
         self.replan = replan
+        self.lastWeekRunID = lastWeekRunID
+        self.relationshipPossible = relationshipPossible
     }
 
     public var score: Double { parts.score }
@@ -46,6 +54,11 @@ public struct RosterSummary: Hashable, Sendable {
     /// Assigned weighted minutes ÷ demanded weighted minutes; 0 for a week with no visits.
     public var fillRate: Double {
         demandedWeightedMinutes == 0 ? 0 : Double(parts.weightedMinutes) / Double(demandedWeightedMinutes)
+    }
+
+    /// Visits served by their last worker ÷ visits that could have been; 1 when none could.
+    public var relationshipRate: Double {
+        relationshipPossible == 0 ? 1 : Double(parts.relationshipVisits) / Double(relationshipPossible)
     }
 
     /// (bound − score) ÷ bound, when a bound is known and positive.

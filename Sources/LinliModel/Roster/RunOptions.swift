@@ -5,7 +5,7 @@ public struct RunOptions: Hashable, Sendable {
     public var seed: UInt64
     /// Improvement time budget in seconds.
     public var timeLimit: Double
-    /// Prefer last week's worker for the same demand.
+    /// Score each visit served by last week's worker of its weekly demand (the in-week continuity bonus stays either way).
     public var continuity: Bool
     /// Spread the work evenly over the workers within 1% of the score (Docs/Rules.md, "Workload balance").
     public var balance: Bool

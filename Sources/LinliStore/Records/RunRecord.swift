@@ -43,6 +43,9 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var changedVisits: Int?
     var newVisits: Int?
     var unmetPast: Int
+    var lastWeekRun: Int64?
+    var relationshipVisits: Int
+    var relationshipPossible: Int
 
     enum CodingKeys: String, CodingKey {
         case id, week, seed, includeIntermediary = "include_intermediary", timeLimit = "time_limit", continuity, balance, score
@@ -55,6 +58,8 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case utilisationMean = "utilisation_mean", utilisationSD = "utilisation_sd"
         case version, replanFrom = "replan_from", replacesRun = "replaces_run", stableVisits = "stable_visits"
         case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits", unmetPast = "unmet_past"
+        case lastWeekRun = "last_week_run", relationshipVisits = "relationship_visits"
+        case relationshipPossible = "relationship_possible"
     }
 
     enum Columns {
@@ -86,7 +91,8 @@ extension RunRecord {
             utilisationSD: s.workload.utilisationSD, createdAt: createdAt, version: version,
             replanFrom: s.replan?.from.description, replacesRun: s.replan?.replacedRunID, stableVisits: s.parts.stableVisits,
             keptVisits: s.replan?.keptVisits, changedVisits: s.replan?.changedVisits, newVisits: s.replan?.newVisits,
-            unmetPast: s.unmetByReason[.past] ?? 0)
+            unmetPast: s.unmetByReason[.past] ?? 0, lastWeekRun: s.lastWeekRunID,
+            relationshipVisits: s.parts.relationshipVisits, relationshipPossible: s.relationshipPossible)
     }
 
     var options: RunOptions {
@@ -100,7 +106,8 @@ extension RunRecord {
     func summary() throws -> RosterSummary {
         let parts = ScoreBreakdown(
             weightedMinutes: weightedMinutes, routeKm: routeKm, continuityDemands: continuityDemands,
-            preferredVisits: preferredVisits, stableVisits: stableVisits)
+            preferredVisits: preferredVisits, stableVisits: stableVisits, relationshipVisits: relationshipVisits,
+            scoresRelationships: continuity)
         let byReason: [UnmetReason: Int] = [
             .noMenu: unmetNoMenu, .overBudget: unmetOverBudget, .noQualifiedWorker: unmetNoQualifiedWorker,
             .noTime: unmetNoTime, .outcompeted: unmetOutcompeted, .past: unmetPast,
@@ -110,7 +117,8 @@ extension RunRecord {
             demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
             boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
             stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"),
-            workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD), replan: try replan())
+            workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD), replan: try replan(),
+            lastWeekRunID: lastWeekRun, relationshipPossible: relationshipPossible)
     }
 
     /// The replan figures of a replan run, nil for any other.

@@ -11,6 +11,7 @@ extension AppDatabase {
         migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         migrator.registerMigration(SchemaV2Replan.identifier, migrate: SchemaV2Replan.migrate)
         migrator.registerMigration(SchemaV3Balance.identifier, migrate: SchemaV3Balance.migrate)
+        migrator.registerMigration(SchemaV3Relation.identifier, migrate: SchemaV3Relation.migrate)
         return migrator
     }
 }

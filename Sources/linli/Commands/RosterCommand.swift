@@ -9,8 +9,9 @@ struct RosterCommand: ParsableCommand {
         discussion: """
             Keeps every hard rule of Docs/Rules.md, pushes the score high within the time limit, and gives every \
             unmet visit its reason. The run is stored with its options; it replaces the week's published roster \
-            only once it is complete. Last week's published roster is used for continuity unless \
-            --no-continuity is given. Pins stored with `linli pin add` and those of --pins are kept, and the \
+            only once it is complete. Each visit served by its weekly demand's worker in last week's published \
+            roster earns 20 unless --no-continuity is given (the summary reports the relationship figures \
+            either way, and the run records which run of last week it read). Pins stored with `linli pin add` and those of --pins are kept, and the \
             pins of --pins are stored with the published roster; every pin of --pins that cannot be kept is \
             listed at its line (unknown demand or worker, a day without a visit, or the rule it breaks) and the \
             command exits 1. The roster is published only if the stored data is still the data it was computed \

@@ -32,7 +32,7 @@ struct RunOptionGroup: ParsableArguments {
         help: ArgumentHelp("Search budget in seconds, above 0 and at most \(Int(Limits.maxTimeLimitSeconds)) (a day), counted in deterministic work units.", valueName: "seconds"))
     var timeLimit: Double = RunOptions.defaultTimeLimit
 
-    @Flag(help: "Do not prefer last week's worker for the same demand.")
+    @Flag(help: "Do not score visits served by last week's worker (the +20 per visit); the figures are still reported.")
     var noContinuity = false
 
     @Flag(help: "Spread the work evenly over the workers, giving up at most 1% of the score; recorded with the run.")

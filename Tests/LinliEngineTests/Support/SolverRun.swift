@@ -8,16 +8,20 @@ struct SolverRun {
     let options: RunOptions
     let problem: Problem
     let solution: Solution
+    /// Each demand's last worker, as last week's roster gave it.
+    let previous: [String: String]
 
     /// Compiles and solves `dataset` for `Fixtures.week`, both under `deadline`; with `checkInvariants` the search
     /// recounts its state after every step and stops the test process on any drift.
     /// - Throws: the ``PinError`` of an impossible pin.
     init(
         _ dataset: Dataset, seed: UInt64 = 1, timeLimit: Double = 0.002, includeIntermediary: Bool = false,
-        pins: [Pin] = [], previous: [String: String] = [:], deadline: Deadline = .never, checkInvariants: Bool = false
+        pins: [Pin] = [], previous: [String: String] = [:], continuity: Bool = true, deadline: Deadline = .never,
+        checkInvariants: Bool = false
     ) throws(PinError) {
         self.dataset = dataset
-        options = RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit)
+        self.previous = previous
+        options = RunOptions(includeIntermediary: includeIntermediary, seed: seed, timeLimit: timeLimit, continuity: continuity)
         problem = try Problem(
             dataset: dataset, week: Fixtures.week, options: options, pins: pins, previous: previous, deadline: deadline)
         var solver = Solver(options: options)
@@ -35,7 +39,18 @@ struct SolverRun {
         RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: options.includeIntermediary)
     }
 
-    func check() -> CheckReport { checker.check(assignments: solution.assignments, unmet: solution.unmet) }
+    func check() -> CheckReport {
+        checker.check(assignments: solution.assignments, unmet: solution.unmet, lastWeek: lastWeekRows, continuity: options.continuity)
+    }
+
+    /// One row per demand of `previous`, on the Monday of the week before, by its last worker.
+    var lastWeekRows: [Assignment] {
+        previous.map { demand, worker in
+            Assignment(
+                demandID: demand, date: Fixtures.week.previous.monday, start: TimeOfDay(minutes: 540), end: TimeOfDay(minutes: 600),
+                workerID: worker, enterpriseID: "E1", itemCode: "CLN", price: Fen(0))
+        }
+    }
 
     /// The roster row of `demand` on ISO `weekday` of the week, if assigned.
     func row(_ demand: String = "D1", _ weekday: Int = 1) -> Assignment? {
