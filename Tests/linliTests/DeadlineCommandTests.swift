@@ -29,6 +29,6 @@ import Testing
         try run("export", "roster", "--db", "d.sqlite", "--week", "2026-W48", "--out", "budget")
         let summary = try JSONSerialization.jsonObject(with: box.bytes("budget/summary.json")) as? [String: Any]
         #expect(summary?["stopped_by"] as? String == "budget")
-        #expect(summary?["upper_bound_method"] as? String == "flow")
+        #expect(summary?["upper_bound_method"] as? String == "lagrangian")
     }
 }

@@ -24,6 +24,17 @@ enum UpperBound {
         return (Double(minutes + bonuses(problem)), .flow)
     }
 
+    /// The lower of the `flow` bound and the sum of the parts' Lagrangian bounds (``LagrangianRosterBound``) when
+    /// every part has one: parts share no visit and no worker, so their bounds add up.
+    static func combined(flow: (value: Double, method: BoundMethod), parts: [Double?]) -> (value: Double, method: BoundMethod) {
+        var sum = 0.0
+        for part in parts {
+            guard let part, part.isFinite else { return flow }
+            sum += part
+        }
+        return sum < flow.value ? (sum, .lagrangian) : flow
+    }
+
     /// Every servable visit's weighted minutes plus every bonus that could be earned at all: always valid,
     /// since a roster earns nothing else and kilometres only subtract.
     /// - Complexity: O(visits × log candidates).

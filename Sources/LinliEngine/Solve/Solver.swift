@@ -8,7 +8,8 @@ import Synchronization
 /// could both serve); the parts are solved concurrently on all cores, each with its own seed
 /// `SeededGenerator.derive(seed, smallest worker index of the part)` and a share of the budget proportional
 /// to its visits, so the roster is the same whatever the number of cores or the order the parts finish in.
-/// The upper bound is computed beside them. A wall-clock ``Deadline`` may end all of it earlier than the
+/// The flow bound is computed beside them, and each part's Lagrangian bound after its search, aimed at its
+/// score; the roster gets the lower of the two. A wall-clock ``Deadline`` may end all of it earlier than the
 /// budget would; the solution then says so (``Solution/stoppedBy``) and may not repeat exactly.
 public struct Solver: Sendable {
     public var options: RunOptions
@@ -59,17 +60,20 @@ public struct Solver: Sendable {
             let state = search.run(pinned: sub.pinnedVisits)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
+            solution.upperBound = LagrangianRosterBound(sub).bound(
+                target: solution.parts.score, effort: .share(visits: part.visits.count, of: servable), deadline: deadline) ?? .nan
             results.withLock { $0[i - 1] = solution }
         }
-        let (upperBound, method) = bound.withLock { $0 }
-        let stabilityBound = Double(ScoreBreakdown.stabilityBonus * problem.visits.count(where: { $0.keptWorker >= 0 }))
+        let solved = results.withLock { $0 }
+        var flow = bound.withLock { $0 }
+        flow.value += Double(ScoreBreakdown.stabilityBonus * problem.visits.count(where: { $0.keptWorker >= 0 }))
+        let (upperBound, method) = UpperBound.combined(flow: flow, parts: parts.indices.map { solved[$0]?.upperBound })
         var solution = Solution(
             assignments: [], unmet: [], parts: ScoreBreakdown(scoresRelationships: problem.options.continuity),
-            upperBound: upperBound + stabilityBound, workUnits: 0)
+            upperBound: upperBound, workUnits: 0)
         solution.boundMethod = method
         solution.relationshipPossible = problem.relationshipPossible
         if !problem.candidatesComplete { solution.stoppedBy = .clock }
-        let solved = results.withLock { $0 }
         for i in parts.indices {
             guard let s = solved[i] else { continue }
             if s.stoppedBy == .clock { solution.stoppedBy = .clock }

@@ -34,7 +34,7 @@ import Testing
     }
 
     /// Expired before compiling: candidate lists are cut short, yet every reason is exact, the roster valid and
-    /// the bound the servable total, never below the flow bound of the full problem.
+    /// the bound the servable total, never below the bound of the full problem.
     @Test(arguments: 1...4 as ClosedRange<UInt64>)
     func expiredClockStillGivesAValidRosterAndAServableBound(_ seed: UInt64) throws {
         let dataset = Fixtures.generated(.small, seed: seed)
@@ -46,8 +46,8 @@ import Testing
 
         let calm = try SolverRun(dataset, seed: seed)
         #expect(calm.solution.stoppedBy == .budget)
-        #expect(calm.solution.boundMethod == .flow)
-        #expect(hurried.solution.upperBound >= calm.solution.upperBound - 0.01, "the servable bound is never tighter than the flow bound")
+        #expect(calm.solution.boundMethod == .lagrangian)
+        #expect(hurried.solution.upperBound >= calm.solution.upperBound - 0.01, "the servable bound is never tighter than the Lagrangian bound")
     }
 
     /// The budget alone ends a run whose clock never expires, and such a run repeats exactly.

@@ -1,0 +1,109 @@
+import LinliModel
+
+extension LagrangianRosterBound {
+    /// Limits of the subgradient search: deterministic, so the same part gets the same bound.
+    struct Effort: Sendable {
+        /// Most subgradient steps.
+        var iterations = 300
+        /// Most work units (``dayRoute(_:reduced:scratch:used:usedMinutes:)`` examinations) over all steps.
+        var work = 60_000_000
+        /// Steps without a new best value before the step length halves.
+        var patience = 8
+        /// Steps the work should allow at least: larger parts are examined on a coarser grain to afford them.
+        var fullSteps = 60
+
+        /// Work for a whole week, shared among its parts by their visits: about a second on the reference machine.
+        static let weekWork = 300_000_000
+
+        /// The effort of a part holding `visits` of the week's `total` servable visits.
+        static func share(visits: Int, of total: Int) -> Effort {
+            Effort(work: max(2_000_000, Int(Double(weekWork) * Double(visits) / Double(max(1, total)))))
+        }
+    }
+
+    /// The lowest Lagrangian value found, or nil when candidate lists were cut short or the deadline expired
+    /// before a first value was complete.
+    ///
+    /// `target` is a score some roster of this part reaches (the solver's); the Polyak step aims at it, and
+    /// the search stops once the bound proves it optimal. Without one it aims 5% below the best value.
+    /// - Complexity: O(iterations × (Σ shift minutes + Σ window slack over candidate pairs)), capped by `effort`.
+    func bound(target: Double?, effort: Effort = Effort(), deadline: Deadline = .never) -> Double? {
+        guard complete else { return nil }
+        if jobs.isEmpty { return constant }
+        let grain = grain(for: effort)
+        guard grain == 1 else {
+            var coarse = self
+            for j in coarse.jobs.indices { coarse.jobs[j].grain = min(grain, max(1, coarse.jobs[j].minutes)) }
+            return coarse.iterate(target: target, effort: effort, deadline: deadline)
+        }
+        return iterate(target: target, effort: effort, deadline: deadline)
+    }
+
+    /// The examination grain that lets `effort.work` pay for `effort.fullSteps` steps, from 1 to 15 minutes.
+    func grain(for effort: Effort) -> Int32 {
+        var step = 0
+        for slot in slots { step += Int(slot.length) / 4 + 1 }
+        for job in jobs where job.lo <= job.hi { step += Int(job.hi - job.lo) + 1 }
+        let wanted = Double(step) * Double(effort.fullSteps) / Double(max(1, effort.work))
+        return Int32(min(15, max(1, wanted.rounded(.up))))
+    }
+
+    private func iterate(target: Double?, effort: Effort, deadline: Deadline) -> Double? {
+        var lambda = [Double](repeating: 0, count: visitCount)
+        var mu = [Double](repeating: 0, count: caps.count)
+        for job in jobs { lambda[Int(job.visit)] = max(lambda[Int(job.visit)], 0.5 * job.profit) }
+        var reduced = [Double](repeating: 0, count: jobs.count)
+        var used = [Int32](repeating: 0, count: visitCount)
+        var usedMinutes = [Double](repeating: 0, count: caps.count)
+        var scratch = Scratch()
+        let inJobs = Set(jobs.map(\.visit)).sorted()
+        var best = Double.infinity, theta = 2.0, stall = 0, work = 0
+        for _ in 0..<effort.iterations {
+            for j in jobs.indices { reduced[j] = jobs[j].profit - lambda[Int(jobs[j].visit)] }
+            for slot in slots {
+                let m = mu[Int(slot.worker)]
+                guard m > 0 else { continue }
+                for j in slot.range { reduced[j] -= m * Double(jobs[j].minutes) }
+            }
+            for i in used.indices { used[i] = 0 }
+            for i in usedMinutes.indices { usedMinutes[i] = 0 }
+            var value = constant
+            for v in inJobs { value += lambda[Int(v)] }
+            for w in caps.indices { value += mu[w] * caps[w] }
+            for slot in slots {
+                if deadline.isExpired { return best.isFinite ? best : nil }
+                let (route, cost) = dayRoute(slot, reduced: reduced, scratch: &scratch, used: &used, usedMinutes: &usedMinutes[Int(slot.worker)])
+                value += route
+                work += cost
+            }
+            if value < best - 1e-9 {
+                best = value
+                stall = 0
+            } else {
+                stall += 1
+                if stall >= effort.patience {
+                    theta /= 2
+                    stall = 0
+                }
+            }
+            let goal = target ?? 0.95 * best
+            if best <= goal + 1e-6 || theta < 1e-3 || work >= effort.work { break }
+            var norm = 0.0
+            for v in inJobs {
+                let g = 1 - Double(used[Int(v)])
+                if g < 0 || lambda[Int(v)] > 0 { norm += g * g }
+            }
+            // The week cap is counted in hundreds of minutes, so that its subgradient does not drown the visits'.
+            let scale = 100.0
+            for w in caps.indices {
+                let g = (caps[w] - usedMinutes[w]) / scale
+                if g < 0 || mu[w] > 0 { norm += g * g }
+            }
+            guard norm > 0 else { break }
+            let step = theta * (value - goal) / norm
+            for v in inJobs { lambda[Int(v)] = max(0, lambda[Int(v)] - step * (1 - Double(used[Int(v)]))) }
+            for w in caps.indices { mu[w] = max(0, mu[w] - step * (caps[w] - usedMinutes[w]) / (scale * scale)) }
+        }
+        return best
+    }
+}

@@ -1,0 +1,138 @@
+import LinliModel
+
+/// An upper bound on the score of one part of the week by Lagrangian relaxation (Fisher, "The Lagrangian
+/// relaxation method for solving integer programming problems", Management Science 27, 1981).
+///
+/// The rules that tie workers together — each visit served at most once (rule 13) — and the week cap
+/// (rule 12) are moved into the objective with multipliers λ (per visit) and μ (per worker and minute). What
+/// is left falls apart into one problem per worker-day: the best route through the day's candidate visits,
+/// each paying its pair profit (weighted minutes, ``Problem/pairBonus(visit:worker:)``, a share of the
+/// continuity bonus) less λ and μ × minutes. That route problem is relaxed only where it must be to stay
+/// cheap (``dayRoute(_:reduced:scratch:used:usedMinutes:)``): windows, the shift and the home legs (time
+/// and kilometres) are exact, a leg between two visits costs at least the nearest other visit of the day,
+/// and a visit may repeat. For every λ, μ ≥ 0 the sum Σλ + Σμ × cap + Σ routes bounds every roster's score;
+/// the multipliers are improved by subgradient steps with the Polyak step length towards the solver's
+/// score (Held, Wolfe and Crowder, "Validation of subgradient optimization", Math. Programming 6, 1974), and
+/// the lowest value seen is the bound.
+///
+/// Continuity (+60 for a weekly demand all on one worker) is split evenly over the demand's visits for the
+/// workers who could serve all of them (a fixed choice of the multipliers of "continuity needs every visit"),
+/// so a roster earning it earns exactly its shares. Kilometres between visits are bounded below by the
+/// nearest-neighbour legs, home legs exactly, so the bound never counts a kilometre a roster need not drive.
+/// A replan's frozen rows are fixed: their weighted minutes and bonuses are a constant.
+struct LagrangianRosterBound {
+    /// One (visit, worker-day) pair; times in minutes from the shift's start.
+    struct Job {
+        var visit: Int32
+        var release: Int32
+        var latestStart: Int32
+        var minutes: Int32
+        /// Travel minutes and score cost (2 per km) of the leg from home, which the leg home matches.
+        var homeMinutes: Int32
+        var homeCost: Double
+        /// Travel minutes and score cost of the shortest leg from any other visit of the day.
+        var linkMinutes: Int32
+        var linkCost: Double
+        var profit: Double
+        /// Free times at which starting this visit after another one is worth examining.
+        var lo: Int32
+        var hi: Int32
+        /// Minutes between two examinations (1 = every minute), at most `minutes`.
+        var grain: Int32 = 1
+    }
+
+    /// One worker-day: its jobs are `jobs[range]`.
+    struct Slot {
+        var worker: Int32
+        var length: Int32
+        var range: Range<Int>
+    }
+
+    var jobs: [Job] = []
+    var slots: [Slot] = []
+    let caps: [Double]
+    let visitCount: Int
+    /// Frozen rows' value and the continuity of weekly demands holding frozen rows.
+    var constant = 0.0
+    /// False when candidate lists were cut short: no bound over them holds.
+    let complete: Bool
+
+    /// Builds the worker-day problems of `problem` (usually one part, ``Problem/restricted(to:)``).
+    /// - Complexity: O(candidate pairs + visits × nearest-neighbour scan).
+    init(_ problem: Problem) {
+        caps = problem.workers.map { Double($0.weekCap) }
+        visitCount = problem.visits.count
+        complete = problem.candidatesComplete
+        let link = Self.nearestOtherVisit(problem)
+        var shares = [(workers: Set<Int32>, share: Double)?](repeating: nil, count: problem.demands.count)
+        for (d, info) in problem.demands.enumerated() where info.weekly && !info.visits.isEmpty {
+            if info.visits.contains(where: { problem.visits[Int($0)].frozen }) {
+                constant += Double(ScoreBreakdown.continuityBonus)
+                continue
+            }
+            var common = Set(problem.candidates(of: Int(info.visits[0])))
+            for v in info.visits.dropFirst() { common.formIntersection(problem.candidates(of: Int(v))) }
+            if !common.isEmpty { shares[d] = (common, Double(ScoreBreakdown.continuityBonus) / Double(info.visits.count)) }
+        }
+        for v in problem.visits.indices where problem.visits[v].frozen && problem.visits[v].pinnedWorker >= 0 {
+            constant += Double(Int(problem.visits[v].value) + problem.pairBonus(visit: v, worker: problem.visits[v].pinnedWorker))
+        }
+        for w in problem.workers.indices {
+            let worker = problem.workers[w]
+            for day in 0..<7 where worker.shiftStart[day] >= 0 {
+                let begin = jobs.count
+                let shiftStart = worker.shiftStart[day], length = worker.shiftEnd[day] - shiftStart
+                for v32 in problem.visitsOfSlot(w * 7 + day) {
+                    let v = Int(v32), visit = problem.visits[v]
+                    guard !visit.frozen, problem.staticReason[v] == nil else { continue }
+                    let home = worker.home.distance(to: visit.location)
+                    var profit = Double(Int(visit.value) + problem.pairBonus(visit: v, worker: Int32(w)))
+                    if let s = shares[Int(visit.demand)], s.workers.contains(Int32(w)) { profit += s.share }
+                    let linkMinutes = link[v].isFinite ? travelMinutes(link[v]) : length + 1
+                    let release = visit.windowStart - shiftStart, latest = visit.windowEnd - visit.minutes - shiftStart
+                    jobs.append(Job(
+                        visit: v32, release: release, latestStart: latest, minutes: visit.minutes,
+                        homeMinutes: travelMinutes(home), homeCost: ScoreBreakdown.kmPenalty * home / 1000,
+                        linkMinutes: linkMinutes, linkCost: link[v].isFinite ? ScoreBreakdown.kmPenalty * link[v] / 1000 : 0,
+                        profit: profit, lo: max(0, release - linkMinutes), hi: min(length, latest - linkMinutes)
+                    ))
+                }
+                guard jobs.count > begin else { continue }
+                slots.append(Slot(worker: Int32(w), length: length, range: begin..<jobs.count))
+            }
+        }
+    }
+
+    /// Metres from each visit to the nearest other (not frozen) visit of the same day; infinity when alone.
+    ///
+    /// Visits of a day are sorted by latitude and scanned outwards until the latitude difference alone
+    /// exceeds the best distance found.
+    /// - Complexity: O(visits log visits) sorting, plus the scans (near linear on spread-out points).
+    static func nearestOtherVisit(_ problem: Problem) -> [Double] {
+        var nearest = [Double](repeating: .infinity, count: problem.visits.count)
+        var byDay = [[Int]](repeating: [], count: 7)
+        for v in problem.visits.indices where !problem.visits[v].frozen && problem.staticReason[v] == nil {
+            byDay[Int(problem.visits[v].day)].append(v)
+        }
+        // Metres per degree of latitude, shrunk a little so rounding never prunes a closer point.
+        let metresPerDegree = 0.999 * GeoPoint.earthRadiusMeters * Double.pi / 180
+        for var day in byDay where day.count > 1 {
+            day.sort { (problem.visits[$0].location.lat, $0) < (problem.visits[$1].location.lat, $1) }
+            for (i, v) in day.enumerated() {
+                let here = problem.visits[v].location
+                var best = Double.infinity
+                for step in [-1, 1] {
+                    var k = i + step
+                    while k >= 0 && k < day.count {
+                        let there = problem.visits[day[k]].location
+                        if abs(there.lat - here.lat) * metresPerDegree > best { break }
+                        best = min(best, here.distance(to: there))
+                        k += step
+                    }
+                }
+                nearest[v] = best
+            }
+        }
+        return nearest
+    }
+}
