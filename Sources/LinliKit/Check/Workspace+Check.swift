@@ -4,7 +4,7 @@ import LinliModel
 extension Workspace {
     /// `linli check`: re-verifies the published roster of `week` against rules 1-14 and the raw dataset,
     /// audits its unmet reasons and recomputes its score and workload figures, with the rule-1 option the run
-    /// was made with. A visit counts as cancelled only when its cancellation was stored before the run was
+    /// was made with (the stored roster carries the recounted per-worker figures, which runs do not store). A visit counts as cancelled only when its cancellation was stored before the run was
     /// made, so a roster stays valid after a later cancellation (the next run leaves that visit out).
     /// A replan run is checked against the version it replaced: its rows before the replan date must be
     /// that version's, byte for byte, and its stability term is recounted from that version. The
@@ -14,7 +14,7 @@ extension Workspace {
     /// - Complexity: that of `RosterChecker`.
     public func check(week: ISOWeek) throws -> CheckSummary {
         let database = try existingDatabase()
-        guard let roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
+        guard var roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
         var dataset = try loadDataset(from: database)
         dataset.serviceRecords = try database.serviceRecords(knownToPublishedRunOf: week) ?? []
         let include = roster.options.includeIntermediary
@@ -22,6 +22,7 @@ extension Workspace {
         // The workload figures are reported, never scored, so they are recounted with the same function the
         // roster used (not an independent implementation): this catches figures stored or carried wrongly.
         let workload = Workload(dataset: dataset, week: week, includeIntermediary: include, assignments: roster.assignments)
+        roster.summary.workload.byWorker = workload.byWorker
         var basis: ReplanBasis?
         var missing: [String] = []
         if let replan = roster.summary.replan {

@@ -52,6 +52,18 @@ import Testing
         #expect(abs(report.recomputed.score - balanced.solution.parts.score) < 0.01)
     }
 
+    /// The polish starts from the roster the search finds without `--balance` and never accepts a step below 99% of it.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func theScoreKeepsNinetyNinePercentOfTheUnbalancedRoster(seed: UInt64) throws {
+        let district = Fixtures.generated(.tiny, seed: seed)
+        func solve(_ balance: Bool) throws -> Solution {
+            let options = RunOptions(seed: seed, timeLimit: 0.02, balance: balance)
+            return Solver(options: options).solve(try Problem(dataset: district, week: Fixtures.week, options: options))
+        }
+        let plain = try solve(false), balanced = try solve(true)
+        #expect(balanced.parts.score >= 0.99 * plain.parts.score)
+    }
+
     @Test func theSameSeedGivesTheSameBalancedRoster() throws {
         #expect(try Self.solve(balance: true).solution.assignments == Self.solve(balance: true).solution.assignments)
     }
