@@ -21,7 +21,7 @@ public struct RosterReport: Hashable, Sendable {
     /// Visits kept with last week's worker, of those that could be, and the run they were read from.
     var relationshipLine: String {
         let s = roster.summary
-        guard let run = s.lastWeekRunID else { return "no published roster for \(roster.week.previous)" }
+        guard let run = s.lastWeekRunID else { return "no roster of \(roster.week.previous) to keep workers from" }
         return "\(s.parts.relationshipVisits) of \(s.relationshipPossible) visits with their last worker "
             + "(\(Format.percent(s.relationshipRate))), from run \(run)"
             + (roster.options.continuity ? ", +\(s.parts.relationshipTerm) in the score" : ", not scored (--no-continuity)")
