@@ -23,47 +23,58 @@ extension LagrangianRosterBound {
     func dayRoute(_ slot: Slot, reduced: [Double], scratch: inout Scratch, used: inout [Int32], usedMinutes: inout Double) -> (value: Double, work: Int) {
         let length = Int(slot.length), base = slot.range.lowerBound
         let none = -Double.infinity
-        scratch.best.removeAll(keepingCapacity: true)
-        scratch.best.append(contentsOf: repeatElement(none, count: length + 2))
-        scratch.choice.removeAll(keepingCapacity: true)
-        scratch.choice.append(contentsOf: repeatElement(-1, count: length + 2))
-        scratch.head.removeAll(keepingCapacity: true)
-        scratch.head.append(contentsOf: repeatElement(-1, count: length + 1))
-        scratch.following.removeAll(keepingCapacity: true)
-        scratch.following.append(contentsOf: repeatElement(-1, count: slot.range.count))
+        // The scratch arrays are taken out for the recursion, so the hot loop works on plain locals.
+        var best: [Double] = [], choice: [Int32] = [], head: [Int32] = [], following: [Int32] = []
+        swap(&best, &scratch.best)
+        swap(&choice, &scratch.choice)
+        swap(&head, &scratch.head)
+        swap(&following, &scratch.following)
+        defer {
+            swap(&best, &scratch.best)
+            swap(&choice, &scratch.choice)
+            swap(&head, &scratch.head)
+            swap(&following, &scratch.following)
+        }
+        best.removeAll(keepingCapacity: true)
+        best.append(contentsOf: repeatElement(none, count: length + 2))
+        choice.removeAll(keepingCapacity: true)
+        choice.append(contentsOf: repeatElement(-1, count: length + 2))
+        head.removeAll(keepingCapacity: true)
+        head.append(contentsOf: repeatElement(-1, count: length + 1))
+        following.removeAll(keepingCapacity: true)
+        following.append(contentsOf: repeatElement(-1, count: slot.range.count))
         for j in slot.range where jobs[j].lo <= jobs[j].hi {
             let t = Int(jobs[j].hi)
-            scratch.following[j - base] = scratch.head[t]
-            scratch.head[t] = Int32(j)
+            following[j - base] = head[t]
+            head[t] = Int32(j)
         }
         var work = length / 4
-        func onward(_ j: Int, _ end: Int) -> Double {
-            let job = jobs[j]
+        /// The most a route can still earn after visit `job` ends at `end`: go home, or go on.
+        func onward(_ job: Job, _ end: Int) -> Double {
             let home = end + Int(job.homeMinutes) <= length ? -job.homeCost : none
-            return end <= length ? max(home, scratch.best[end]) : home
+            return end <= length ? max(home, best[end]) : home
         }
         var t = length
         while t >= 0 {
-            var value = scratch.best[t + 1], pick: Int32 = -1
-            var k = scratch.head[t]
+            var value = best[t + 1], pick: Int32 = -1
+            var k = head[t]
             while k >= 0 {
                 let j = Int(k), job = jobs[j]
-                k = scratch.following[j - base]
-                let end = job.end(freeAt: t)
-                let candidate = reduced[j] - job.linkCost + onward(j, end)
+                k = following[j - base]
+                let candidate = reduced[j] - job.linkCost + onward(job, job.end(freeAt: t))
                 if candidate > value {
                     value = candidate
                     pick = Int32(j)
                 }
                 let below = t - Int(job.grain)
                 if below >= Int(job.lo) {
-                    scratch.following[j - base] = scratch.head[below]
-                    scratch.head[below] = Int32(j)
+                    following[j - base] = head[below]
+                    head[below] = Int32(j)
                 }
                 work += 1
             }
-            scratch.best[t] = value
-            scratch.choice[t] = pick
+            best[t] = value
+            choice[t] = pick
             t -= 1
         }
         var value = 0.0, first = -1
@@ -71,7 +82,7 @@ extension LagrangianRosterBound {
             let job = jobs[j]
             let start = max(Int(job.homeMinutes), Int(job.release))
             guard start <= Int(job.latestStart) else { continue }
-            let candidate = reduced[j] - job.homeCost + onward(j, start + Int(job.minutes))
+            let candidate = reduced[j] - job.homeCost + onward(job, start + Int(job.minutes))
             if candidate > value {
                 value = candidate
                 first = j
@@ -84,10 +95,10 @@ extension LagrangianRosterBound {
             used[Int(jobs[j].visit)] += 1
             usedMinutes += Double(jobs[j].minutes)
             let home = end + Int(jobs[j].homeMinutes) <= length ? -jobs[j].homeCost : none
-            guard end <= length, scratch.best[end] > home else { break }
+            guard end <= length, best[end] > home else { break }
             var t = end
-            while scratch.choice[t] < 0 { t += 1 }
-            j = Int(scratch.choice[t])
+            while choice[t] < 0 { t += 1 }
+            j = Int(choice[t])
             end = jobs[j].end(freeAt: t)
         }
         return (value, work)

@@ -6,18 +6,24 @@ extension LagrangianRosterBound {
         /// Most subgradient steps.
         var iterations = 300
         /// Most work units (``dayRoute(_:reduced:scratch:used:usedMinutes:)`` examinations) over all steps.
-        var work = 60_000_000
+        var work = 20_000_000
         /// Steps without a new best value before the step length halves.
         var patience = 8
         /// Steps the work should allow at least: larger parts are examined on a coarser grain to afford them.
-        var fullSteps = 60
+        var fullSteps = 40
 
-        /// Work for a whole week, shared among its parts by their visits: about a second on the reference machine.
-        static let weekWork = 300_000_000
+        /// Work per visit of a part: the bound's time grows with the week's visits like the search's does,
+        /// a few milliseconds per hundred visits on the reference machine.
+        static let workPerVisit = 12_000
 
-        /// The effort of a part holding `visits` of the week's `total` servable visits.
-        static func share(visits: Int, of total: Int) -> Effort {
-            Effort(work: max(2_000_000, Int(Double(weekWork) * Double(visits) / Double(max(1, total)))))
+        /// Servable visits of the largest week the bound runs on: on bigger ones the effort per visit does not
+        /// yet buy a bound tighter than the flow bound (measured on generated medium districts).
+        static let largestWeek = 1_000
+
+        /// The effort of a part holding `visits` visits.
+        static func share(visits: Int) -> Effort {
+            let (work, overflow) = visits.multipliedReportingOverflow(by: workPerVisit)
+            return Effort(work: overflow ? Int.max : max(1_000_000, work))
         }
     }
 

@@ -8,8 +8,9 @@ import Synchronization
 /// could both serve); the parts are solved concurrently on all cores, each with its own seed
 /// `SeededGenerator.derive(seed, smallest worker index of the part)` and a share of the budget proportional
 /// to its visits, so the roster is the same whatever the number of cores or the order the parts finish in.
-/// The flow bound is computed beside them, and each part's Lagrangian bound after its search, aimed at its
-/// score; the roster gets the lower of the two. A wall-clock ``Deadline`` may end all of it earlier than the
+/// The flow bound is computed beside them, and, in weeks of up to ``LagrangianRosterBound/Effort/largestWeek``
+/// servable visits, each part's Lagrangian bound after its search, aimed at its score; the roster gets the
+/// lower of the two. A wall-clock ``Deadline`` may end all of it earlier than the
 /// budget would; the solution then says so (``Solution/stoppedBy``) and may not repeat exactly.
 public struct Solver: Sendable {
     public var options: RunOptions
@@ -60,8 +61,8 @@ public struct Solver: Sendable {
             let state = search.run(pinned: sub.pinnedVisits)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
-            solution.upperBound = LagrangianRosterBound(sub).bound(
-                target: solution.parts.score, effort: .share(visits: part.visits.count, of: servable), deadline: deadline) ?? .nan
+            solution.upperBound = servable > LagrangianRosterBound.Effort.largestWeek ? .nan : LagrangianRosterBound(sub).bound(
+                target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline) ?? .nan
             results.withLock { $0[i - 1] = solution }
         }
         let solved = results.withLock { $0 }
