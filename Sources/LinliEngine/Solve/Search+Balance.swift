@@ -13,7 +13,7 @@ extension Search {
     mutating func balanced(_ found: SolutionState, work: inout Int, budget: Int) -> SolutionState {
         var state = found
         _ = state.takeDirtyRoutes()
-        let score = state.objective(withTieBreak: false)
+        let score = state.objective()
         let floor = score - parameters.balanceScoreLoss * abs(score)
         state.startBalancing(weight: state.balanceWeight(strength: parameters.balanceStrength))
         var best = state.routes.map { $0.copy() }
@@ -30,7 +30,7 @@ extension Search {
                 ? state.busiestWorker(drawing: parameters.balanceTournament, rng: &rng) : nil
             ruinAndRecreate(&state, work: &work, filter: filter, worker: busiest)
             let after = state.balancedObjective()
-            let accepted = state.objective(withTieBreak: false) >= floor && after >= before - threshold
+            let accepted = state.objective() >= floor && after >= before - threshold
             settle(&state, accepted: accepted, after: after, best: &best, bestObjective: &bestObjective)
         }
         return Self.rebuild(problem: problem, routes: best)

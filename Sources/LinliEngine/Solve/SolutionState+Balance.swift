@@ -8,7 +8,7 @@ extension SolutionState {
         balance = BalanceTerm(weight: weight, available: tables.workers.map(\.available), used: used)
     }
 
-    /// The score the search maximises under `--balance`: ``objective(withTieBreak:)`` less the balance penalty.
+    /// The score the search maximises under `--balance`: ``objective()`` less the balance penalty.
     func balancedObjective() -> Double {
         objective() - (balance?.penalty ?? 0)
     }
