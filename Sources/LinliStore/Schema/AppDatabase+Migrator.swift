@@ -12,6 +12,7 @@ extension AppDatabase {
         migrator.registerMigration(SchemaV2Replan.identifier, migrate: SchemaV2Replan.migrate)
         migrator.registerMigration(SchemaV3Balance.identifier, migrate: SchemaV3Balance.migrate)
         migrator.registerMigration(SchemaV3Relation.identifier, migrate: SchemaV3Relation.migrate)
+        migrator.registerMigration(SchemaV3Console.identifier, migrate: SchemaV3Console.migrate)
         return migrator
     }
 }
