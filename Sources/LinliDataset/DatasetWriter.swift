@@ -21,9 +21,4 @@ public enum DatasetWriter {
     public static func text(of file: DatasetFile, in dataset: Dataset) -> String {
         CSVDocument.text(header: file.columns, rows: rows(of: file, in: dataset), numeric: file.schema.numeric)
     }
-
-    /// The text of one file of `dataset` as it is handed to people (a download): byte order mark first.
-    public static func printableText(of file: DatasetFile, in dataset: Dataset) -> String {
-        CSVDocument.byteOrderMark + text(of: file, in: dataset)
-    }
 }

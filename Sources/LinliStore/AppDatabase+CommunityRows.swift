@@ -28,28 +28,6 @@ extension AppDatabase {
         }
     }
 
-    /// The community of demand `id`'s household, or nil when there is no such demand.
-    public func communityOf(demand id: String) throws -> String? {
-        try read { db in
-            try String.fetchOne(db, sql: """
-                SELECT h.community_id FROM demands d JOIN households h ON h.id = d.household_id WHERE d.id = ?
-                """, arguments: [id])
-        }
-    }
-
-    /// The rows of `week`'s published roster for `community`'s households, by date, start and worker.
-    public func publishedAssignments(week: ISOWeek, community: String) throws -> [Assignment] {
-        try read { db in
-            try AssignmentRecord.fetchAll(db, sql: """
-                SELECT a.* FROM assignments a
-                JOIN published_rosters p ON p.run_id = a.run_id
-                JOIN demands d ON d.id = a.demand_id JOIN households h ON h.id = d.household_id
-                WHERE p.week = ? AND h.community_id = ?
-                ORDER BY a.date, a.start, a.worker_id, a.id
-                """, arguments: [week.description, community]).map { try $0.model() }
-        }
-    }
-
     /// The workers with a row for one of `community`'s households on any roster version of `week`
     /// (so a worker taken off by a replan still counts), by id.
     public func workersServing(community: String, week: ISOWeek) throws -> [(id: String, name: String)] {

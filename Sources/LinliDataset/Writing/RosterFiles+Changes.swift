@@ -17,13 +17,8 @@ extension RosterFiles {
         )
     }
 
-    /// changes.csv as text, byte order mark first (a download of the console).
-    public static func changesText(_ changes: [RosterChange]) -> String {
-        PrintableCSV.text(header: changeColumns, rows: changes.map(changeRow), numeric: [])
-    }
-
     /// One row of changes.csv.
-    static func changeRow(_ change: RosterChange) -> [String] {
+    public static func changeRow(_ change: RosterChange) -> [String] {
         [
             change.visit.demandID, change.visit.date.description,
             change.before?.workerID ?? "", change.before?.start.description ?? "",

@@ -24,6 +24,6 @@ public struct CommunityChanges: Hashable, Sendable {
         RosterChangeKind.allCases.map { kind in (kind, changes.count { $0.kind == kind }) }
     }
 
-    /// The changes as changes.csv (byte order mark first), as `linli export roster` writes it.
-    public var csv: String { RosterFiles.changesText(changes) }
+    /// The rows of changes.csv, as `linli export roster` writes them (columns `RosterFiles.changeColumns`).
+    public var csvRows: [[String]] { changes.map(RosterFiles.changeRow) }
 }

@@ -18,7 +18,7 @@ public struct CommunityDemands: Hashable, Sendable {
     /// The demands of each household, by household id.
     public var demandsByHousehold: [String: [Demand]] { Dictionary(grouping: demands, by: \.householdID) }
 
-    /// The demands as the demands.csv `linli export dataset` writes (byte order mark first), so an office
-    /// can edit the file and upload it again.
-    public var csv: String { DatasetWriter.printableText(of: .demands, in: Dataset(demands: demands)) }
+    /// The rows of demands.csv as `linli export dataset` writes them, so an office can edit the file and
+    /// upload it again.
+    public var csvRows: [[String]] { DatasetWriter.rows(of: .demands, in: Dataset(demands: demands)) }
 }

@@ -22,9 +22,4 @@ extension Workspace {
     public func community(ofHousehold id: String) throws -> String? {
         try existingDatabase().communityOf(household: id)
     }
-
-    /// The community of demand `id`'s household, or nil when there is no such demand.
-    public func community(ofDemand id: String) throws -> String? {
-        try existingDatabase().communityOf(demand: id)
-    }
 }

@@ -7,7 +7,7 @@ extension Workspace {
     /// by date, start and worker; empty when the week has no published roster.
     public func communityVisits(community: String, week: ISOWeek) throws -> [CommunityVisit] {
         let database = try existingDatabase()
-        let planned = try database.publishedAssignments(week: week, community: community)
+        let planned = try database.publishedRun(week: week, communityID: community)?.roster.assignments ?? []
         let days = week.days
         let records = Dictionary(
             try database.serviceRecords(community: community, from: days[0], until: days[days.count - 1]).map { ($0.visit, $0) },
