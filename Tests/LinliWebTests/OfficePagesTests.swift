@@ -42,6 +42,10 @@ struct OfficePagesTests {
             let page = try await fixture.browser("office-a").get("/office/demands", client)
             #expect(page.status == .ok)
             for id in households { #expect(page.text.contains(">\(id)<")) }
+            for household in fixture.dataset.households where households.contains(household.id) {
+                let marked = page.text.contains(">\(household.id)</a> <span class=\"reason\">")
+                #expect(marked == (household.priorityGroup != .none), "only a priority household is marked: \(household.id)")
+            }
             try Self.expectNothingForeign(page.text, fixture: fixture, office: "office-a")
 
             let csv = try await fixture.browser("office-a").get("/office/demands.csv", client)

@@ -18,7 +18,7 @@ enum JobsPage {
         var data = progress(job)
         if let outcome = job.outcome {
             data["lines"] = outcome.lines.joined(separator: "\n")
-            data["link"] = outcome.link as Any
+            if let link = outcome.link { data["link"] = link }
             data["linkLabel"] = outcome.linkLabel ?? "查看结果 (result)"
         }
         return try page.render("job", title: job.title, data)

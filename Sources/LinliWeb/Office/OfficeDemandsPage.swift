@@ -59,14 +59,16 @@ enum OfficeDemandsPage {
             "demandCount": list.demands.count,
             "rows": list.households.map { household -> [String: Any] in
                 let demands = byHousehold[household.id] ?? []
-                return [
+                var row: [String: Any] = [
                     "household": household.id,
                     "historyHref": "/office/households/\(household.id)/history" + (page.scope == .all ? "?community=\(selection.community)" : ""),
                     "address": household.address ?? "",
-                    "priority": household.priorityGroup == .none ? "" : household.priorityGroup.chineseName,
-                    "demands": demands.map(row),
+                    "demands": demands.map(Self.row),
                     "none": demands.isEmpty,
                 ]
+                // Only a priority household gets the key: Mustache shows a section for any value, "" included.
+                if household.priorityGroup != .none { row["priority"] = household.priorityGroup.chineseName }
+                return row
             },
             "diagnostics": DiagnosticTable.data(diagnostics),
         ]

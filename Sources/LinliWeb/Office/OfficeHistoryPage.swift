@@ -10,11 +10,10 @@ enum OfficeHistoryPage {
         let lookup = DatasetLookup(try page.dataset().dataset)
         let workerName = { (id: String) in lookup.workers[id]?.name ?? id }
         let community = lookup.communities[household.communityID]?.name ?? household.communityID
-        let data: [String: Any] = [
+        var data: [String: Any] = [
             "household": household.id,
             "address": household.address ?? "",
             "community": community,
-            "priority": household.priorityGroup == .none ? "" : household.priorityGroup.chineseName,
             "csv": "/office/households/\(household.id)/history.csv",
             "count": history.entries.count,
             "hasRows": !history.entries.isEmpty,
@@ -37,6 +36,7 @@ enum OfficeHistoryPage {
                 ]
             },
         ]
+        if household.priorityGroup != .none { data["priority"] = household.priorityGroup.chineseName }
         return try page.render("office-history", title: "住户 \(household.id) 的服务记录 (history)", data)
     }
 

@@ -17,14 +17,13 @@ enum OfficeRecordsPage {
         let visits = try page.workspace.communityVisits(community: selection.community, week: selection.week)
         let lookup = DatasetLookup(try page.dataset().dataset)
         let query = selection.query(page)
-        let data: [String: Any] = [
+        var data: [String: Any] = [
             "community": selection.communityName,
             "week": selection.week.description,
             "weeks": try page.weekOptions(selected: selection.week),
             "communities": try page.communityOptions(selected: selection.community),
             "pickCommunity": page.scope == .all,
             "query": query,
-            "saved": page.query("saved") as Any,
             "recorded": visits.count { $0.record != nil },
             "visits": visits.count,
             "hasRows": !visits.isEmpty,
@@ -47,6 +46,7 @@ enum OfficeRecordsPage {
                 ]
             },
         ]
+        if let saved = page.query("saved") { data["saved"] = saved }
         return try page.render("office-records", title: title, data)
     }
 
