@@ -51,17 +51,40 @@ public enum DatasetReader {
     static func importSources(
         _ sources: [(DatasetFile, String)], into base: Dataset, refusingLinks: Bool = false, rostered: Set<VisitKey>? = nil
     ) throws(DiagnosticsError) -> ImportResult {
-        var loaded = sources.map { LoadedFile(path: $0.1, schema: $0.0.schema, refusingLinks: refusingLinks) }
+        let loaded = sources.map { LoadedFile(path: $0.1, schema: $0.0.schema, refusingLinks: refusingLinks) }
+        return try importLoaded(sources.map(\.0), loaded, into: base, rostered: rostered)
+    }
+
+    /// Import of one uploaded file, already in memory, as dataset file `file`, merged into `base`;
+    /// with `scope`, rows outside it are errors at their line (``ImportScope``).
+    /// - Parameter rostered: the visits on published rosters; a service record of another visit gets a warning.
+    /// - Complexity: O(size of the file + size of `base`).
+    public static func importUpload(
+        _ bytes: [UInt8], as file: DatasetFile, into base: Dataset, rostered: Set<VisitKey>? = nil, scope: ImportScope? = nil
+    ) throws(DiagnosticsError) -> ImportResult {
+        try importLoaded([file], [LoadedFile(bytes: bytes, schema: file.schema)], into: base, rostered: rostered, scope: scope)
+    }
+
+    /// Checks and merges the parsed `loaded` files (`files[i]` is `loaded[i]`'s kind).
+    private static func importLoaded(
+        _ files: [DatasetFile], _ loaded: [LoadedFile], into base: Dataset, rostered: Set<VisitKey>?, scope: ImportScope? = nil
+    ) throws(DiagnosticsError) -> ImportResult {
+        var loaded = loaded
         var known = KnownIDs(base: base)
-        for (i, (file, _)) in sources.enumerated() { known.add(file, table: loaded[i].table, columns: loaded[i].columns) }
+        for (i, file) in files.enumerated() { known.add(file, table: loaded[i].table, columns: loaded[i].columns) }
         var rows = IncomingRows()
-        for (i, (file, _)) in sources.enumerated() { rows.decode(file, &loaded[i], known: known) }
+        for (i, file) in files.enumerated() { rows.decode(file, &loaded[i], known: known) }
         let (dataset, changes) = DatasetMerger.merge(rows, into: base)
-        if let menu = rows.menu, let i = sources.firstIndex(where: { $0.0 == .menu }) {
+        if let menu = rows.menu, let i = files.firstIndex(of: .menu) {
             PriceRiseCheck.check(menu, base: base.menu, merged: dataset.menu, log: &loaded[i].log)
         }
-        if let records = rows.serviceRecords, let rostered, let i = sources.firstIndex(where: { $0.0 == .serviceRecords }) {
+        if let records = rows.serviceRecords, let rostered, let i = files.firstIndex(of: .serviceRecords) {
             warnOffRoster(records, rostered: rostered, log: &loaded[i].log)
+        }
+        if let scope {
+            for (i, file) in files.enumerated() {
+                scope.check(file, rows, base: base, merged: dataset, log: &loaded[i].log)
+            }
         }
         let diagnostics = loaded.flatMap(\.log.diagnostics)
         if loaded.contains(where: \.log.hasErrors) { throw DiagnosticsError(diagnostics) }

@@ -14,7 +14,11 @@ extension LoadedFile {
             self.init(unreadable: schema, reason: "cannot read \(path)")
             return
         }
-        let bytes = [UInt8](data)
+        self.init(bytes: [UInt8](data), schema: schema)
+    }
+
+    /// Parses the bytes of a file already in memory (an upload): UTF-8 (BOM stripped) or, with a warning, GB18030.
+    init(bytes: [UInt8], schema: TableSchema) {
         switch CSVText.decode(bytes) {
         case let .success((text, encoding)):
             var log = FileLog(file: schema.name)

@@ -2,7 +2,7 @@ import LinliModel
 
 extension DatasetWriter {
     /// The fields of every row of `file`, in the order of `file.columns`.
-    static func rows(of file: DatasetFile, in d: Dataset) -> [[String]] {
+    public static func rows(of file: DatasetFile, in d: Dataset) -> [[String]] {
         typealias V = ValueText
         switch file {
         case .communities:

@@ -18,7 +18,7 @@ extension RosterFiles {
     }
 
     /// One row of changes.csv.
-    static func changeRow(_ change: RosterChange) -> [String] {
+    public static func changeRow(_ change: RosterChange) -> [String] {
         [
             change.visit.demandID, change.visit.date.description,
             change.before?.workerID ?? "", change.before?.start.description ?? "",

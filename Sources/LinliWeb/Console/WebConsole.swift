@@ -13,6 +13,8 @@ public struct WebConsole: Sendable {
     public let renderer: PageRenderer
     /// The stored dataset, reloaded only when its revision changed.
     public let datasets: DatasetCache
+    /// The background jobs (roster and replan runs, batches): one at a time, never on a request's thread.
+    public let jobs = JobRunner()
 
     public init(workspace: Workspace, configuration: ConsoleConfiguration = ConsoleConfiguration()) throws {
         self.workspace = workspace

@@ -4,6 +4,8 @@ public enum AreaRegistry {
     public static let areas: [any ConsoleArea.Type] = [
         CoreArea.self,
         OfficeRosterArea.self,
+        OfficeServiceArea.self,
+        JobsArea.self,
     ]
 
     /// Every route of every area.

@@ -1,0 +1,27 @@
+import LinliDataset
+import LinliModel
+import LinliStore
+
+extension Workspace {
+    /// An uploaded dataset file (the console's demand list, service records): the bytes are read as
+    /// `file`, validated as `linli import` validates it, kept to `scope`, merged into the stored dataset
+    /// and saved, in one write transaction.
+    ///
+    /// All or nothing: any invalid row, or any row outside `scope`, throws a `DiagnosticsError` listing
+    /// every problem at its line, and nothing is stored.
+    /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError`; `StoreError`.
+    /// - Complexity: O(size of the file + size of the stored dataset).
+    public func importUpload(_ bytes: [UInt8], as file: DatasetFile, scope: ImportScope? = nil) throws -> ImportSummary {
+        let database = try existingDatabase()
+        guard try !database.isEmpty() else { throw KitError.emptyDatabase(path: databasePath) }
+        let rostered = try database.publishedVisits()
+        var result: ImportResult?
+        let update = try database.updateDataset { stored in
+            let read = try DatasetReader.importUpload(bytes, as: file, into: stored, rostered: rostered, scope: scope)
+            result = read
+            return read.dataset
+        }
+        guard let result else { preconditionFailure("updateDataset calls its transform") }
+        return ImportSummary(result, wrote: update.changed)
+    }
+}

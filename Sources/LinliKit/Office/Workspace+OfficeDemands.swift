@@ -1,0 +1,25 @@
+import LinliDataset
+import LinliModel
+import LinliStore
+
+extension Workspace {
+    /// The console's demand list: `community`'s households and their demands, selected in SQL.
+    public func communityDemands(community: String) throws -> CommunityDemands {
+        let database = try existingDatabase()
+        return CommunityDemands(
+            communityID: community, households: try database.households(community: community),
+            demands: try database.demands(community: community))
+    }
+
+    /// An office's demands.csv upload: validated as `linli import` validates demands.csv, every row kept to
+    /// `community`'s households (``ImportScope``), all or nothing.
+    /// - Throws: `DiagnosticsError` listing every problem at its line; nothing is stored then.
+    public func importDemands(_ bytes: [UInt8], community: String) throws -> ImportSummary {
+        try importUpload(bytes, as: .demands, scope: .community(community))
+    }
+
+    /// The community of household `id`, or nil when there is no such household.
+    public func community(ofHousehold id: String) throws -> String? {
+        try existingDatabase().communityOf(household: id)
+    }
+}

@@ -1,0 +1,41 @@
+import LinliDataset
+import LinliModel
+import LinliStore
+
+extension Workspace {
+    /// The visits of `community`'s households on `week`'s published roster with their service records,
+    /// by date, start and worker; empty when the week has no published roster.
+    public func communityVisits(community: String, week: ISOWeek) throws -> [CommunityVisit] {
+        let database = try existingDatabase()
+        let planned = try database.publishedRun(week: week, communityID: community)?.roster.assignments ?? []
+        let days = week.days
+        let records = Dictionary(
+            try database.serviceRecords(community: community, from: days[0], until: days[days.count - 1]).map { ($0.visit, $0) },
+            uniquingKeysWith: { a, _ in a })
+        let householdOf = Dictionary(
+            try database.demands(community: community).map { ($0.id, $0.householdID) }, uniquingKeysWith: { a, _ in a })
+        return planned.map { row in
+            CommunityVisit(planned: row, householdID: householdOf[row.demandID] ?? "", record: records[row.visit])
+        }
+    }
+
+    /// Records what happened at one visit (服务确认) with the household's evaluation, from the fields of
+    /// a service_records.csv row (`demand_id`, `date`, `worker_id`, `status`, `started`, `ended`, `price`,
+    /// `stars`, `complaint`, `note`; a missing field is empty). The row is validated exactly as an
+    /// imported one, kept to `community`'s demands, and replaces a stored record of the same visit.
+    /// - Throws: `DiagnosticsError` with every problem by column (at line 2 of service_records.csv);
+    ///   nothing is stored then.
+    public func recordService(_ fields: [String: String], community: String) throws -> ImportSummary {
+        let header = DatasetFile.serviceRecords.columns
+        let text = PrintableCSV.text(header: header, rows: [header.map { fields[$0] ?? "" }], numeric: [])
+        return try importUpload(Array(text.utf8), as: .serviceRecords, scope: .community(community))
+    }
+
+    /// A household's history (服务记录查询) for an office: as ``history(of:)``, for households of
+    /// `community` only.
+    /// - Throws: `KitError.unknownHousehold` for a household of another community or none.
+    public func history(ofHousehold id: String, community: String) throws -> ServiceHistory {
+        guard try self.community(ofHousehold: id) == community else { throw KitError.unknownHousehold(id) }
+        return try history(of: .household(id))
+    }
+}

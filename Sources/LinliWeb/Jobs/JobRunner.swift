@@ -1,0 +1,133 @@
+import Foundation
+import LinliKit
+
+/// Runs the console's long work (roster and replan runs, batches) in the background, one job at a time,
+/// with a bounded queue, so no request waits for it (Docs/Console.md, "Background jobs").
+///
+/// A job's work is a synchronous closure run on one dedicated thread, not on the threads that answer
+/// requests: a solver busy for minutes never slows a page. The closure reports progress through
+/// ``JobProgress``; pages read a job's state with ``job(_:visibleTo:)`` and refresh themselves while it is
+/// active. Jobs run in the order submitted; a submission beyond ``capacity`` unfinished jobs is refused.
+/// The runner holds no database lock: a roster job loads, solves, then publishes in one short
+/// transaction with a revision check (`Workspace.roster`), so pages keep reading while it solves.
+public final class JobRunner: @unchecked Sendable {
+    /// The work of a job; it may throw, and the job is then shown as failed with the error's words.
+    public typealias Work = @Sendable (JobProgress) throws -> JobOutcome
+
+    /// Why a job was not accepted.
+    public enum Refusal: Error, Sendable {
+        /// ``capacity`` jobs are queued or running already.
+        case busy(capacity: Int)
+    }
+
+    /// The most jobs queued or running at once.
+    public let capacity: Int
+    /// How many finished jobs are kept for their pages (the oldest go first).
+    public let kept: Int
+
+    private let lock = NSLock()
+    private var jobs: [Int: BackgroundJob] = [:]
+    private var queue: [(id: Int, work: Work)] = []
+    private var workerRunning = false
+    private var lastID = 0
+
+    public init(capacity: Int = 4, kept: Int = 100) {
+        self.capacity = max(capacity, 1)
+        self.kept = max(kept, 1)
+    }
+
+    /// Queues `work` and returns the job's id; the job starts when the jobs before it have finished.
+    /// - Throws: ``Refusal/busy(capacity:)`` when ``capacity`` jobs are unfinished.
+    @discardableResult
+    public func submit(_ title: String, scope: ViewerScope, startedBy: String, work: @escaping Work) throws -> Int {
+        let (id, startWorker) = try lock.withLock { () throws -> (Int, Bool) in
+            guard jobs.values.count(where: \.isActive) < capacity else { throw Refusal.busy(capacity: capacity) }
+            lastID += 1
+            jobs[lastID] = BackgroundJob(id: lastID, title: title, scope: scope, startedBy: startedBy, submitted: Date())
+            queue.append((lastID, work))
+            forgetOldJobs()
+            let start = !workerRunning
+            workerRunning = true
+            return (lastID, start)
+        }
+        if startWorker {
+            let thread = Thread { [self] in drain() }
+            thread.name = "linli-jobs"
+            thread.start()
+        }
+        return id
+    }
+
+    /// The job `id` if `viewer` may see it (its own scope's jobs; admin every job), else nil.
+    public func job(_ id: Int, visibleTo viewer: ViewerScope) -> BackgroundJob? {
+        lock.withLock { jobs[id] }.flatMap { Self.visible($0, to: viewer) ? $0 : nil }
+    }
+
+    /// The jobs `viewer` may see, newest first.
+    public func jobs(visibleTo viewer: ViewerScope) -> [BackgroundJob] {
+        lock.withLock { Array(jobs.values) }.filter { Self.visible($0, to: viewer) }.sorted { $0.id > $1.id }
+    }
+
+    /// Waits until job `id` has finished (for tests and shutdown), polling every `interval` seconds.
+    public func finished(_ id: Int, interval: Double = 0.02) async throws -> BackgroundJob? {
+        while let job = lock.withLock({ jobs[id] }) {
+            if !job.isActive { return job }
+            try await Task.sleep(nanoseconds: UInt64(interval * 1e9))
+        }
+        return nil
+    }
+
+    static func visible(_ job: BackgroundJob, to viewer: ViewerScope) -> Bool {
+        viewer == .all || (viewer != .nothing && job.scope == viewer)
+    }
+
+    /// Runs the queued jobs one after another on the calling (dedicated) thread until none is left.
+    private func drain() {
+        while let next = lock.withLock({ () -> (id: Int, work: Work)? in
+            guard !queue.isEmpty else {
+                workerRunning = false
+                return nil
+            }
+            let next = queue.removeFirst()
+            jobs[next.id]?.state = .running
+            jobs[next.id]?.started = Date()
+            return next
+        }) {
+            let progress = JobProgress(runner: self, id: next.id)
+            let result = Result { try next.work(progress) }
+            lock.withLock {
+                jobs[next.id]?.finished = Date()
+                switch result {
+                case let .success(outcome):
+                    jobs[next.id]?.state = .done
+                    jobs[next.id]?.outcome = outcome
+                case let .failure(error):
+                    jobs[next.id]?.state = .failed
+                    jobs[next.id]?.failure = FailureText.lines(for: error)
+                }
+            }
+        }
+    }
+
+    /// Records a progress message of job `id`.
+    func report(_ message: String, of id: Int) {
+        lock.withLock {
+            guard let started = jobs[id]?.started else { return }
+            jobs[id]?.steps.append(BackgroundJob.Step(seconds: Date().timeIntervalSince(started), message: message))
+        }
+    }
+
+    /// Drops the oldest finished jobs beyond ``kept``; the caller holds the lock.
+    private func forgetOldJobs() {
+        let finished = jobs.values.filter { !$0.isActive }.map(\.id).sorted()
+        for id in finished.dropLast(kept) { jobs[id] = nil }
+    }
+}
+
+/// What a job's work calls to say where it stands; each message shows on the job's page with its time.
+public struct JobProgress: Sendable {
+    let runner: JobRunner
+    let id: Int
+
+    public func callAsFunction(_ message: String) { runner.report(message, of: id) }
+}

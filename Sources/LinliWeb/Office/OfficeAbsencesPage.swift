@@ -1,0 +1,129 @@
+import Hummingbird
+import LinliDataset
+import LinliKit
+import LinliModel
+
+/// `/office/absences`: the absences of the workers serving the community this week, the sick call (工人请假)
+/// that records an absence and replans the week from its first day in the background, and the plain
+/// roster and replan buttons.
+enum OfficeAbsencesPage {
+    static let title = "请假与重排 (absences)"
+
+    static func show(_ page: PageRequest) async throws -> Response {
+        try render(page, try OfficeSelection.load(page))
+    }
+
+    static func csv(_ page: PageRequest) async throws -> Response {
+        let selection = try OfficeSelection.load(page)
+        let absences = try page.workspace.absences(community: selection.community, week: selection.week)
+        return CSVDownload.response(
+            fileName: "absences-\(selection.week)-\(selection.community).csv", header: DatasetFile.absences.columns,
+            rows: DatasetWriter.rows(of: .absences, in: Dataset(absences: absences)), numeric: DatasetFile.absences.numericColumns)
+    }
+
+    /// The sick call: stores the absence, then replans the week from its first day (or rosters it, when none is
+    /// published yet) as a background job and sends the browser to the job's page.
+    static func sickCall(_ page: PageRequest) async throws -> Response {
+        let selection = try OfficeSelection.load(page)
+        let worker = page.form.value("worker") ?? ""
+        guard let from = page.form.value("from").flatMap({ Day(iso: $0) }),
+              let until = page.form.value("until").flatMap({ Day(iso: $0) })
+        else { return try render(page, selection, message: "请填写请假的起止日期 (from, until)，格式 2026-11-25。", status: .unprocessableContent) }
+        let absence = Absence(workerID: worker, from: from, until: until, reason: .sick)
+        do {
+            try page.workspace.addAbsence(absence, community: selection.community, week: selection.week)
+        } catch KitError.unknownWorker {
+            throw ConsoleHTTPError.notFound
+        } catch let error as KitError {
+            return try render(page, selection, message: "\(error)", status: .unprocessableContent)
+        }
+        try page.audit("absence.add", absence.line)
+        let week = selection.week
+        guard absence.from <= week.days[6], absence.until >= week.monday else {
+            return try render(page, selection, notice: "已记录请假 \(absence.line)；它不在 \(week)，本周排班不变。")
+        }
+        let published = try page.workspace.publishedWeeks().contains(week)
+        return try start(page, selection, replanFrom: published ? max(absence.from, week.monday) : nil, cause: "\(worker) 请假")
+    }
+
+    /// The roster button (`mode=roster`) or the replan button (`mode=replan` with `from`).
+    static func roster(_ page: PageRequest) async throws -> Response {
+        let selection = try OfficeSelection.load(page)
+        guard page.form.value("mode") == "replan" else { return try start(page, selection, replanFrom: nil, cause: nil) }
+        guard let from = page.form.value("from").flatMap({ Day(iso: $0) }), selection.week.contains(from) else {
+            return try render(page, selection, message: "重排日期须在 \(selection.week) 之内 (replan date)。", status: .unprocessableContent)
+        }
+        return try start(page, selection, replanFrom: from, cause: nil)
+    }
+
+    /// Submits the roster or replan run of the selected week as a background job and redirects to its page.
+    static func start(_ page: PageRequest, _ selection: OfficeSelection, replanFrom: Day?, cause: String?) throws -> Response {
+        let week = selection.week, workspace = page.workspace
+        let title = (replanFrom.map { "重排 \(week)，自 \($0) 起" } ?? "排班 \(week)") + (cause.map { "（\($0)）" } ?? "")
+        let query = selection.query(page)
+        let id: Int
+        do {
+            id = try page.console.jobs.submit(title, scope: page.scope, startedBy: page.account.name) { progress in
+                let report = try workspace.roster(RosterRequest(week: week, replanFrom: replanFrom), progress: progress.callAsFunction)
+                let link = report.roster.summary.replan == nil
+                    ? "/office/roster?\(query)" : "/office/changes?run=\(report.runID)&\(query)"
+                return JobOutcome(
+                    lines: report.lines, runID: report.runID, link: link,
+                    linkLabel: replanFrom == nil ? "查看本社区排班 (roster)" : "查看本社区的变更 (changes)")
+            }
+        } catch JobRunner.Refusal.busy(let capacity) {
+            return try render(
+                page, selection, message: "后台已有 \(capacity) 个任务在排队 (busy)，请稍后再试。", status: .serviceUnavailable)
+        }
+        try page.audit(replanFrom == nil ? "roster" : "replan", "job \(id): \(title)")
+        return PageRequest.redirect(to: "/office/jobs/\(id)?\(query)")
+    }
+
+    static func render(
+        _ page: PageRequest, _ selection: OfficeSelection, message: String? = nil, notice: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let serving = try page.workspace.workersServing(community: selection.community, week: selection.week)
+        let names = Dictionary(serving.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let absences = try page.workspace.absences(community: selection.community, week: selection.week)
+        let today = OfficeSelection.today()
+        let firstDay = selection.week.contains(today) ? today : selection.week.monday
+        var data: [String: Any] = [
+            "community": selection.communityName,
+            "week": selection.week.description,
+            "weeks": try page.weekOptions(selected: selection.week),
+            "communities": try page.communityOptions(selected: selection.community),
+            "pickCommunity": page.scope == .all,
+            "query": selection.query(page),
+            "csrf": page.session.csrfToken,
+            "workers": serving.map { ["id": $0.id, "name": $0.name] },
+            "hasWorkers": !serving.isEmpty,
+            "from": firstDay.description,
+            "days": selection.dayOptions(selected: firstDay),
+            "published": try page.workspace.publishedWeeks().contains(selection.week),
+            "rows": absences.map { a -> [String: Any] in
+                [
+                    "worker": a.workerID, "name": names[a.workerID] ?? "", "from": a.from.description,
+                    "until": a.until.description, "reason": reasonName(a.reason),
+                ]
+            },
+            "hasRows": !absences.isEmpty,
+        ]
+        let jobs = page.console.jobs.jobs(visibleTo: page.scope).prefix(5)
+        data["jobs"] = jobs.map(JobsPage.summary)
+        data["hasJobs"] = !jobs.isEmpty
+        if let message { data["message"] = message }
+        if let notice { data["notice"] = notice }
+        return try page.render("office-absences", title: title, data, status: status)
+    }
+
+    /// 病假, 休假, … with the code.
+    static func reasonName(_ reason: AbsenceReason) -> String {
+        switch reason {
+        case .sick: "病假 (sick)"
+        case .leave: "休假 (leave)"
+        case .training: "培训 (training)"
+        case .other: "其他 (other)"
+        }
+    }
+}

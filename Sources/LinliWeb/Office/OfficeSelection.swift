@@ -1,0 +1,40 @@
+import Foundation
+import LinliModel
+
+/// The community (and week) an office page works on, with the query that keeps them on its links and forms.
+///
+/// An office works on its own community; an admin on the `community` query item (checked by ``AccessPolicy``
+/// as declared on the route), else the first community. The week is the `week` query item, else the last
+/// published week, else the week of today.
+struct OfficeSelection {
+    var community: String
+    var communityName: String
+    var week: ISOWeek
+
+    /// Loads the selection of `page`.
+    /// - Throws: 404 when the viewer has no community to work on.
+    static func load(_ page: PageRequest) throws -> OfficeSelection {
+        guard let community = try page.selectedCommunity() else { throw ConsoleHTTPError.notFound }
+        let name = try page.dataset().dataset.communities.first { $0.id == community }?.name ?? community
+        return OfficeSelection(
+            community: community, communityName: name, week: try page.selectedWeek() ?? ISOWeek(containing: today()))
+    }
+
+    /// `week=…`, and `&community=…` for an admin: what links and form actions carry to stay on this selection.
+    func query(_ page: PageRequest) -> String {
+        "week=\(week)" + (page.scope == .all ? "&community=\(community)" : "")
+    }
+
+    /// Today's date in China (UTC+8).
+    static func today(now: Date = Date()) -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
+        let c = calendar.dateComponents([.year, .month, .day], from: now)
+        return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    /// Every day of the week as picker options (`2026-11-25 周三`), `selected` marked.
+    func dayOptions(selected: Day?) -> [Option] {
+        week.days.map { Option(value: $0.description, label: "\($0) \(OfficeRosterPage.weekdayName($0.weekday))", selected: $0 == selected) }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import LinliKit
+import Testing
+
+@testable import LinliWeb
+
+/// The background-job runner: one job at a time in submission order, a bounded queue, progress and failures
+/// recorded, and each job visible only in the scope that started it.
+@Suite struct JobRunnerTests {
+    /// A gate a job waits on until the test opens it, so a test controls when jobs finish.
+    final class Gate: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var open = false
+
+        func wait() {
+            condition.lock()
+            while !open { condition.wait() }
+            condition.unlock()
+        }
+
+        func release() {
+            condition.lock()
+            open = true
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// A list several jobs append to, to see the order they ran in and whether two overlapped.
+    final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String] = []
+        private var running = 0
+        private(set) var overlapped = false
+
+        func enter(_ name: String) {
+            lock.withLock {
+                running += 1
+                if running > 1 { overlapped = true }
+                entries.append(name)
+            }
+        }
+
+        func leave() { lock.withLock { running -= 1 } }
+        var names: [String] { lock.withLock { entries } }
+    }
+
+    @Test func jobsRunOneAtATimeInTheOrderSubmitted() async throws {
+        let runner = JobRunner(capacity: 10)
+        let gate = Gate(), log = Log()
+        var ids: [Int] = []
+        for name in ["a", "b", "c"] {
+            ids.append(try runner.submit(name, scope: .community("C1"), startedBy: "clerk") { progress in
+                log.enter(name)
+                defer { log.leave() }
+                progress("working on \(name)")
+                gate.wait()
+                return JobOutcome(lines: [name])
+            })
+        }
+        #expect(runner.job(ids[2], visibleTo: .all)?.state == .queued)
+        gate.release()
+        for id in ids { _ = try await runner.finished(id) }
+        #expect(log.names == ["a", "b", "c"])
+        #expect(!log.overlapped)
+        let done = try #require(runner.job(ids[1], visibleTo: .community("C1")))
+        #expect(done.state == .done && done.outcome?.lines == ["b"] && done.steps.map(\.message) == ["working on b"])
+        #expect(done.started != nil && done.finished != nil)
+    }
+
+    @Test func aFullQueueRefusesMoreWork() async throws {
+        let runner = JobRunner(capacity: 2)
+        let gate = Gate()
+        let first = try runner.submit("one", scope: .all, startedBy: "admin") { _ in gate.wait(); return JobOutcome(lines: []) }
+        try runner.submit("two", scope: .all, startedBy: "admin") { _ in JobOutcome(lines: []) }
+        #expect(throws: JobRunner.Refusal.self) {
+            try runner.submit("three", scope: .all, startedBy: "admin") { _ in JobOutcome(lines: []) }
+        }
+        gate.release()
+        _ = try await runner.finished(first)
+        let again = try runner.submit("four", scope: .all, startedBy: "admin") { _ in JobOutcome(lines: ["ok"]) }
+        #expect(try await runner.finished(again)?.state == .done)
+    }
+
+    @Test func aFailingJobKeepsTheErrorsWordsAndTheNextJobStillRuns() async throws {
+        let runner = JobRunner()
+        let failing = try runner.submit("bad", scope: .all, startedBy: "admin") { _ in throw KitError.unknownWorker("W9") }
+        let next = try runner.submit("good", scope: .all, startedBy: "admin") { _ in JobOutcome(lines: ["fine"]) }
+        let failed = try #require(try await runner.finished(failing))
+        #expect(failed.state == .failed && failed.outcome == nil)
+        #expect(failed.failure.joined().contains("W9"))
+        #expect(try await runner.finished(next)?.state == .done)
+    }
+
+    @Test func aJobIsSeenOnlyInTheScopeThatStartedItAndByAnAdmin() async throws {
+        let runner = JobRunner()
+        let id = try runner.submit("replan", scope: .community("C1"), startedBy: "clerk") { _ in JobOutcome(lines: []) }
+        _ = try await runner.finished(id)
+        #expect(runner.job(id, visibleTo: .community("C1")) != nil)
+        #expect(runner.job(id, visibleTo: .all) != nil)
+        #expect(runner.job(id, visibleTo: .community("C2")) == nil)
+        #expect(runner.job(id, visibleTo: .enterprise("C1")) == nil)
+        #expect(runner.job(id, visibleTo: .aggregates) == nil)
+        #expect(runner.job(id + 1, visibleTo: .all) == nil)
+        #expect(runner.jobs(visibleTo: .community("C2")).isEmpty)
+        #expect(runner.jobs(visibleTo: .community("C1")).map(\.id) == [id])
+    }
+
+    @Test func onlyTheNewestFinishedJobsAreKept() async throws {
+        let runner = JobRunner(capacity: 4, kept: 2)
+        var ids: [Int] = []
+        for n in 0..<4 {
+            let id = try runner.submit("job \(n)", scope: .all, startedBy: "admin") { _ in JobOutcome(lines: []) }
+            _ = try await runner.finished(id)
+            ids.append(id)
+        }
+        let last = try runner.submit("last", scope: .all, startedBy: "admin") { _ in JobOutcome(lines: []) }
+        _ = try await runner.finished(last)
+        #expect(runner.jobs(visibleTo: .all).count <= 3)
+        #expect(runner.job(ids[0], visibleTo: .all) == nil)
+        #expect(runner.job(last, visibleTo: .all) != nil)
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LinliDataset
+import LinliKit
+import LinliModel
+import LinliStore
+import Testing
+
+@testable import LinliWeb
+
+/// The office's working pages: demand list and upload, absences and the sick call that replans in the
+/// background, service records, household history — each happy path, each refusal, and nothing of another
+/// community on any of them.
+@Suite("Office demands, absences, records and history pages")
+struct OfficePagesTests {
+    static let demandHeader = DatasetFile.demands.columns.joined(separator: ",")
+
+    static func demandRow(_ id: String, household: String) -> String {
+        "\(id),\(household),cleaning,order,60,weekly,2;4,,09:00,12:00,,,,"
+    }
+
+    static func csv(_ lines: [String]) -> [UInt8] { Array((lines.joined(separator: "\n") + "\n").utf8) }
+
+    /// Fails when `text` names a household or demand of another community than `office`'s.
+    static func expectNothingForeign(_ text: String, fixture: ConsoleFixture, office: String) throws {
+        let samples = try ScopeSamples(fixture)
+        for token in samples.forbiddenTokens(for: try fixture.account(office)) {
+            #expect(!text.contains(">\(token)<") && !text.contains(",\(token),") && !text.contains("/\(token)/"), "\(token)")
+        }
+    }
+
+    // MARK: Demands
+
+    @Test func theDemandListShowsTheCommunitysHouseholdsAndDownloadsItsDemandsCSV() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let office = try fixture.account("office-a")
+        let samples = try ScopeSamples(fixture)
+        let households = samples.households(in: office.communityID ?? "")
+        try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get("/office/demands", client)
+            #expect(page.status == .ok)
+            for id in households { #expect(page.text.contains(">\(id)<")) }
+            for household in fixture.dataset.households where households.contains(household.id) {
+                let marked = page.text.contains(">\(household.id)</a> <span class=\"reason\">")
+                #expect(marked == (household.priorityGroup != .none), "only a priority household is marked: \(household.id)")
+            }
+            try Self.expectNothingForeign(page.text, fixture: fixture, office: "office-a")
+
+            let csv = try await fixture.browser("office-a").get("/office/demands.csv", client)
+            #expect(csv.status == .ok && csv.text.hasPrefix("\u{FEFF}\(Self.demandHeader)"))
+            let ids = csv.text.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+            #expect(ids == samples.demands(in: office.communityID ?? ""))
+        }
+    }
+
+    @Test func aGoodUploadIsStoredAndSummarised() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let household = try #require(try ScopeSamples(fixture).households(in: office.communityID ?? "").first)
+        try await fixture.test { client in
+            let response = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv",
+                bytes: Self.csv([Self.demandHeader, Self.demandRow("WEB-NEW-1", household: household)]), client)
+            #expect(response.status == .ok)
+            #expect(response.text.contains("已保存") && response.text.contains("新增 1"))
+        }
+        #expect(try fixture.workspace.dataset().demands.contains { $0.id == "WEB-NEW-1" && $0.householdID == household })
+        #expect(try fixture.workspace.auditLog().contains { $0.action == "demand.import" })
+    }
+
+    @Test func aBadUploadShowsEveryErrorAtItsLineAndStoresNothing() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let samples = try ScopeSamples(fixture)
+        let mine = try #require(samples.households(in: office.communityID ?? "").first)
+        let theirs = try #require(samples.foreign(.household, for: office))
+        let before = try fixture.workspace.dataset()
+        try await fixture.test { client in
+            let response = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "my-demands.csv",
+                bytes: Self.csv([
+                    Self.demandHeader, Self.demandRow("WEB-OK", household: mine),
+                    "WEB-BAD,\(mine),cleaning,order,60,weekly,2;4,,09:00,09:30,,,,",
+                    Self.demandRow("WEB-FOREIGN", household: theirs),
+                ]), client)
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("没有保存"))
+            #expect(response.text.contains("demands.csv:3</td><td>window_end"))
+            #expect(response.text.contains("demands.csv:4</td><td>household_id"))
+            #expect(!response.text.contains("demands.csv:2<"))
+        }
+        #expect(try fixture.workspace.dataset() == before)
+    }
+
+    @Test func anUploadWithoutTheCSRFTokenOrWithoutAFileIsRefused() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        try await fixture.test { client in
+            let forged = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader]), csrf: false, client)
+            #expect(forged.status == .forbidden)
+            let empty = try await fixture.browser("office-a").upload("/office/demands", fileName: "demands.csv", bytes: [], client)
+            #expect(empty.status == .unprocessableContent)
+        }
+    }
+
+    @Test func anUploadOverTheLimitIsRefusedWithAClearMessage() async throws {
+        let fixture = try ConsoleFixture(maxUploadBytes: 4096)
+        let before = try fixture.workspace.dataset()
+        try await fixture.test { client in
+            let big = Self.csv([Self.demandHeader] + (0..<200).map { Self.demandRow("BIG-\($0)", household: "H") })
+            let response = try await fixture.browser("office-a").upload("/office/demands", fileName: "demands.csv", bytes: big, client)
+            #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains("太大"))
+        }
+        #expect(try fixture.workspace.dataset() == before)
+    }
+
+    // MARK: Absences and replanning
+
+    @Test func aSickCallRecordsTheAbsenceAndShowsTheReplansChangesForTheCommunity() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let community = office.communityID ?? ""
+        let worker = try #require(try fixture.workspace.workersServing(community: community, week: fixture.week).first)
+        let wednesday = fixture.week.monday.adding(days: 2)
+        let location = try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get("/office/absences?week=\(fixture.week)", client)
+            #expect(page.status == .ok && page.text.contains("value=\"\(worker.id)\""))
+            let response = try await fixture.browser("office-a").post(
+                "/office/absences?week=\(fixture.week)", client, fields:
+                [("worker", worker.id), ("from", wednesday.description), ("until", wednesday.description)])
+            #expect(response.status == .seeOther)
+            return response.headers[.location] ?? ""
+        }
+        #expect(location.hasPrefix("/office/jobs/"))
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        let job = try #require(try await fixture.console.jobs.finished(id))
+        #expect(job.state == .done, "\(job.failure)")
+        let runID = try #require(job.outcome?.runID)
+        let changes = try #require(try fixture.workspace.changes(runID: runID, community: community))
+        #expect(try fixture.workspace.absences(community: community, week: fixture.week).contains {
+            $0.workerID == worker.id && $0.from == wednesday && $0.reason == .sick
+        })
+        try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get(location, client)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("本社区的变更"))
+            #expect(page.text.components(separatedBy: "data-change=").count - 1 == changes.changes.count)
+            for kind in Set(changes.changes.map(\.kind)) { #expect(page.text.contains("data-change=\"\(kind.rawValue)\"")) }
+            try Self.expectNothingForeign(page.text, fixture: fixture, office: "office-a")
+
+            let csv = try await fixture.browser("office-a").get("/office/changes.csv?run=\(runID)", client)
+            #expect(csv.status == .ok && csv.text.hasPrefix("\u{FEFF}demand_id,date,before_worker_id"))
+            #expect(csv.text.split(separator: "\n").count == changes.changes.count + 1)
+
+            let other = try await fixture.browser("office-b").get(location, client)
+            #expect(other.status == .notFound, "another community's office cannot see the job")
+        }
+        #expect(try fixture.workspace.auditLog().contains { $0.action == "absence.add" })
+    }
+
+    @Test func aSickCallForAWorkerNotServingTheCommunityIsNotFoundAndStoresNothing() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let serving = Set(try fixture.workspace.workersServing(community: office.communityID ?? "", week: fixture.week).map(\.id))
+        let stranger = try #require(fixture.dataset.workers.first { !serving.contains($0.id) })
+        try await fixture.test { client in
+            let day = fixture.week.monday.description
+            let response = try await fixture.browser("office-a").post(
+                "/office/absences?week=\(fixture.week)", client, fields: [("worker", stranger.id), ("from", day), ("until", day)])
+            #expect(response.status == .notFound)
+            let backwards = try await fixture.browser("office-a").post(
+                "/office/absences?week=\(fixture.week)", client, fields:
+                [("worker", try #require(serving.first)), ("from", fixture.week.days[3].description), ("until", day)])
+            #expect(backwards.status == .unprocessableContent)
+        }
+        #expect(try fixture.workspace.dataset().absences.isEmpty)
+        #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty)
+    }
+
+    @Test func theRosterButtonRunsTheWeekInTheBackground() async throws {
+        let fixture = try ConsoleFixture()
+        let before = try #require(try fixture.workspace.communityRoster(week: fixture.week, communityID: nil)).runID
+        let location = try await fixture.test { client in
+            try await fixture.browser("office-a").post("/office/roster?week=\(fixture.week)", client, fields: [("mode", "roster")])
+                .headers[.location] ?? ""
+        }
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        let job = try #require(try await fixture.console.jobs.finished(id))
+        #expect(job.state == .done)
+        let published = try #require(try fixture.workspace.communityRoster(week: fixture.week, communityID: nil)).runID
+        #expect(published == job.outcome?.runID && published != before)
+        try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get(location, client)
+            #expect(page.status == .ok && page.text.contains("排班已发布"))
+            let jobs = try await fixture.browser("office-a").get("/jobs/\(id)", client)
+            #expect(jobs.status == .ok && !jobs.text.contains("data-refresh"))
+            let outside = try await fixture.browser("office-a").post(
+                "/office/roster?week=\(fixture.week)", client, fields: [("mode", "replan"), ("from", "2030-01-01")])
+            #expect(outside.status == .unprocessableContent)
+        }
+    }
+
+    // MARK: Service records
+
+    @Test func aVisitIsRecordedWithItsEvaluationAndAnInvalidEntryShowsItsProblems() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let visit = try #require(try fixture.workspace.communityVisits(community: office.communityID ?? "", week: fixture.week).first)
+        let p = visit.planned
+        let fields: [(String, String)] = [
+            ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "done"),
+            ("started", "09:00"), ("price", "50"), ("stars", "4"), ("complaint", "none"), ("note", "=cmd|' /C calc'!A0"),
+        ]
+        try await fixture.test { client in
+            let list = try await fixture.browser("office-a").get("/office/records?week=\(fixture.week)", client)
+            #expect(list.status == .ok && list.text.contains("/office/records/entry?demand=\(p.demandID)&amp;date=\(p.date)"))
+            try Self.expectNothingForeign(list.text, fixture: fixture, office: "office-a")
+            let entry = try await fixture.browser("office-a").get("/office/records/entry?demand=\(p.demandID)&date=\(p.date)", client)
+            #expect(entry.status == .ok && entry.text.contains("value=\"\(p.start)\""))
+
+            let refused = try await fixture.browser("office-a").post("/office/records", client, fields: fields)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("<strong>ended</strong>"))
+            #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+
+            let saved = try await fixture.browser("office-a").post("/office/records", client, fields: fields + [("ended", "10:30")])
+            #expect(saved.status == .seeOther)
+            let record = try #require(try fixture.workspace.dataset().serviceRecords.first)
+            #expect(record.visit == p.visit && record.stars == 4 && record.ended?.description == "10:30")
+            #expect(record.note == "=cmd|' /C calc'!A0")
+
+            let csv = try await fixture.browser("office-a").get("/office/records.csv?week=\(fixture.week)", client)
+            #expect(csv.status == .ok && csv.text.contains(",'=cmd|"), "a formula in a note is neutralised")
+        }
+    }
+
+    @Test func anotherCommunitysVisitCannotBeOpenedOrRecorded() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-b")
+        let visit = try #require(try fixture.workspace.communityVisits(community: office.communityID ?? "", week: fixture.week).first)
+        let p = visit.planned
+        try await fixture.test { client in
+            let entry = try await fixture.browser("office-a").get("/office/records/entry?demand=\(p.demandID)&date=\(p.date)", client)
+            #expect(entry.status == .notFound)
+            let post = try await fixture.browser("office-a").post(
+                "/office/records", client, fields:
+                [("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "worker_no_show")])
+            #expect(post.status == .notFound)
+        }
+        #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+    }
+
+    // MARK: History
+
+    @Test func aHouseholdsHistoryIsShownAndDownloadedOnlyToItsOwnCommunity() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let office = try fixture.account("office-a")
+        let samples = try ScopeSamples(fixture)
+        let mine = try #require(samples.households(in: office.communityID ?? "").first)
+        let theirs = try #require(samples.foreign(.household, for: office))
+        let history = try fixture.workspace.history(of: .household(mine))
+        try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get("/office/households/\(mine)/history", client)
+            #expect(page.status == .ok && page.text.contains("data-print"))
+            for entry in history.entries { #expect(page.text.contains(entry.visit.demandID)) }
+            let csv = try await fixture.browser("office-a").get("/office/households/\(mine)/history.csv", client)
+            #expect(csv.status == .ok && csv.text.split(separator: "\n").count == history.entries.count + 1)
+
+            for path in ["/office/households/\(theirs)/history", "/office/households/\(theirs)/history.csv"] {
+                let refused = try await fixture.browser("office-a").get(path, client)
+                #expect(refused.status == .notFound, "\(path)")
+                #expect(!refused.text.contains(theirs) || !refused.text.contains("<td>"))
+            }
+            let admin = try await fixture.browser("admin").get("/office/households/\(theirs)/history", client)
+            #expect(admin.status == .ok)
+        }
+    }
+}
