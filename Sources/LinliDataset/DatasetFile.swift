@@ -15,6 +15,9 @@ public enum DatasetFile: String, CaseIterable, Hashable, Sendable {
     /// The file's columns in the order the writer emits them.
     public var columns: [String] { schema.columns }
 
+    /// The columns that hold numbers (the others are text, neutralised against formulas when written).
+    public var numericColumns: Set<String> { schema.numeric }
+
     /// Columns that must be present in the header.
     public var requiredColumns: [String] { schema.required }
 

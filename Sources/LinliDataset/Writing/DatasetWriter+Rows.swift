@@ -1,8 +1,8 @@
 import LinliModel
 
 extension DatasetWriter {
-    /// The fields of every row of `file`, in the order of `file.columns`.
-    static func rows(of file: DatasetFile, in d: Dataset) -> [[String]] {
+    /// The fields of every row of `file`, in the order of `file.columns`, as the dataset files hold them.
+    public static func rows(of file: DatasetFile, in d: Dataset) -> [[String]] {
         typealias V = ValueText
         switch file {
         case .communities:
