@@ -4,6 +4,9 @@ public enum AreaRegistry {
     public static let areas: [any ConsoleArea.Type] = [
         CoreArea.self,
         OfficeRosterArea.self,
+        EnterpriseArea.self,
+        PlannerArea.self,
+        AdminArea.self,
     ]
 
     /// Every route of every area.
