@@ -69,9 +69,11 @@ enum RouteSheetPage {
 
     static func csv(_ page: PageRequest) async throws -> Response {
         guard let sheet = try load(page).sheet else { throw ConsoleHTTPError.notFound }
+        let kept = sheet.csvHeader.indices.filter { !hiddenColumns.contains(sheet.csvHeader[$0]) }
         return CSVDownload.response(
             fileName: "route-\(page.parameter("worker") ?? "")-\(sheet.day.map { "\($0)" } ?? "\(sheet.week)").csv",
-            header: sheet.csvHeader, rows: sheet.csvRows, numeric: RouteSheet.numericColumns)
+            header: kept.map { sheet.csvHeader[$0] }, rows: sheet.csvRows.map { row in kept.map { row[$0] } },
+            numeric: RouteSheet.numericColumns)
     }
 
     /// The sheet the request asks for; nil when no roster is published.
@@ -101,6 +103,10 @@ enum RouteSheetPage {
     private static func leg(_ leg: TravelLeg) -> String {
         "\(Double(Int(leg.meters / 10)) / 100) km · \(leg.minutes) 分"
     }
+
+    /// The `linli sheet --csv` columns an enterprise does not get: households' and demands' ids are the
+    /// community office's; the sheet names the household by address and community, as the page does.
+    static let hiddenColumns: Set<String> = ["household_id", "demand_id"]
 
     static let weekdays = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 }
