@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LinliKit
 import LinliWeb
 
@@ -42,6 +43,7 @@ struct DemoCommand: AsyncParsableCommand {
         let console = try WebConsole.open(databasePath: path, configuration: server.configuration)
         let accounts = try DemoAccounts.create(in: console.workspace, policy: server.configuration.accounts)
         Console.print(accounts.lines(url: server.url))
+        fflush(nil)  // the lines above must show before serving blocks, also when stdout is a file
         try await console.serve()
     }
 }

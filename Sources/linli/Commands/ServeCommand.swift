@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LinliWeb
 
 struct ServeCommand: AsyncParsableCommand {
@@ -22,6 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let console = try WebConsole.open(databasePath: db.path, configuration: server.configuration)
         Console.print(["web console: \(server.url)  (Ctrl-C stops it)"])
+        fflush(nil)  // the lines above must show before serving blocks, also when stdout is a file
         try await console.serve()
     }
 }
