@@ -23,8 +23,10 @@ public enum DatasetReader {
     }
 
     /// Incremental import of single files (e.g. just menu.csv), recognised by file name, merged into `base`.
+    /// - Parameter enterprise: when given, the files are one enterprise's upload: only its own menu and
+    ///   worker rows are accepted (see `EnterpriseScopeCheck`); any other row is an error.
     public static func importFiles(
-        _ paths: [String], into base: Dataset, rostered: Set<VisitKey>? = nil
+        _ paths: [String], into base: Dataset, rostered: Set<VisitKey>? = nil, enterprise: String? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         var byFile: [DatasetFile: String] = [:]
         var problems: [Diagnostic] = []
@@ -40,19 +42,21 @@ public enum DatasetReader {
         if paths.isEmpty { problems.append(.error(file: "", "no files to import")) }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return try importSources(
-            DatasetFile.allCases.compactMap { f in byFile[f].map { (f, $0) } }, into: base, rostered: rostered)
+            DatasetFile.allCases.compactMap { f in byFile[f].map { (f, $0) } }, into: base, rostered: rostered, enterprise: enterprise)
     }
 
     private static var allNames: String { DatasetFile.allCases.map(\.rawValue).joined(separator: ", ") }
 
     /// Reads, checks and merges `sources`; throws every problem when any is an error. With
-    /// `refusingLinks`, a source that is a symbolic link is refused rather than followed.
+    /// `refusingLinks`, a source that is a symbolic link is refused rather than followed; with `enterprise`,
+    /// rows outside that enterprise are errors.
     /// - Complexity: O(total size of the files + size of `base`).
     static func importSources(
-        _ sources: [(DatasetFile, String)], into base: Dataset, refusingLinks: Bool = false, rostered: Set<VisitKey>? = nil
+        _ sources: [(DatasetFile, String)], into base: Dataset, refusingLinks: Bool = false, rostered: Set<VisitKey>? = nil,
+        enterprise: String? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         let loaded = sources.map { LoadedFile(path: $0.1, schema: $0.0.schema, refusingLinks: refusingLinks) }
-        return try importLoaded(sources.map(\.0), loaded, into: base, rostered: rostered)
+        return try importLoaded(sources.map(\.0), loaded, into: base, rostered: rostered, enterprise: enterprise)
     }
 
     /// Import of one uploaded file, already in memory, as dataset file `file`, merged into `base`;
@@ -67,13 +71,19 @@ public enum DatasetReader {
 
     /// Checks and merges the parsed `loaded` files (`files[i]` is `loaded[i]`'s kind).
     private static func importLoaded(
-        _ files: [DatasetFile], _ loaded: [LoadedFile], into base: Dataset, rostered: Set<VisitKey>?, scope: ImportScope? = nil
+        _ files: [DatasetFile], _ loaded: [LoadedFile], into base: Dataset, rostered: Set<VisitKey>?, scope: ImportScope? = nil,
+        enterprise: String? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         var loaded = loaded
         var known = KnownIDs(base: base)
         for (i, file) in files.enumerated() { known.add(file, table: loaded[i].table, columns: loaded[i].columns) }
         var rows = IncomingRows()
         for (i, file) in files.enumerated() { rows.decode(file, &loaded[i], known: known) }
+        if let enterprise {
+            for (i, file) in files.enumerated() {
+                EnterpriseScopeCheck.check(file, rows, base: base, enterpriseID: enterprise, log: &loaded[i].log)
+            }
+        }
         let (dataset, changes) = DatasetMerger.merge(rows, into: base)
         if let menu = rows.menu, let i = files.firstIndex(of: .menu) {
             PriceRiseCheck.check(menu, base: base.menu, merged: dataset.menu, log: &loaded[i].log)

@@ -9,6 +9,8 @@ public struct CoverageOutcome: Hashable, Sendable {
     /// The week of the published roster the service figures come from; nil without one.
     public var rosterWeek: ISOWeek?
     public var mapPath: String?
+    /// The map's SVG text when the request asked for it embedded.
+    public var mapSVG: String?
 
     /// How many unmet reasons a below-target community lists.
     static let reasonsShown = 3

@@ -9,6 +9,8 @@ public struct CoveragePlanOutcome: Hashable, Sendable {
     public var householdCount: Int
     /// Wall-clock seconds from loading the dataset to the answer.
     public var seconds: Double
+    /// The map's SVG text when the request asked for it embedded.
+    public var mapSVG: String?
 
     /// Docs/Commands.md's JSON object: `chosen`, `covered_weight`, `total_weight`, `upper_bound`, `seconds`, and more.
     public func json() throws -> String {

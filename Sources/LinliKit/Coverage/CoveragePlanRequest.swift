@@ -13,6 +13,8 @@ public struct CoveragePlanRequest: Hashable, Sendable {
     public var k: Int
     public var weight: PlanWeight
     public var mapPath: String?
+    /// Also return the map's SVG text in the answer (`mapSVG`), for a page that shows it inline.
+    public var embedMap = false
     /// The reach target the map colours communities against.
     public var target: Double
 

@@ -8,6 +8,8 @@ public struct CoverageRequest: Hashable, Sendable {
     public var target: Double
     /// Where to write the SVG map, if anywhere.
     public var mapPath: String?
+    /// Also return the map's SVG text in the answer (`mapSVG`), for a page that shows it inline.
+    public var embedMap = false
 
     public init(week: ISOWeek? = nil, target: Double = CoverageRequest.defaultTarget, mapPath: String? = nil) {
         self.week = week

@@ -16,6 +16,8 @@ public struct CoverageSimulation: Hashable, Sendable {
     /// Pins kept in both rosters: the week's stored pins and those of the request's pins file.
     public var pinCount = 0
     public var mapPath: String?
+    /// The map's SVG text when the request asked for it embedded.
+    public var mapSVG: String?
 
     public var lines: [String] {
         var lines = [

@@ -10,6 +10,8 @@ public struct CoverageSimulationRequest: Hashable, Sendable {
     /// A pins.csv kept in both rosters besides the week's stored pins; it is not stored.
     public var pinsFile: String?
     public var mapPath: String?
+    /// Also return the map's SVG text in the answer (`mapSVG`), for a page that shows it inline.
+    public var embedMap = false
     /// The options of both rosters (before and after).
     public var options: RunOptions
     public var target: Double

@@ -19,12 +19,12 @@ extension Workspace {
         }
         let reportWeek = week ?? ISOWeek(containing: Day(ordinal: 0))
         let report = CoverageReport(dataset: dataset, week: reportWeek, roster: roster)
-        let outcome = CoverageOutcome(report: report, target: request.target, rosterWeek: roster == nil ? nil : week, mapPath: request.mapPath)
-        if let path = request.mapPath {
+        var outcome = CoverageOutcome(report: report, target: request.target, rosterWeek: roster == nil ? nil : week, mapPath: request.mapPath)
+        if request.mapPath != nil || request.embedMap {
             let map = CoverageMap(
                 dataset: dataset, report: report, title: "社区家政网点覆盖 Service-point coverage",
                 subtitle: Self.mapSubtitle(report, week: outcome.rosterWeek, target: request.target), target: request.target)
-            try Self.writeMap(map, to: path)
+            outcome.mapSVG = try Self.deliverMap(map, to: request.mapPath, embed: request.embedMap)
         }
         return outcome
     }
@@ -36,8 +36,10 @@ extension Workspace {
             + " · target \(Format.percent(target))" + extra
     }
 
-    /// Writes the map's SVG atomically.
-    static func writeMap(_ map: CoverageMap, to path: String) throws {
-        try Data(map.svg().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    /// Writes the map's SVG atomically to `path`, if any; returns the SVG text when `embed`.
+    static func deliverMap(_ map: CoverageMap, to path: String?, embed: Bool) throws -> String? {
+        let svg = map.svg()
+        if let path { try Data(svg.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) }
+        return embed ? svg : nil
     }
 }

@@ -19,7 +19,8 @@ extension Workspace {
         progress("choosing \(request.k) of \(candidates.count) sites for \(dataset.households.count) households")
         let plan = CoveragePlan(dataset: dataset, week: request.week, candidates: candidates, k: request.k, weight: request.weight)
         let seconds = (clock.now - started).seconds
-        if let path = request.mapPath {
+        var mapSVG: String?
+        if request.mapPath != nil || request.embedMap {
             let chosen = Set(plan.chosenIDs)
             let added = candidates.filter { chosen.contains($0.id) }
             var after = dataset
@@ -31,9 +32,10 @@ extension Workspace {
                     + ", was \(CoveragePlanOutcome.share(plan.existingCoveredWeight, plan.totalWeight)) · upper bound \(plan.upperBound)"
                     + " · district reach \(CoverageOutcome.ratio(report.districtReach))",
                 target: request.target)
-            try Self.writeMap(map, to: path)
+            mapSVG = try Self.deliverMap(map, to: request.mapPath, embed: request.embedMap)
         }
         return CoveragePlanOutcome(
-            request: request, plan: plan, candidateCount: candidates.count, householdCount: dataset.households.count, seconds: seconds)
+            request: request, plan: plan, candidateCount: candidates.count, householdCount: dataset.households.count, seconds: seconds,
+            mapSVG: mapSVG)
     }
 }

@@ -36,19 +36,20 @@ extension Workspace {
         let after = try Self.rosterInMemory(changed, week: request.week, options: request.options, pins: pins, previous: previous)
         let beforeReport = CoverageReport(dataset: dataset, week: request.week, roster: before)
         let afterReport = CoverageReport(dataset: changed, week: request.week, roster: after)
-        if let path = request.mapPath {
+        var mapSVG: String?
+        if request.mapPath != nil || request.embedMap {
             let map = CoverageMap(
                 dataset: changed, report: afterReport, added: added, title: "Coverage after the simulated points (\(request.week))",
                 subtitle: Self.mapSubtitle(afterReport, week: request.week, target: request.target,
                                            extra: " · before: reach \(CoverageOutcome.ratio(beforeReport.districtReach))"),
                 target: request.target)
-            try Self.writeMap(map, to: path)
+            mapSVG = try Self.deliverMap(map, to: request.mapPath, embed: request.embedMap)
         }
         return CoverageSimulation(
             week: request.week, target: request.target, before: beforeReport, after: afterReport,
             beforeSummary: before.summary, afterSummary: after.summary, addedPoints: added,
             movedWorkers: staff.moves.count, hiredWorkers: staff.hires.reduce(0) { $0 + $1.count }, pinCount: pins.count,
-            mapPath: request.mapPath)
+            mapPath: request.mapPath, mapSVG: mapSVG)
     }
 
     /// The points of `file` (service_points.csv columns), checked against `base`; ids must be new.

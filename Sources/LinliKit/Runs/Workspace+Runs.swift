@@ -2,10 +2,15 @@ import LinliModel
 import LinliStore
 
 extension Workspace {
+    /// The stored runs of `week` (all weeks when nil), newest first.
+    public func runs(week: ISOWeek?) throws -> [RunInfo] {
+        try existingDatabase().runs(week: week)
+    }
+
     /// `linli runs`: the stored runs of `week` (all weeks when nil), newest first, one line each, with the
     /// version number of each within its week and, for a replan run, its date and the run it replaced.
     public func runLines(week: ISOWeek?) throws -> [String] {
-        let runs = try existingDatabase().runs(week: week)
+        let runs = try self.runs(week: week)
         guard !runs.isEmpty else { return ["no runs stored" + (week.map { " for \($0)" } ?? "")] }
         let header = ["run", "week", "version", "replan", "created", "seed", "limit", "options", "score", "bound", "fill", "assigned", "unmet", "seconds", ""]
         return Format.table([header] + runs.map(Self.row))

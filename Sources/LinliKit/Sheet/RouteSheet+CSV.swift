@@ -43,5 +43,5 @@ extension RouteSheet {
     }
 
     /// The columns of the CSV that hold numbers.
-    static let numericColumns: Set<String> = ["minutes", "price", "travel_km", "travel_minutes"]
+    public static let numericColumns: Set<String> = ["minutes", "price", "travel_km", "travel_minutes"]
 }

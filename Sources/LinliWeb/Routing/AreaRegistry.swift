@@ -6,6 +6,9 @@ public enum AreaRegistry {
         OfficeRosterArea.self,
         OfficeServiceArea.self,
         JobsArea.self,
+        EnterpriseArea.self,
+        PlannerArea.self,
+        AdminArea.self,
     ]
 
     /// Every route of every area.

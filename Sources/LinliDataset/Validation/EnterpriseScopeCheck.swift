@@ -1,0 +1,35 @@
+import LinliModel
+
+/// Keeps an enterprise's upload to its own rows: it may send only menu.csv and workers.csv, every row
+/// must name the enterprise itself, and a worker id another enterprise employs is not its to change.
+enum EnterpriseScopeCheck {
+    /// The files an enterprise may upload.
+    static let files: Set<DatasetFile> = [.menu, .workers]
+
+    /// Errors, located by line and column, for every row of `rows` outside `enterpriseID`; files other
+    /// than ``files`` are refused whole.
+    /// - Complexity: O(rows + workers of `base`).
+    static func check(_ file: DatasetFile, _ rows: IncomingRows, base: Dataset, enterpriseID: String, log: inout FileLog) {
+        let quoted = ValueParser.quoted(enterpriseID)
+        switch file {
+        case .menu:
+            for row in rows.menu ?? [] where row.value.enterpriseID != enterpriseID {
+                log.error(line: row.line, column: "enterprise_id", "enterprise \(ValueParser.quoted(row.value.enterpriseID)) "
+                    + "is not yours; an upload of enterprise \(quoted) may only hold its own menu rows")
+            }
+        case .workers:
+            let employer = Dictionary(base.workers.map { ($0.id, $0.enterpriseID) }, uniquingKeysWith: { a, _ in a })
+            for row in rows.workers ?? [] {
+                if row.value.enterpriseID != enterpriseID {
+                    log.error(line: row.line, column: "enterprise_id", "enterprise \(ValueParser.quoted(row.value.enterpriseID)) "
+                        + "is not yours; an upload of enterprise \(quoted) may only hold its own workers")
+                } else if let other = employer[row.value.id], other != enterpriseID {
+                    log.error(line: row.line, column: "worker_id", "worker id \(ValueParser.quoted(row.value.id)) is taken; "
+                        + "choose another id")
+                }
+            }
+        default:
+            log.error("an enterprise may upload only \(files.map(\.rawValue).sorted().joined(separator: " and "))")
+        }
+    }
+}
