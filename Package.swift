@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Pure value types of dataset.md and rules.md: no I/O, no Foundation file APIs.
@@ -84,5 +85,13 @@ let package = Package(
         ),
         .testTarget(name: "LinliPlanTests", dependencies: ["LinliPlan", "LinliModel", "LinliTestSupport"]),
         .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
+        // A W3C WebDriver client for headless Chromium (chromedriver), used by the browser tests.
+        .target(
+            name: "LinliBrowserSupport",
+            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+            path: "Tests/LinliBrowserSupport"
+        ),
+        // The web console in a real browser: the built `linli serve` driven through chromedriver.
+        .testTarget(name: "ConsoleBrowserTests", dependencies: ["LinliBrowserSupport"]),
     ]
 )
