@@ -85,6 +85,14 @@ public struct BrowserSession: Sendable {
         try await driver.perform("POST", path("window/rect"), ["width": width, "height": height])
     }
 
+    /// The text of the open `confirm`/`alert` dialog.
+    public func alertText() async throws -> String { try await driver.send("GET", path("alert/text")) }
+
+    /// Presses OK on the open dialog (a `confirm` then answers true).
+    public func acceptAlert() async throws {
+        try await driver.perform("POST", path("alert/accept"), WebDriver.Empty())
+    }
+
     /// Polls `condition` every 200 ms until it holds; throws after `seconds` naming `what` was awaited.
     public func wait(
         seconds: Double = 30, for what: String, _ condition: () async throws -> Bool
