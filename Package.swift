@@ -13,11 +13,17 @@ let package = Package(
         .library(name: "LinliStore", targets: ["LinliStore"]),
         .library(name: "LinliKit", targets: ["LinliKit"]),
         .library(name: "LinliPlan", targets: ["LinliPlan"]),
+        .library(name: "LinliWeb", targets: ["LinliWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
@@ -56,13 +62,25 @@ let package = Package(
             name: "LinliKit",
             dependencies: [
                 "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore", "LinliPlan",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
+        ),
+        // The web console: translates HTTP requests into use cases and results into pages; role scope in one place.
+        .target(
+            name: "LinliWeb",
+            dependencies: [
+                "LinliKit", "LinliModel", "LinliStore", "LinliDataset",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ]
         ),
         // The thin command-line edge.
         .executableTarget(
             name: "linli",
             dependencies: [
-                "LinliKit", "LinliModel", "LinliSynth",
+                "LinliKit", "LinliModel", "LinliSynth", "LinliStore", "LinliWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +103,15 @@ let package = Package(
         ),
         .testTarget(name: "LinliPlanTests", dependencies: ["LinliPlan", "LinliModel", "LinliTestSupport"]),
         .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
+        .testTarget(
+            name: "LinliWebTests",
+            dependencies: [
+                "LinliWeb", "LinliKit", "LinliModel", "LinliStore", "LinliDataset", "LinliSynth", "LinliTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // A W3C WebDriver client for headless Chromium (chromedriver), used by the browser tests.
         .target(
             name: "LinliBrowserSupport",

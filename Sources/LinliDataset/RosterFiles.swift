@@ -11,13 +11,12 @@ public enum RosterFiles {
     public static func write(_ roster: Roster, dataset: Dataset, to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let folder = URL(fileURLWithPath: directory)
-        let lookup = DatasetLookup(dataset)
         try CSVDocument.write(
-            header: rosterColumns, rows: roster.assignments.map { rosterRow($0, lookup) }, numeric: numericColumns,
+            header: rosterColumns, rows: rosterRows(roster, dataset: dataset), numeric: numericColumns,
             to: folder.appendingPathComponent("roster.csv").path
         )
         try CSVDocument.write(
-            header: unmetColumns, rows: roster.unmet.map { unmetRow($0, lookup) }, numeric: numericColumns,
+            header: unmetColumns, rows: unmetRows(roster, dataset: dataset), numeric: numericColumns,
             to: folder.appendingPathComponent("unmet.csv").path
         )
         try Data((summaryJSON(roster) + "\n").utf8).write(to: folder.appendingPathComponent("summary.json"), options: .atomic)

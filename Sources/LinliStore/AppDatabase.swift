@@ -11,7 +11,7 @@ public struct AppDatabase: Sendable {
     private let writer: any DatabaseWriter
 
     /// The schema this binary writes, also stored as `PRAGMA user_version`.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// Opens `writer`, refusing a database written by a newer linli or by another program, and
     /// migrates it to this schema.

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `linli` command: parses the command line and hands the work to LinliKit.
 @main
-struct Linli: ParsableCommand {
+struct Linli: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "linli",
         abstract: "Rosters household-service workers (家政服务员) to residents' demands, week by week.",
@@ -24,15 +24,19 @@ struct Linli: ParsableCommand {
         subcommands: [
             ImportCommand.self, RosterCommand.self, ExportCommand.self, CheckCommand.self, SolveCommand.self,
             GenerateCommand.self, PinCommand.self, AbsenceCommand.self, RunsCommand.self, DemoCommand.self, BatchCommand.self,
-            CoverageCommand.self,
+            CoverageCommand.self, ServeCommand.self, UserCommand.self,
             IndicatorsCommand.self, SheetCommand.self, HistoryCommand.self, CreditCommand.self, StatementCommand.self,
         ]
     )
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             Termination.exit(with: error)
         }

@@ -15,7 +15,19 @@ extension RosterFiles {
     ]
 
     /// The columns of both files that hold numbers.
-    static let numericColumns: Set<String> = ["price", "minutes"]
+    public static let numericColumns: Set<String> = ["price", "minutes"]
+
+    /// The rows of roster.csv for `roster`, in its order, readable columns taken from `dataset`.
+    public static func rosterRows(_ roster: Roster, dataset: Dataset) -> [[String]] {
+        let lookup = DatasetLookup(dataset)
+        return roster.assignments.map { rosterRow($0, lookup) }
+    }
+
+    /// The rows of unmet.csv for `roster`, in its order, readable columns taken from `dataset`.
+    public static func unmetRows(_ roster: Roster, dataset: Dataset) -> [[String]] {
+        let lookup = DatasetLookup(dataset)
+        return roster.unmet.map { unmetRow($0, lookup) }
+    }
 
     /// One row of roster.csv; a readable cell whose row is missing from the dataset stays empty.
     static func rosterRow(_ a: Assignment, _ lookup: DatasetLookup) -> [String] {

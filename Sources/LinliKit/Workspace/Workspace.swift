@@ -6,13 +6,23 @@ import LinliStore
 public struct Workspace: Sendable {
     /// The SQLite file (`--db`).
     public let databasePath: String
+    /// The database a long-running server keeps open (a `DatabasePool`); nil opens the file per use case.
+    let openDatabase: AppDatabase?
 
     public init(databasePath: String) {
         self.databasePath = databasePath
+        openDatabase = nil
+    }
+
+    /// A workspace over `database`, already open: every use case shares its connections (the web console
+    /// opens one `DatabasePool`, so a roster run writing never blocks the pages reading).
+    public init(database: AppDatabase) {
+        databasePath = database.path
+        openDatabase = database
     }
 
     /// Whether the database file exists.
-    public var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
+    public var databaseExists: Bool { openDatabase != nil || FileManager.default.fileExists(atPath: databasePath) }
 
     /// The stored dataset; an error when there is no database or it holds no dataset.
     public func dataset() throws -> Dataset {
@@ -21,6 +31,7 @@ public struct Workspace: Sendable {
 
     /// Opens the database, which must exist already (see `AppDatabase.openExisting`).
     func existingDatabase() throws -> AppDatabase {
+        if let openDatabase { return openDatabase }
         guard databaseExists else { throw KitError.noDatabase(path: databasePath) }
         return try AppDatabase.openExisting(path: databasePath)
     }

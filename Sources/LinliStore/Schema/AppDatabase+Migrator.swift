@@ -10,6 +10,7 @@ extension AppDatabase {
         migrator.registerMigration("v1", migrate: SchemaV1.migrate)
         migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         migrator.registerMigration(SchemaV2Replan.identifier, migrate: SchemaV2Replan.migrate)
+        migrator.registerMigration(SchemaV3Console.identifier, migrate: SchemaV3Console.migrate)
         return migrator
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import HummingbirdBcrypt
+import LinliStore
+
+extension Workspace {
+    /// Checks `password` for the account `name` and opens a session.
+    ///
+    /// After ``AccountPolicy/maxFailures`` refused passwords for the name within the policy's window, every
+    /// attempt is refused without looking at the password until the oldest of them leaves the window. An
+    /// unknown name is refused like a wrong password, after the same bcrypt work, so neither the answer nor
+    /// its time tells which names exist.
+    /// - Throws: ``ConsoleError/throttled(minutes:)`` or ``ConsoleError/wrongPassword``.
+    public func signIn(name: String, password: String, policy: AccountPolicy = AccountPolicy(), at now: Date = Date()) throws -> SignIn {
+        let database = try existingDatabase()
+        let windowStart = now.addingTimeInterval(-policy.throttleWindow)
+        if try database.loginFailures(name: name, since: windowStart) >= policy.maxFailures {
+            throw ConsoleError.throttled(minutes: Int((policy.throttleWindow / 60).rounded(.up)))
+        }
+        let found = try database.account(named: name)
+        let verified = Bcrypt.verify(password, hash: found?.passwordHash ?? Self.decoyHash(policy))
+        guard let found, verified else {
+            try database.recordLoginFailure(name: name, at: now, forgetBefore: windowStart)
+            try database.appendAudit(AuditEntry(at: now, accountID: nil, accountName: name, action: "login.refused", details: "wrong name or password"))
+            throw ConsoleError.wrongPassword
+        }
+        try database.clearLoginFailures(name: name)
+        let token = SessionToken.make()
+        let session = ConsoleSession(
+            account: found.account, csrfToken: SessionToken.random(), expiresAt: now.addingTimeInterval(policy.sessionLifetime))
+        try database.insertSession(
+            selector: token.selector, verifierHash: token.verifierHash, accountID: found.account.id, csrfToken: session.csrfToken,
+            at: now, expiresAt: session.expiresAt)
+        try database.appendAudit(AuditEntry(at: now, accountID: found.account.id, accountName: name, action: "login", details: ""))
+        return SignIn(session: session, token: token.token)
+    }
+
+    /// The live session of the browser holding `token`, or nil.
+    public func session(token: String, at now: Date = Date()) throws -> ConsoleSession? {
+        guard let parts = SessionToken.split(token),
+              let found = try existingDatabase().session(selector: parts.selector, at: now),
+              Bcrypt.verify(parts.verifier, hash: found.verifierHash)
+        else { return nil }
+        return found.session
+    }
+
+    /// Ends the session of `token` (nothing when it names none).
+    public func signOut(token: String) throws {
+        guard let parts = SessionToken.split(token) else { return }
+        try existingDatabase().deleteSession(selector: parts.selector)
+    }
+
+    /// A well-formed bcrypt hash of the policy's cost that no password matches, checked for an unknown name so
+    /// that it costs what a known one does.
+    static func decoyHash(_ policy: AccountPolicy) -> String {
+        let cost = String(policy.bcryptCost)
+        return "$2b$" + String(repeating: "0", count: max(0, 2 - cost.count)) + cost + "$" + String(repeating: "a", count: 53)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import LinliKit
+import LinliStore
+
+/// The web console over one database: the workspace its pages call, its templates, its settings.
+///
+/// One value is shared by every request. The database is one `DatabasePool` (WAL), so pages read while a
+/// roster run writes.
+public struct WebConsole: Sendable {
+    public let workspace: Workspace
+    public let configuration: ConsoleConfiguration
+    public let renderer: PageRenderer
+    /// The stored dataset, reloaded only when its revision changed.
+    public let datasets: DatasetCache
+
+    public init(workspace: Workspace, configuration: ConsoleConfiguration = ConsoleConfiguration()) throws {
+        self.workspace = workspace
+        self.configuration = configuration
+        renderer = try PageRenderer(areas: AreaRegistry.areas)
+        datasets = DatasetCache(workspace: workspace)
+    }
+
+    /// Opens the existing database at `path` as a pool (migrating it) for serving.
+    /// - Throws: `KitError.noDatabase` when there is no such file.
+    public static func open(databasePath path: String, configuration: ConsoleConfiguration = ConsoleConfiguration()) throws -> WebConsole {
+        guard FileManager.default.fileExists(atPath: path) else { throw KitError.noDatabase(path: path) }
+        return try WebConsole(workspace: Workspace(database: AppDatabase.open(path: path)), configuration: configuration)
+    }
+
+    /// The router: security middleware first, then every route of every area.
+    public func router() -> Router<ConsoleContext> {
+        let router = Router(context: ConsoleContext.self)
+        router.add(middleware: SecurityHeadersMiddleware(renderer: renderer, configuration: configuration))
+        router.add(middleware: SessionMiddleware(workspace: workspace))
+        router.add(middleware: FormMiddleware(maxBytes: configuration.maxUploadBytes))
+        let policy = AccessPolicy(console: self)
+        for area in AreaRegistry.areas {
+            for route in area.routes {
+                router.on(RouterPath(route.path), method: route.method) { request, context in
+                    try await policy.respond(route, request, context)
+                }
+            }
+        }
+        return router
+    }
+
+    /// The application serving ``router()`` on the configured host and port.
+    public func application() -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "linli"))
+    }
+
+    /// Serves until SIGTERM or SIGINT, then lets in-flight requests finish.
+    public func serve() async throws {
+        try await application().runService()
+    }
+}

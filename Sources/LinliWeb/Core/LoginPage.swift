@@ -1,0 +1,53 @@
+import Foundation
+import Hummingbird
+import LinliKit
+
+/// Signing in and out. The login form carries a CSRF token of its own (double-submit: the same random value in
+/// a cookie and in the form), since there is no session yet.
+enum LoginPage {
+    static func show(_ request: Request, _ context: ConsoleContext, _ console: WebConsole) async throws -> Response {
+        if context.session != nil { return PageRequest.redirect(to: "/") }
+        return form(console, message: nil, name: "", status: .ok)
+    }
+
+    static func signIn(_ request: Request, _ context: ConsoleContext, _ console: WebConsole) async throws -> Response {
+        let name = context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let password = context.form.value("password") ?? ""
+        do {
+            let signIn = try console.workspace.signIn(name: name, password: password, policy: console.configuration.accounts)
+            var response = PageRequest.redirect(to: "/")
+            response.setCookie(Cookie(
+                name: SessionMiddleware.cookieName, value: signIn.token,
+                maxAge: Int(console.configuration.accounts.sessionLifetime), path: "/", httpOnly: true, sameSite: .strict))
+            response.setCookie(expired(FormMiddleware.loginCookie))
+            return response
+        } catch ConsoleError.throttled(let minutes) {
+            return form(console, message: "登录失败次数过多 (too many attempts)，请 \(minutes) 分钟后再试。", name: name, status: .tooManyRequests)
+        } catch ConsoleError.wrongPassword {
+            return form(console, message: "账号或密码错误 (wrong name or password)。", name: name, status: .unauthorized)
+        }
+    }
+
+    static func signOut(_ page: PageRequest) async throws -> Response {
+        if let token = page.request.cookies[SessionMiddleware.cookieName]?.value {
+            try page.workspace.signOut(token: token)
+        }
+        try page.audit("logout", "")
+        var response = PageRequest.redirect(to: "/login")
+        response.setCookie(expired(SessionMiddleware.cookieName))
+        return response
+    }
+
+    /// The login page with a fresh CSRF token in its form and cookie.
+    private static func form(_ console: WebConsole, message: String?, name: String, status: HTTPResponse.Status) -> Response {
+        let token = SessionToken.random()
+        let body = (try? console.renderer.fragment("login", ["csrf": token, "message": message as Any, "name": name])) ?? ""
+        var response = console.renderer.page(title: "登录 (log in)", body: body, viewer: nil, currentPath: "/login", status: status)
+        response.setCookie(Cookie(name: FormMiddleware.loginCookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    private static func expired(_ name: String) -> Cookie {
+        Cookie(name: name, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict)
+    }
+}

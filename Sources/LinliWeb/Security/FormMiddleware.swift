@@ -1,0 +1,36 @@
+import HTTPTypes
+import Hummingbird
+import LinliKit
+
+/// Reads the body of every state-changing request (up to the upload limit, else 413), parses it as a form and
+/// refuses it with 403 unless it carries the expected CSRF token — the session's, or for an anonymous browser
+/// (the login form) the token of its login cookie. The one place CSRF is checked.
+struct FormMiddleware: RouterMiddleware {
+    typealias Context = ConsoleContext
+
+    /// The form field, and the header for scripts, that carry the token.
+    static let field = "csrf_token"
+    static let header = HTTPField.Name("X-CSRF-Token")!
+    /// The cookie of the token an anonymous browser's login form carries (double-submit).
+    static let loginCookie = "linli_login_csrf"
+
+    let maxBytes: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method != .get, request.method != .head else { return try await next(request, context) }
+        if let length = request.headers[.contentLength].flatMap { Int($0) }, length > maxBytes {
+            throw ConsoleHTTPError.tooLarge(maxBytes: maxBytes)
+        }
+        var request = request
+        let body = try await request.collectBody(upTo: maxBytes)
+        let form = try FormData.parse(body, contentType: request.headers[.contentType])
+        let expected = context.session?.csrfToken ?? request.cookies[Self.loginCookie]?.value
+        let sent = form.value(Self.field) ?? request.headers[Self.header]
+        guard let expected, let sent, !expected.isEmpty, SessionToken.matches(sent, expected) else {
+            throw ConsoleHTTPError.badToken
+        }
+        var context = context
+        context.form = form
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import LinliWeb
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the web console (社区, 家政企业, 规划, 管理员 pages) over a database.",
+        discussion: """
+            Each account sees only what its role allows (Docs/Console.md). Create accounts with `linli user add`; \
+            `linli demo --serve` starts it on the sample district with demo accounts. SIGTERM or Ctrl-C stops the \
+            server after the requests in progress have finished.
+
+            To start it (it runs until stopped):
+              linli serve --db linli.sqlite
+              linli serve --db linli.sqlite --host 0.0.0.0 --port 8080
+            """
+    )
+
+    @OptionGroup var db: DatabaseOption
+    @OptionGroup var server: ServerOptionGroup
+
+    func run() async throws {
+        let console = try WebConsole.open(databasePath: db.path, configuration: server.configuration)
+        Console.print(["web console: \(server.url)  (Ctrl-C stops it)"])
+        try await console.serve()
+    }
+}
+
+/// `--host`, `--port`.
+struct ServerOptionGroup: ParsableArguments {
+    @Option(help: ArgumentHelp("The address to listen on (127.0.0.1: this computer only).", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The port to listen on.", valueName: "port"))
+    var port = 8080
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535; found \(port)") }
+    }
+
+    var configuration: ConsoleConfiguration { ConsoleConfiguration(host: host, port: port) }
+    var url: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/" }
+}

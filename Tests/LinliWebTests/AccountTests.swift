@@ -1,0 +1,51 @@
+import Foundation
+import LinliKit
+import LinliStore
+import Testing
+
+@Suite("Console accounts")
+struct AccountTests {
+    @Test func refusesAccountsWhoseScopeIsMissingUnknownOrMisplaced() throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let community = try #require(fixture.dataset.communities.first?.id)
+        let enterprise = try #require(fixture.dataset.enterprises.first?.id)
+        let password = ConsoleFixture.password
+        let cases: [(NewAccount, ConsoleError)] = [
+            (NewAccount(name: "o1", role: .office, password: password), .missingScope(role: .office, option: "--community")),
+            (NewAccount(name: "o2", role: .office, communityID: "C999", password: password), .unknownCommunity("C999")),
+            (NewAccount(name: "e1", role: .enterprise, password: password), .missingScope(role: .enterprise, option: "--enterprise")),
+            (NewAccount(name: "e2", role: .enterprise, enterpriseID: "E999", password: password), .unknownEnterprise("E999")),
+            (NewAccount(name: "p1", role: .planner, communityID: community, password: password), .unexpectedScope(role: .planner, option: "--community")),
+            (NewAccount(name: "o3", role: .office, communityID: community, enterpriseID: enterprise, password: password),
+             .unexpectedScope(role: .office, option: "--enterprise")),
+            (NewAccount(name: "a1", role: .admin, password: "short"), .shortPassword(minimum: AccountPolicy.minimumPasswordLength)),
+            (NewAccount(name: "has space", role: .admin, password: password), .badName("has space")),
+            (NewAccount(name: "admin", role: .admin, password: password), .nameTaken("admin")),
+        ]
+        for (account, error) in cases {
+            #expect(throws: error) { try fixture.workspace.addAccount(account, policy: ConsoleFixture.policy) }
+        }
+    }
+
+    @Test func storesABcryptHashNotThePassword() throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let database = try AppDatabase.openExisting(path: fixture.workspace.databasePath)
+        let stored = try #require(try database.account(named: "office-a"))
+        #expect(stored.passwordHash.hasPrefix("$2"))
+        #expect(!stored.passwordHash.contains(ConsoleFixture.password))
+        #expect(stored.account.role == .office)
+    }
+
+    @Test func demoAccountsCoverEveryRoleAndSignIn() throws {
+        let fixture = try ConsoleFixture()
+        let demo = try DemoAccounts.create(in: fixture.workspace, policy: ConsoleFixture.policy)
+        #expect(Set(demo.accounts.map(\.account.role)) == Set(ConsoleRole.allCases))
+        for account in demo.accounts {
+            let signIn = try fixture.workspace.signIn(name: account.account.name, password: account.password, policy: ConsoleFixture.policy)
+            #expect(signIn.session.account == account.account)
+        }
+        // Running the demo again gives new passwords to the same accounts.
+        let again = try DemoAccounts.create(in: fixture.workspace, policy: ConsoleFixture.policy)
+        #expect(again.accounts.map(\.account.id) == demo.accounts.map(\.account.id))
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LinliKit
+import Testing
+
+@testable import LinliWeb
+
+@Suite("Login, logout and throttling")
+struct LoginTests {
+    /// The login page's CSRF token (from its form) and the cookie that must come back with it.
+    static func loginForm(_ client: some TestClientProtocol) async throws -> (token: String, cookie: String) {
+        let page = try await client.execute(uri: "/login", method: .get, headers: [:], body: nil)
+        #expect(page.status == .ok)
+        let token = try #require(page.text.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/)).output.1
+        let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("linli_login_csrf=") })
+        return (String(token), String(cookie.prefix { $0 != ";" }))
+    }
+
+    static func postLogin(
+        _ client: some TestClientProtocol, name: String, password: String, form: (token: String, cookie: String)
+    ) async throws -> TestResponse {
+        let body = "name=\(Browser.encode(name))&password=\(Browser.encode(password))&csrf_token=\(form.token)"
+        return try await client.execute(
+            uri: "/login", method: .post,
+            headers: [.cookie: form.cookie, .contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
+    }
+
+    @Test func theRightPasswordOpensASessionInAStrictHttpOnlyCookie() async throws {
+        let fixture = try ConsoleFixture()
+        try await fixture.test { client in
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: "office-a", password: ConsoleFixture.password, form: form)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/")
+            let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("linli_session=") })
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Strict"))
+            let token = String(cookie.dropFirst("linli_session=".count).prefix { $0 != ";" })
+            let session = try #require(try fixture.workspace.session(token: token))
+            #expect(session.account.name == "office-a")
+        }
+    }
+
+    @Test func aWrongPasswordIsRefusedAndTheSixthAttemptIsThrottled() async throws {
+        let fixture = try ConsoleFixture()
+        try await fixture.test { client in
+            for _ in 0..<5 {
+                let form = try await Self.loginForm(client)
+                let response = try await Self.postLogin(client, name: "planner", password: "wrong-password", form: form)
+                #expect(response.status == .unauthorized)
+                #expect(response.text.contains("账号或密码错误"))
+            }
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: "planner", password: ConsoleFixture.password, form: form)
+            #expect(response.status == .tooManyRequests)
+            #expect(response.text.contains("登录失败次数过多"))
+            #expect(!response.headers[values: .setCookie].contains { $0.hasPrefix("linli_session=") })
+        }
+    }
+
+    @Test func anUnknownNameIsRefusedLikeAWrongPassword() async throws {
+        let fixture = try ConsoleFixture()
+        try await fixture.test { client in
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: "nobody", password: ConsoleFixture.password, form: form)
+            #expect(response.status == .unauthorized)
+            #expect(response.text.contains("账号或密码错误"))
+        }
+    }
+
+    @Test func aLoginWithoutItsFormTokenIsRefused() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        try await fixture.test { client in
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: "admin", password: ConsoleFixture.password, form: (token: "00", cookie: form.cookie))
+            #expect(response.status == .forbidden)
+        }
+    }
+
+    @Test func logoutNeedsTheTokenAndEndsTheSession() async throws {
+        let fixture = try ConsoleFixture()
+        let browser = try fixture.browser("enterprise-a")
+        try await fixture.test { client in
+            #expect(try await browser.post("/logout", client, csrf: false).status == .forbidden)
+            #expect(try fixture.workspace.session(token: browser.sessionToken) != nil)
+            let response = try await browser.post("/logout", client)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/login")
+            #expect(try fixture.workspace.session(token: browser.sessionToken) == nil)
+            #expect(try await browser.get("/", client).headers[.location] == "/login")
+        }
+        #expect(try fixture.workspace.auditLog().contains { $0.action == "logout" && $0.accountName == "enterprise-a" })
+    }
+
+    @Test func anAnonymousBrowserIsSentToTheLoginPage() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        try await fixture.test { client in
+            let response = try await Browser.anonymous.get("/", client)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/login")
+        }
+    }
+}
