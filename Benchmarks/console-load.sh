@@ -5,6 +5,7 @@
 #
 #   Benchmarks/console-load.sh                 # release build, 50 sessions, 60 s of reads
 #   SESSIONS=20 SECONDS_READ=30 Benchmarks/console-load.sh
+#   LINLI=.build/debug/linli Benchmarks/console-load.sh   # an already built binary (no release build)
 #
 # Needs wrk and curl (Debian: apt-get install wrk curl). Everything happens in a temporary folder on
 # 127.0.0.1 only, and stops by itself: wrk runs for SECONDS_READ seconds, the writer for as long.
@@ -22,9 +23,12 @@ for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "console-load: $tool is missing (apt-get install $tool)" >&2; exit 2; }
 done
 
-echo "== building linli (release, $SCRATCH)"
-swift build -c release --scratch-path "$SCRATCH" --product linli 2>&1 | tail -1
-LINLI="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/linli"
+if [ -z "${LINLI:-}" ]; then
+  echo "== building linli (release, $SCRATCH)"
+  swift build -c release --scratch-path "$SCRATCH" --product linli 2>&1 | tail -1
+  LINLI="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/linli"
+fi
+LINLI=$(realpath "$LINLI")
 
 WORK=$(mktemp -d /tmp/linli-console-load.XXXXXX)
 SERVER_PID=""
