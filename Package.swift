@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Pure value types of dataset.md and rules.md: no I/O, no Foundation file APIs.
@@ -111,5 +112,13 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // A W3C WebDriver client for headless Chromium (chromedriver), used by the browser tests.
+        .target(
+            name: "LinliBrowserSupport",
+            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+            path: "Tests/LinliBrowserSupport"
+        ),
+        // The web console in a real browser: the built `linli serve` driven through chromedriver.
+        .testTarget(name: "ConsoleBrowserTests", dependencies: ["LinliBrowserSupport"]),
     ]
 )
