@@ -6,8 +6,7 @@ import Testing
 /// an enterprise worker's route sheet, the admin's accounts. Each renders without a JavaScript error; with
 /// `LINLI_SCREENSHOTS=DIR` each is also saved as a PNG (Docs/screenshots/ holds the committed ones).
 @Suite(
-    .enabled(if: Browser.shouldRun, "needs chromium and chromedriver"), .serialized,
-    .disabled("written against the planner, enterprise and admin pages of branch h10-org, not yet merged here: enable once merged"))
+    .enabled(if: Browser.shouldRun, "needs chromium and chromedriver"), .serialized)
 struct MainPagesTests {
     @Test func plannerOpensTheCoverageMap() async throws {
         try await ConsoleServer.with(rostered: true) { console in

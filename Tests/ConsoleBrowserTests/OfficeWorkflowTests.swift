@@ -6,8 +6,7 @@ import Testing
 /// a planted error (reported as `file:line`, nothing saved) and then a good one, take a sick call that
 /// replans, and download the changes.
 @Suite(
-    .enabled(if: Browser.shouldRun, "needs chromium and chromedriver"), .serialized,
-    .disabled("written against the office pages (demands, absences, jobs) of branch h10-pages, not yet merged here: enable once merged"))
+    .enabled(if: Browser.shouldRun, "needs chromium and chromedriver"), .serialized)
 struct OfficeWorkflowTests {
     @Test func officeRostersUploadsDemandsAndReplansAfterASickCall() async throws {
         try await ConsoleServer.with { console in

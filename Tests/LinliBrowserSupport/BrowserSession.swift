@@ -99,7 +99,11 @@ public struct BrowserSession: Sendable {
     ) async throws {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
-            if try await condition() { return }
+            do {
+                if try await condition() { return }
+            } catch let error as WebDriverError where error.error == "stale element reference" {
+                // The page reloaded between finding an element and reading it (a self-refreshing page): look again.
+            }
             guard Date() < deadline else {
                 let url = (try? await currentURL()) ?? "?"
                 let text = (try? await pageText()) ?? ""

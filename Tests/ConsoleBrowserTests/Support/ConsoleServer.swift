@@ -19,8 +19,8 @@ final class ConsoleServer: Sendable {
     }
 
     /// The repository's `SampleData/` folder.
-    static func sampleData(filePath: String = #filePath) -> URL {
-        URL(fileURLWithPath: filePath)
+    static func sampleData() -> URL {
+        URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("SampleData")
     }
