@@ -43,7 +43,7 @@ DB="$WORK/large.sqlite"
 export LINLI_NO_DEADLINE=1
 
 echo "== generating, importing and rostering the large district (nproc=$(nproc))"
-"$LINLI" generate --tier large --seed 1 --out "$WORK/district" >/dev/null
+"$LINLI" generate --tier large --seed 1 --no-history --out "$WORK/district" >/dev/null
 /usr/bin/time -f "import %e s" "$LINLI" import "$WORK/district" --db "$DB" >/dev/null
 /usr/bin/time -f "roster %e s" "$LINLI" roster --db "$DB" --week "$WEEK" >/dev/null
 
