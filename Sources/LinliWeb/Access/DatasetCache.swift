@@ -12,6 +12,8 @@ public final class DatasetCache: @unchecked Sendable {
     public struct Snapshot: Sendable {
         public let revised: RevisedDataset
         public let scope: ScopeIndex
+        /// The dataset's indexes by id, built once per revision rather than once per page.
+        public let lookup: DatasetLookup
         public var dataset: Dataset { revised.dataset }
     }
 
@@ -32,7 +34,7 @@ public final class DatasetCache: @unchecked Sendable {
         lock.unlock()
         if let cached, cached.revised.revision == revision { return cached }
         let revised = try workspace.revisedDataset()
-        let fresh = Snapshot(revised: revised, scope: ScopeIndex(revised.dataset))
+        let fresh = Snapshot(revised: revised, scope: ScopeIndex(revised.dataset), lookup: DatasetLookup(revised.dataset))
         lock.lock()
         snapshot = fresh
         lock.unlock()

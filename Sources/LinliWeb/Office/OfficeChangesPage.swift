@@ -54,7 +54,7 @@ enum OfficeChangesPage {
 
     /// The changes table's data: counts by kind, one row per changed visit (kept ones last), the download link.
     static func table(_ page: PageRequest, _ changes: CommunityChanges, _ selection: OfficeSelection) throws -> [String: Any] {
-        let lookup = DatasetLookup(try page.dataset().dataset)
+        let lookup = try page.dataset().lookup
         let worker = { (id: String?) in id.map { lookup.workers[$0]?.name ?? $0 } ?? "" }
         let ordered = changes.changes.filter { $0.kind != .kept } + changes.changes.filter { $0.kind == .kept }
         return [

@@ -7,7 +7,7 @@ import LinliModel
 enum OfficeHistoryPage {
     static func show(_ page: PageRequest) async throws -> Response {
         let (household, history) = try load(page)
-        let lookup = DatasetLookup(try page.dataset().dataset)
+        let lookup = try page.dataset().lookup
         let workerName = { (id: String) in lookup.workers[id]?.name ?? id }
         let community = lookup.communities[household.communityID]?.name ?? household.communityID
         var data: [String: Any] = [

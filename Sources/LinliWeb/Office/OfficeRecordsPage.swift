@@ -15,7 +15,7 @@ enum OfficeRecordsPage {
     static func show(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         let visits = try page.workspace.communityVisits(community: selection.community, week: selection.week)
-        let lookup = DatasetLookup(try page.dataset().dataset)
+        let lookup = try page.dataset().lookup
         let query = selection.query(page)
         var data: [String: Any] = [
             "community": selection.communityName,
@@ -102,7 +102,7 @@ enum OfficeRecordsPage {
         _ page: PageRequest, _ selection: OfficeSelection, _ visit: CommunityVisit, values: [String: String],
         diagnostics: [Diagnostic] = [], status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let lookup = DatasetLookup(try page.dataset().dataset)
+        let lookup = try page.dataset().lookup
         let p = visit.planned
         let serving = try page.workspace.workersServing(community: selection.community, week: ISOWeek(containing: p.date))
         let problems = diagnostics.filter { $0.severity == .error }

@@ -11,7 +11,7 @@ enum OfficeRosterPage {
         guard let view = try OfficeRosterView.load(page) else {
             return try page.render("office-roster", title: title, ["nothing": true])
         }
-        let lookup = DatasetLookup(view.snapshot.dataset)
+        let lookup = view.snapshot.lookup
         var data = try view.toolbar(page, csv: "/office/roster.csv")
         let days = view.roster?.days ?? []
         data["days"] = days.map { day in

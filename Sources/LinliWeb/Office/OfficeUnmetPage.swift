@@ -11,7 +11,7 @@ enum OfficeUnmetPage {
         guard let view = try OfficeRosterView.load(page) else {
             return try page.render("office-unmet", title: title, ["nothing": true])
         }
-        let lookup = DatasetLookup(view.snapshot.dataset)
+        let lookup = view.snapshot.lookup
         let advice = UnmetAdvice(view.snapshot.dataset)
         var data = try view.toolbar(page, csv: "/office/unmet.csv")
         let unmet = (view.roster?.roster.unmet ?? []).sorted { ($0.date, $0.demandID) < ($1.date, $1.demandID) }
