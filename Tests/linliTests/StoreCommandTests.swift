@@ -23,8 +23,8 @@ import Testing
 
     /// A tiny district in `district/` imported into d.sqlite, and another one in `changed/`.
     func districts() throws {
-        try run(["generate", "--tier", "tiny", "--seed", "3", "--out", "district"])
-        try run(["generate", "--tier", "tiny", "--seed", "4", "--out", "changed"])
+        try run(["generate", "--tier", "tiny", "--seed", "3", "--no-history", "--out", "district"])
+        try run(["generate", "--tier", "tiny", "--seed", "4", "--no-history", "--out", "changed"])
         try run(["import", "district", "--db", "d.sqlite"])
     }
 

@@ -66,11 +66,13 @@ import Testing
         #expect(with.solution.relationshipPossible == 0)
     }
 
-    /// The bound counts the term for every visit whose last worker is one of its candidates.
+    /// The bound counts the term: with it the bound rises, by at most the one visit's 20, and stays above
+    /// the score that includes it (the Lagrangian bound may rise by less than 20 where the flow bound adds it whole).
     @Test func theBoundIncludesTheTerm() throws {
         let on = try SolverRun(Self.fartherTwin.build(), previous: ["D1": "W2"])
         let off = try SolverRun(Self.fartherTwin.build(), previous: ["D1": "W2"], continuity: false)
-        #expect(on.solution.upperBound == off.solution.upperBound + 20)
+        #expect(on.solution.upperBound > off.solution.upperBound)
+        #expect(on.solution.upperBound <= off.solution.upperBound + 20 + 1e-6)
         #expect(on.solution.upperBound >= on.solution.parts.score)
     }
 
