@@ -94,6 +94,29 @@ struct LoginTests {
         #expect(try fixture.workspace.auditLog().contains { $0.action == "logout" && $0.accountName == "enterprise-a" })
     }
 
+    @Test func aVerifiedTokenSkipsBcryptOnlyWhileItsSessionLivesAndOnlyForThatVerifier() async throws {
+        let fixture = try ConsoleFixture()
+        let verified = VerifiedTokens()
+        let token = try fixture.browser("office-a").sessionToken
+        #expect(try fixture.workspace.session(token: token, verified: verified) != nil)
+        #expect(verified.count == 1)
+        #expect(try fixture.workspace.session(token: token, verified: verified) != nil)
+
+        let selector = token.prefix { $0 != "." }
+        let forged = selector + "." + String(repeating: "0", count: 64)
+        #expect(try fixture.workspace.session(token: forged, verified: verified) == nil, "another verifier of a known selector")
+        #expect(verified.count == 1)
+
+        try fixture.workspace.signOut(token: token)
+        #expect(try fixture.workspace.session(token: token, verified: verified) == nil, "the session ended in the database")
+
+        let other = try fixture.browser("office-b").sessionToken
+        #expect(try fixture.workspace.session(token: other, verified: verified) != nil)
+        let account = try fixture.account("office-b")
+        _ = try fixture.workspace.setAccountDisabled(id: account.id, true)
+        #expect(try fixture.workspace.session(token: other, verified: verified) == nil, "a disabled account's session")
+    }
+
     @Test func anAnonymousBrowserIsSentToTheLoginPage() async throws {
         let fixture = try ConsoleFixture.sharedFixture()
         try await fixture.test { client in

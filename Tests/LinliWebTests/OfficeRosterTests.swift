@@ -22,7 +22,7 @@ struct OfficeRosterTests {
         let ours = roster.assignments.filter { lookup.household(ofDemand: $0.demandID)?.communityID == office.communityID }
         #expect(!ours.isEmpty)
         try await fixture.test { client in
-            let response = try await fixture.browser("office-a").get("/office/roster?week=\(fixture.week)", client)
+            let response = try await fixture.browser("office-a").get("/office/roster?week=\(fixture.week)&day=all", client)
             #expect(response.status == .ok)
             let rows = response.text.components(separatedBy: "<td class=\"time\">").count - 1
             #expect(rows == ours.count)
@@ -31,6 +31,58 @@ struct OfficeRosterTests {
                 #expect(response.text.contains(household.id))
                 #expect(response.text.contains("\(a.start)–\(a.end)"))
             }
+        }
+    }
+
+    @Test func eachDayTabShowsThatDaysVisitsOnly() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let office = try fixture.account("office-a")
+        let roster = try #require(try fixture.workspace.communityRoster(week: fixture.week, communityID: office.communityID))
+        try await fixture.test { client in
+            let browser = try fixture.browser("office-a")
+            for day in fixture.week.days {
+                let response = try await browser.get("/office/roster?week=\(fixture.week)&day=\(day)", client)
+                #expect(response.status == .ok)
+                let expected = roster.roster.assignments.filter { $0.date == day }.count
+                #expect(response.text.components(separatedBy: "<td class=\"time\">").count - 1 == expected, "\(day)")
+                #expect(response.text.contains("aria-current=\"page\">\(OfficeRosterPage.weekdayName(day.weekday))"), "\(day)")
+            }
+            let opened = try await browser.get("/office/roster?week=\(fixture.week)", client)
+            #expect(opened.text.components(separatedBy: "<td class=\"time\">").count > 1, "the page opens on a day with visits")
+            for bad in ["2026-12-25", "tomorrow", "2026-13-01"] {
+                #expect(try await browser.get("/office/roster?week=\(fixture.week)&day=\(bad)", client).status == .badRequest, "\(bad)")
+            }
+        }
+    }
+
+    @Test func aNewRunOrANewImportIsShownNotTheRenderedPageOfTheOldOne() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let path = "/office/roster?week=\(fixture.week)&day=all"
+        try await fixture.test { client in
+            let browser = try fixture.browser("office-a")
+            let before = try await browser.get(path, client).text
+            _ = try await browser.get(path, client)
+            #expect(fixture.console.rosterTables.count == 1)
+
+            _ = try fixture.workspace.roster(RosterRequest(week: fixture.week, options: RunOptions(seed: 2, timeLimit: 0.05)))
+            let roster = try #require(try fixture.workspace.communityRoster(week: fixture.week, communityID: office.communityID))
+            let after = try await browser.get(path, client).text
+            #expect(fixture.console.rosterTables.count == 2)
+            let times = { (text: String) in text.components(separatedBy: "<td class=\"time\">").count - 1 }
+            #expect(times(after) == roster.roster.assignments.count)
+            #expect(times(before) > 0)
+
+            var changed = fixture.dataset
+            let demandID = try #require(roster.roster.assignments.first?.demandID)
+            let householdID = try #require(changed.demands.first { $0.id == demandID }?.householdID)
+            let index = try #require(changed.households.firstIndex { $0.id == householdID })
+            changed.households[index].address = "新地址 99 号 (moved)"
+            let folder = fixture.folder.path("changed-\(UUID().uuidString)")
+            try DatasetWriter.write(changed, to: folder)
+            _ = try fixture.workspace.importDataset(from: [folder])
+            #expect(try await browser.get(path, client).text.contains("新地址 99 号 (moved)"))
+            #expect(fixture.console.rosterTables.count == 3)
         }
     }
 

@@ -18,4 +18,18 @@ extension Workspace {
         }
         return found.map { CommunityRoster(week: week, runID: $0.runID, communityID: communityID, roster: $0.roster) }
     }
+
+    /// The id of the run published for `week`; nil when the week has none. One small query: pages ask it
+    /// first and load rows only when what they rendered from an earlier run no longer applies.
+    public func publishedRunID(week: ISOWeek) throws -> Int64? {
+        try existingDatabase().publishedRunID(week: week)
+    }
+
+    /// The rows of run `runID` concerning households of `communityID` (filtered in the query); nil when the
+    /// run no longer exists.
+    public func communityRoster(runID: Int64, communityID: String) throws -> CommunityRoster? {
+        try existingDatabase().run(runID, communityID: communityID).map {
+            CommunityRoster(week: $0.week, runID: runID, communityID: communityID, roster: $0)
+        }
+    }
 }

@@ -15,6 +15,12 @@ public struct WebConsole: Sendable {
     public let datasets: DatasetCache
     /// The background jobs (roster and replan runs, batches): one at a time, never on a request's thread.
     public let jobs = JobRunner()
+    /// The office roster page's rows of a community, by run (`OfficeRosterPage`).
+    let rosterRows = RenderCache<CommunityRoster>(capacity: 128)
+    /// The office roster page's rendered tables of a community and day, by run and dataset revision.
+    let rosterTables = RenderCache<String>(capacity: 1024)
+    /// Session tokens already checked with bcrypt.
+    let verifiedTokens = VerifiedTokens()
 
     public init(workspace: Workspace, configuration: ConsoleConfiguration = ConsoleConfiguration()) throws {
         self.workspace = workspace
@@ -34,7 +40,7 @@ public struct WebConsole: Sendable {
     public func router() -> Router<ConsoleContext> {
         let router = Router(context: ConsoleContext.self)
         router.add(middleware: SecurityHeadersMiddleware(renderer: renderer, configuration: configuration))
-        router.add(middleware: SessionMiddleware(workspace: workspace))
+        router.add(middleware: SessionMiddleware(workspace: workspace, verified: verifiedTokens))
         router.add(middleware: FormMiddleware(maxBytes: configuration.maxUploadBytes))
         let policy = AccessPolicy(console: self)
         for area in AreaRegistry.areas {

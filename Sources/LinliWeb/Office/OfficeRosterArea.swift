@@ -12,6 +12,7 @@ enum OfficeRosterArea: ConsoleArea {
 
     static let templates = [
         "office-roster": OfficeRosterTemplate.text,
+        "office-roster-day": OfficeRosterTemplate.day,
         "office-unmet": OfficeUnmetTemplate.text,
         "office-toolbar": OfficeToolbarPartial.text,
     ]

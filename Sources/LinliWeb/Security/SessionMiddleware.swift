@@ -9,11 +9,13 @@ struct SessionMiddleware: RouterMiddleware {
     static let cookieName = "linli_session"
 
     let workspace: Workspace
+    /// The tokens this server already checked with bcrypt.
+    let verified: VerifiedTokens
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let token = request.cookies[Self.cookieName]?.value, !token.isEmpty {
-            context.session = try workspace.session(token: token)
+            context.session = try workspace.session(token: token, verified: verified)
         }
         return try await next(request, context)
     }

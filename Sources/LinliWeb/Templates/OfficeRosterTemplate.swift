@@ -1,4 +1,4 @@
-/// `/office/roster`: the week's visits to the community's households, one table per day.
+/// `/office/roster`: the community's visits of one day of the week (or all of them), with a tab per day.
 enum OfficeRosterTemplate {
     static let text = """
         {{#nothing}}<p class="notice">还没有发布的排班 (no published roster)。</p>{{/nothing}}
@@ -11,7 +11,17 @@ enum OfficeRosterTemplate {
           <div><strong>{{visits}}</strong>已排服务 (visits)</div>
           <div><strong>{{unmet}}</strong><a href="/office/unmet?{{query}}">未排班 (unmet)</a></div>
         </div>
-        {{#days}}
+        <nav class="day-tabs" aria-label="日期 (day)">
+          {{#tabs}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}} <span class="muted">{{count}}</span></a>{{/tabs}}
+        </nav>
+        {{{table}}}
+        {{^table}}<p class="notice">这一天没有排给本社区住户的服务 (no visits)。</p>{{/table}}
+        {{/published}}
+        {{/nothing}}
+        """
+
+    /// One day's table, rendered once per published run and dataset revision and kept (see `OfficeRosterPage`).
+    static let day = """
         <h2>{{date}} <span class="muted">· {{count}} 次</span></h2>
         <div class="table-wrap">
         <table>
@@ -28,9 +38,5 @@ enum OfficeRosterTemplate {
           </tbody>
         </table>
         </div>
-        {{/days}}
-        {{^days}}<p class="notice">本周没有排给本社区住户的服务。</p>{{/days}}
-        {{/published}}
-        {{/nothing}}
         """
 }

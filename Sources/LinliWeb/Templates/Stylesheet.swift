@@ -12,6 +12,9 @@ enum Stylesheet {
         .nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; flex: 1; }
         .nav a { text-decoration: none; padding: .2rem 0; }
         .nav a[aria-current] { font-weight: 700; border-bottom: 2px solid var(--accent); }
+        .day-tabs { display: flex; flex-wrap: wrap; gap: .25rem .5rem; margin: 1rem 0 .5rem; }
+        .day-tabs a { text-decoration: none; padding: .2rem .6rem; border: 1px solid var(--line); border-radius: .3rem; }
+        .day-tabs a[aria-current] { font-weight: 700; border-color: var(--accent); background: #e6f4ee; }
         .who { display: flex; align-items: center; gap: .5rem; color: var(--muted); font-size: .9rem; }
         .role { background: #e6f4ee; color: var(--accent); border-radius: 1rem; padding: 0 .6rem; }
         main { padding: 1rem; max-width: 80rem; margin: 0 auto; }
@@ -49,7 +52,7 @@ enum Stylesheet {
           .who { width: 100%; justify-content: space-between; }
         }
         @media print {
-          .top, .foot, .toolbar, form { display: none; }
+          .top, .foot, .toolbar, .day-tabs, form { display: none; }
           body { background: #fff; }
           .table-wrap { border: none; overflow: visible; }
         }
