@@ -49,6 +49,7 @@ struct OfficeRosterTests {
             }
             let opened = try await browser.get("/office/roster?week=\(fixture.week)", client)
             #expect(opened.text.components(separatedBy: "<td class=\"time\">").count > 1, "the page opens on a day with visits")
+            #expect(opened.text.contains("<span class=\"account\">office-a</span>"), "the layout names the account")
             for bad in ["2026-12-25", "tomorrow", "2026-13-01"] {
                 #expect(try await browser.get("/office/roster?week=\(fixture.week)&day=\(bad)", client).status == .badRequest, "\(bad)")
             }

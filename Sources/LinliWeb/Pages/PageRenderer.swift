@@ -79,3 +79,27 @@ public struct PageRenderer: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 }
+
+/// Template lookups by name rather than through `Mirror` (see ``Viewer``'s).
+extension PageRenderer.LayoutData: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "body": body
+        case "viewer": viewer
+        case "nav": nav
+        default: nil
+        }
+    }
+}
+
+extension PageRenderer.NavItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "href": href
+        case "current": current
+        default: nil
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import LinliModel
+import Mustache
 
 extension PageRequest {
     /// The week the page shows: the `week` query item, else the last week with a published roster; nil when
@@ -44,4 +45,16 @@ struct Option: Sendable {
     var value: String
     var label: String
     var selected: Bool
+}
+
+/// Template lookups by name rather than through `Mirror` (see ``Viewer``'s).
+extension Option: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "label": label
+        case "selected": selected
+        default: nil
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import LinliStore
+import Mustache
 
 /// The signed-in account as the layout shows it.
 struct Viewer: Sendable {
@@ -15,5 +16,18 @@ struct Viewer: Sendable {
         roleName = session.account.role.chineseName
         self.scopeLabel = scopeLabel
         csrf = session.csrfToken
+    }
+}
+
+/// Template lookups by name rather than through `Mirror`, which cost a tenth of a page's CPU.
+extension Viewer: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "roleName": roleName
+        case "scopeLabel": scopeLabel
+        case "csrf": csrf
+        default: nil
+        }
     }
 }
