@@ -29,6 +29,8 @@ struct OfficeRosterView {
             "query": query,
             "community": snapshot.dataset.communities.first { $0.id == communityID }?.name ?? communityID,
             "published": roster != nil,
+            "showCSV": roster != nil,
+            "showPrint": true,
         ]
     }
 
