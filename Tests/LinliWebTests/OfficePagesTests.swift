@@ -278,4 +278,24 @@ struct OfficePagesTests {
             #expect(admin.status == .ok)
         }
     }
+
+    // MARK: Toolbar
+
+    @Test func theAbsencesAndRecordsPagesShareTheOfficeToolbarWithTheirOwnDownload() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let week = fixture.week.description
+        try await fixture.test { client in
+            let records = try await fixture.browser("office-a").get("/office/records?week=\(week)", client)
+            #expect(records.status == .ok && records.text.contains("<select name=\"week\" data-autosubmit>"))
+            #expect(records.text.contains("href=\"/office/records.csv?week=\(week)\" download") && records.text.contains("data-print"))
+            #expect(!records.text.contains("<select name=\"community\""), "an office does not pick its community")
+
+            let absences = try await fixture.browser("office-a").get("/office/absences?week=\(week)", client)
+            #expect(absences.status == .ok && absences.text.contains("<select name=\"week\" data-autosubmit>"))
+            #expect(!absences.text.contains("data-print") && !absences.text.contains("/office/records.csv"))
+
+            let admin = try await fixture.browser("admin").get("/office/absences?week=\(week)", client)
+            #expect(admin.status == .ok && admin.text.contains("<select name=\"community\" data-autosubmit>"))
+        }
+    }
 }

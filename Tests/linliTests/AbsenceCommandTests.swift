@@ -2,21 +2,9 @@ import Foundation
 import Testing
 
 /// `linli absence` and `linli import absences.csv` from the command line: exit codes and words.
-@Suite struct AbsenceCommandTests {
+@Suite struct AbsenceCommandTests: SandboxedSuite {
     let linli: Linli
     let box: Sandbox
-
-    init() throws {
-        linli = try Linli.built()
-        box = try Sandbox()
-    }
-
-    @discardableResult
-    func run(_ arguments: [String], expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
-        return result
-    }
 
     @Test func aSickCallIsRecordedShortenedListedRemovedAndKeptOffTheRoster() throws {
         try run(["generate", "--tier", "tiny", "--seed", "3", "--out", "district"])

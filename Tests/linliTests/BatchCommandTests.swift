@@ -2,25 +2,13 @@ import Foundation
 import Testing
 
 /// `linli batch` end to end: interrupted by SIGKILL and SIGINT, resumed, sharded and merged.
-@Suite struct BatchCommandTests {
+@Suite struct BatchCommandTests: SandboxedSuite {
     let linli: Linli
     let box: Sandbox
     static let weeks = ["2026-W48", "2026-W49", "2026-W50", "2026-W51"]
     static let batchOptions = ["--weeks", "2026-W48...2026-W51", "--time-limit", "0.05"]
     /// The test hook: seconds `linli batch` sleeps before each item, so a test can stop it between items.
     static let pause = ["LINLI_BATCH_PAUSE": "1"]
-
-    init() throws {
-        linli = try Linli.built()
-        box = try Sandbox()
-    }
-
-    @discardableResult
-    func run(_ arguments: [String], expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
-        return result
-    }
 
     /// A tiny district imported into each of `databases`.
     func district(_ databases: String...) throws {
@@ -120,8 +108,7 @@ import Testing
         ["batch", "merge"],
     ])
     func usageErrorsExit2(arguments: [String]) throws {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == 2)
+        let result = try run(arguments, expecting: 2)
         #expect(result.stderr.hasPrefix("linli: error: "))
     }
 

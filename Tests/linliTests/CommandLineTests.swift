@@ -2,21 +2,9 @@ import Foundation
 import Testing
 
 /// End-to-end runs of the built `linli` executable, with the exit codes and files of Docs/Commands.md.
-@Suite struct CommandLineTests {
+@Suite struct CommandLineTests: SandboxedSuite {
     let linli: Linli
     let box: Sandbox
-
-    init() throws {
-        linli = try Linli.built()
-        box = try Sandbox()
-    }
-
-    @discardableResult
-    func run(_ arguments: String..., expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
-        return result
-    }
 
     @Test func generateImportRosterCheckAndExport() throws {
         try run("generate", "--tier", "tiny", "--seed", "3", "--out", "district")
@@ -73,8 +61,7 @@ import Testing
         ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "-1"],
     ])
     func usageErrorsExit2(arguments: [String]) throws {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == 2)
+        let result = try run(arguments, expecting: 2)
         #expect(result.stderr.hasPrefix("linli: error: "))
     }
 

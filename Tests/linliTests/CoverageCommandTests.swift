@@ -2,31 +2,9 @@ import Foundation
 import Testing
 
 /// End-to-end runs of `linli coverage`, `coverage simulate`, `coverage plan` and `indicators`.
-@Suite struct CoverageCommandTests {
+@Suite struct CoverageCommandTests: SandboxedSuite {
     let linli: Linli
     let box: Sandbox
-
-    init() throws {
-        linli = try Linli.built()
-        box = try Sandbox()
-        _ = try linli.run(["generate", "--tier", "tiny", "--seed", "2", "--out", "district"], in: box.url)
-        _ = try linli.run(["import", "district", "--db", "d.sqlite"], in: box.url)
-        let households = try box.read("district/households.csv").split(separator: "\n").dropFirst().prefix(8)
-        let enterprise = try box.read("district/enterprises.csv").split(separator: "\n")[1].split(separator: ",")[0]
-        let rows = households.enumerated().map { i, line in
-            let f = line.split(separator: ",", omittingEmptySubsequences: false)
-            return "X\(i),site \(i),\(f[1]),\(f[2]),\(f[3]),300,\(enterprise)"
-        }
-        try Data((["point_id,name,community_id,lat,lon,radius_m,enterprise_ids"] + rows).joined(separator: "\n").utf8)
-            .write(to: URL(fileURLWithPath: box.path("sites.csv")))
-    }
-
-    @discardableResult
-    func run(_ arguments: String..., expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
-        return result
-    }
 
     @Test func planPrintsTheJSONOfTheContract() throws {
         let result = try run("coverage", "plan", "--db", "d.sqlite", "--week", "2026-W48", "--candidates", "sites.csv", "--k", "2", "--json")
@@ -55,12 +33,28 @@ import Testing
         ["indicators", "--db", "d.sqlite", "--year", "2031"],
     ])
     func usageErrorsExit2(arguments: [String]) throws {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == 2, "\(result.stderr)")
+        try run(arguments, expecting: 2)
     }
 
     @Test func aMissingCandidatesFileExits1() throws {
         let result = try run("coverage", "plan", "--db", "d.sqlite", "--week", "2026-W48", "--candidates", "none.csv", "--k", "1", expecting: 1)
         #expect(result.stderr.hasPrefix("linli: error: "))
+    }
+}
+
+extension CoverageCommandTests {
+    /// A tiny district imported into d.sqlite, and sites.csv with eight candidate sites at its first households.
+    init() throws {
+        self.init(linli: try Linli.built(), box: try Sandbox())
+        try run("generate", "--tier", "tiny", "--seed", "2", "--out", "district")
+        try run("import", "district", "--db", "d.sqlite")
+        let households = try box.read("district/households.csv").split(separator: "\n").dropFirst().prefix(8)
+        let enterprise = try box.read("district/enterprises.csv").split(separator: "\n")[1].split(separator: ",")[0]
+        let rows = households.enumerated().map { i, line in
+            let f = line.split(separator: ",", omittingEmptySubsequences: false)
+            return "X\(i),site \(i),\(f[1]),\(f[2]),\(f[3]),300,\(enterprise)"
+        }
+        try Data((["point_id,name,community_id,lat,lon,radius_m,enterprise_ids"] + rows).joined(separator: "\n").utf8)
+            .write(to: URL(fileURLWithPath: box.path("sites.csv")))
     }
 }

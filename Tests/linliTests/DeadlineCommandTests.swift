@@ -3,15 +3,11 @@ import Testing
 
 /// `--time-limit` holds on the wall clock: a limit far too short for the work budget ends the search by the
 /// clock, the summary says so, and the roster is still complete and valid.
-@Suite struct DeadlineCommandTests {
+@Suite struct DeadlineCommandTests: SandboxedSuite {
+    let linli: Linli
+    let box: Sandbox
+
     @Test func clockEndsTheSearchAndTheSummarySaysSo() throws {
-        let linli = try Linli.built()
-        let box = try Sandbox()
-        @discardableResult func run(_ arguments: String..., environment: [String: String] = Linli.deterministic) throws -> Linli.Result {
-            let result = try linli.run(arguments, in: box.url, environment: environment)
-            #expect(result.status == 0, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)")
-            return result
-        }
         try run("generate", "--tier", "tiny", "--seed", "4", "--out", "district")
         try run("import", "district", "--db", "d.sqlite")
         // One microsecond: the 6-unit budget is not what stops it, the clock is. The hook is overridden, not

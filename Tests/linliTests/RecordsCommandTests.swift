@@ -2,21 +2,9 @@ import Foundation
 import Testing
 
 /// `linli import service_records.csv`, `history` and `credit` end to end, with their exit codes.
-@Suite struct RecordsCommandTests {
+@Suite struct RecordsCommandTests: SandboxedSuite {
     let linli: Linli
     let box: Sandbox
-
-    init() throws {
-        linli = try Linli.built()
-        box = try Sandbox()
-    }
-
-    @discardableResult
-    func run(_ arguments: String..., expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
-        return result
-    }
 
     /// Writes `text` to `name` in the sandbox, creating its folder.
     func write(_ name: String, _ text: String) throws {

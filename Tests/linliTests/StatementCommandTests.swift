@@ -2,21 +2,9 @@ import Foundation
 import Testing
 
 /// `linli statement` end to end: text, JSON, the CSV folder and the exit codes.
-@Suite struct StatementCommandTests {
+@Suite struct StatementCommandTests: SandboxedSuite {
     let linli: Linli
     let box: Sandbox
-
-    init() throws {
-        linli = try Linli.built()
-        box = try Sandbox()
-    }
-
-    @discardableResult
-    func run(_ arguments: String..., expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
-        return result
-    }
 
     func json(_ result: Linli.Result) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -3,22 +3,14 @@ import Testing
 
 /// The database end to end: concurrent writers, the temporary database of `solve`, errors in words,
 /// replacing imports and exports that do not mix files.
-@Suite struct StoreCommandTests {
+@Suite struct StoreCommandTests: SandboxedSuite {
     let linli: Linli
     let box: Sandbox
     static let quick = ["--week", "2026-W48", "--time-limit", "0.05"]
 
-    init() throws {
-        linli = try Linli.built()
-        box = try Sandbox()
-    }
-
-    @discardableResult
-    func run(_ arguments: [String], expecting status: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> Linli.Result {
-        let result = try linli.run(arguments, in: box.url)
-        #expect(result.status == status, "linli \(arguments.joined(separator: " ")):\n\(result.stderr)", sourceLocation: sourceLocation)
+    /// Every run's errors are in words, never raw SQLite text.
+    func inspect(_ result: Linli.Result, sourceLocation: SourceLocation) {
         #expect(!result.stderr.contains("SQLite"), "raw SQLite text: \(result.stderr)", sourceLocation: sourceLocation)
-        return result
     }
 
     /// A tiny district in `district/` imported into d.sqlite, and another one in `changed/`.

@@ -3,8 +3,8 @@ import LinliBenchSupport
 import LinliEngine
 import LinliModel
 
-/// A replan after one worker becomes unavailable from Wednesday (their certificate runs out on Tuesday),
-/// per tier from medium up: compiling the week with the replaced roster and solving it with the default
+/// A replan after one worker calls in sick from Wednesday to the end of the week (an absence, as the console's
+/// sick call records it), per tier from medium up: compiling the week with the replaced roster and solving it with the default
 /// time limit. The first roster is solved in setup, outside the measured block.
 enum ReplanBench {
     /// The changed district and the roster it replans.
@@ -13,7 +13,7 @@ enum ReplanBench {
         var basis: ReplanBasis
     }
 
-    /// `district` rostered from scratch, then its busiest worker after Tuesday made unavailable from Wednesday.
+    /// `district` rostered from scratch, then its busiest worker after Tuesday absent from Wednesday to Sunday.
     static func scenario(_ district: Dataset) throws -> Scenario {
         let week = BenchDistrict.week
         var dataset = district
@@ -26,9 +26,8 @@ enum ReplanBench {
                 unmetVisits: solution.unmet.count, demandedWeightedMinutes: 0, unmetByReason: [:]))
         let wednesday = week.monday.adding(days: 2)
         let later = Dictionary(grouping: roster.assignments.filter { $0.date >= wednesday }, by: \.workerID)
-        if let busiest = later.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) })?.key,
-           let w = dataset.workers.firstIndex(where: { $0.id == busiest }) {
-            dataset.workers[w].certificateUntil = week.monday.adding(days: 1)
+        if let busiest = later.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) })?.key {
+            dataset.absences.append(Absence(workerID: busiest, from: wednesday, until: week.monday.adding(days: 6), reason: .sick))
         }
         return Scenario(dataset: dataset, basis: ReplanBasis(from: wednesday, replaced: roster, replacedRunID: 1))
     }

@@ -4,8 +4,9 @@ import LinliEngine
 import LinliModel
 
 /// Candidate generation (compiling the week's `Problem`: rules 1-9 once per demand-worker pair) and the
-/// default solve, per tier, and a replan after one worker's absence (``ReplanBench``). The district is
-/// generated in setup, outside the measured block.
+/// default solve, per tier, a replan after one worker's absence (``ReplanBench``), the upper bound alone
+/// (``BoundBench``) and the solve with `--balance` (``BalanceBench``). The district is generated in setup,
+/// outside the measured block.
 let benchmarks: @Sendable () -> Void = {
     let week = BenchDistrict.week
     for tier in BenchDistrict.tiers {
@@ -29,4 +30,6 @@ let benchmarks: @Sendable () -> Void = {
         )
     }
     ReplanBench.register()
+    BoundBench.register()
+    BalanceBench.register()
 }

@@ -46,7 +46,7 @@ public struct Solver: Sendable {
         // Iteration 0 computes the bound, so it starts first and runs beside the parts.
         DispatchQueue.concurrentPerform(iterations: parts.count + 1) { i in
             guard i > 0 else {
-                let computed = UpperBound.compute(problem, deadline: deadline)
+                let computed = problem.flowBound(deadline: deadline)
                 bound.withLock { $0 = computed }
                 return
             }
@@ -61,13 +61,11 @@ public struct Solver: Sendable {
             let state = search.run(pinned: sub.pinnedVisits)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
-            solution.upperBound = servable > LagrangianRosterBound.Effort.largestWeek ? .nan : LagrangianRosterBound(sub).bound(
-                target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline) ?? .nan
+            solution.upperBound = sub.lagrangianBound(weekVisits: servable, target: solution.parts.score, deadline: deadline)
             results.withLock { $0[i - 1] = solution }
         }
         let solved = results.withLock { $0 }
-        var flow = bound.withLock { $0 }
-        flow.value += Double(ScoreBreakdown.stabilityBonus * problem.visits.count(where: { $0.keptWorker >= 0 }))
+        let flow = bound.withLock { $0 }
         let (upperBound, method) = UpperBound.combined(flow: flow, parts: parts.indices.map { solved[$0]?.upperBound })
         var solution = Solution(
             assignments: [], unmet: [], parts: ScoreBreakdown(scoresRelationships: problem.options.continuity),

@@ -27,6 +27,9 @@ enum OfficeRecordsPage {
             "recorded": visits.count { $0.record != nil },
             "visits": visits.count,
             "hasRows": !visits.isEmpty,
+            "showCSV": !visits.isEmpty,
+            "csv": "/office/records.csv?\(query)",
+            "showPrint": true,
             "rows": visits.map { v -> [String: Any] in
                 let p = v.planned, r = v.record
                 return [

@@ -22,6 +22,7 @@ enum OfficeRosterPage {
         var data = try view.toolbar(page, csv: "/office/roster.csv")
         guard let runID = view.runID, let roster = try rows(page, view, runID: runID) else {
             data["published"] = false
+            data["showCSV"] = false
             return try page.render("office-roster", title: title, data)
         }
         let byDay = Dictionary(grouping: roster.roster.assignments, by: \.date)

@@ -40,6 +40,8 @@ struct OfficeRosterView {
             "query": query(page),
             "community": snapshot.lookup.communities[communityID]?.name ?? communityID,
             "published": runID != nil,
+            "showCSV": runID != nil,
+            "showPrint": true,
         ]
     }
 

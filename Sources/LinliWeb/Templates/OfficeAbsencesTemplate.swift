@@ -2,21 +2,7 @@
 enum OfficeAbsencesTemplate {
     static let text = """
         <p class="muted">{{community}} · {{week}}</p>
-        <form method="get" class="toolbar">
-          {{#pickCommunity}}
-          <label>社区 (community)
-            <select name="community" data-autosubmit>
-              {{#communities}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/communities}}
-            </select>
-          </label>
-          {{/pickCommunity}}
-          <label>周 (week)
-            <select name="week" data-autosubmit>
-              {{#weeks}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/weeks}}
-            </select>
-          </label>
-          <button type="submit" class="secondary">查看 (show)</button>
-        </form>
+        {{> office-toolbar}}
         {{#message}}<p class="notice error" role="alert">{{message}}</p>{{/message}}
         {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
 

@@ -2,23 +2,7 @@
 enum OfficeRecordsTemplate {
     static let text = """
         <p class="muted">{{community}} · {{week}} · 已记录 {{recorded}} / {{visits}} 次服务</p>
-        <form method="get" class="toolbar">
-          {{#pickCommunity}}
-          <label>社区 (community)
-            <select name="community" data-autosubmit>
-              {{#communities}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/communities}}
-            </select>
-          </label>
-          {{/pickCommunity}}
-          <label>周 (week)
-            <select name="week" data-autosubmit>
-              {{#weeks}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/weeks}}
-            </select>
-          </label>
-          <button type="submit" class="secondary">查看 (show)</button>
-          {{#hasRows}}<a class="button secondary" href="/office/records.csv?{{query}}" download>下载 CSV</a>{{/hasRows}}
-          <button type="button" class="secondary" data-print>打印 (print)</button>
-        </form>
+        {{> office-toolbar}}
         {{#saved}}<p class="notice" role="status">已保存需求 {{saved}} 的服务记录 (saved)。</p>{{/saved}}
         {{^hasRows}}<p class="notice">这一周没有排给本社区住户的服务 (no visits on the published roster)。</p>{{/hasRows}}
         {{#hasRows}}

@@ -1,4 +1,6 @@
-/// The week (and, for an admin, community) picker with the page's CSV download, shared by the office roster pages.
+/// The week (and, for an admin, community) picker with the page's CSV download and print button, shared by the
+/// office pages: `pickCommunity` shows the community picker, `showCSV` the download of `csv`, `showPrint` the
+/// print button.
 enum OfficeToolbarPartial {
     static let text = """
         <form method="get" class="toolbar">
@@ -15,8 +17,8 @@ enum OfficeToolbarPartial {
             </select>
           </label>
           <button type="submit" class="secondary">查看 (show)</button>
-          {{#published}}<a class="button secondary" href="{{csv}}" download>下载 CSV</a>{{/published}}
-          <button type="button" class="secondary" data-print>打印 (print)</button>
+          {{#showCSV}}<a class="button secondary" href="{{csv}}" download>下载 CSV</a>{{/showCSV}}
+          {{#showPrint}}<button type="button" class="secondary" data-print>打印 (print)</button>{{/showPrint}}
         </form>
         """
 }

@@ -21,32 +21,13 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var db: DatabaseOption
 
-    @Option(help: ArgumentHelp("The household_id whose visits to list.", valueName: "id"))
-    var household: String?
-
-    @Option(help: ArgumentHelp("The worker_id whose visits to list.", valueName: "id"))
-    var worker: String?
-
-    @Flag(help: "CSV instead of a text table.")
-    var csv = false
-
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var out: String?
-
-    func validate() throws {
-        guard (worker == nil) != (household == nil) else { throw ValidationError("give either --worker or --household") }
-    }
+    @OptionGroup var listing: VisitListOptions
 
     func run() throws {
-        let subject: ServiceHistory.Subject = worker.map { .worker($0) } ?? .household(household ?? "")
-        let history = try db.workspace.history(of: subject)
-        if let out {
-            try db.workspace.writeHistory(history, csv: csv, to: out)
-            Console.print(["wrote \(out): \(history.entries.count) visits"])
-        } else if csv {
-            Console.write(db.workspace.historyCSV(history))
-        } else {
-            Console.print(history.lines)
-        }
+        let workspace = db.workspace
+        let history = try workspace.history(of: listing.subject(worker: { .worker($0) }, household: { .household($0) }))
+        try listing.emit(
+            visits: history.entries.count, save: { try workspace.writeHistory(history, csv: $0, to: $1) },
+            csvText: { workspace.historyCSV(history) }, lines: { history.lines })
     }
 }

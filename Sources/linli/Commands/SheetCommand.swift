@@ -22,35 +22,17 @@ struct SheetCommand: ParsableCommand {
     @OptionGroup var db: DatabaseOption
     @OptionGroup var week: WeekOption
 
-    @Option(help: ArgumentHelp("The worker_id whose route sheet to print.", valueName: "id"))
-    var worker: String?
-
-    @Option(help: ArgumentHelp("The household_id whose visits to print.", valueName: "id"))
-    var household: String?
+    @OptionGroup var listing: VisitListOptions
 
     @Option(help: ArgumentHelp("Only this day of the week.", valueName: "yyyy-mm-dd"))
     var day: Day?
 
-    @Flag(help: "CSV instead of a text page.")
-    var csv = false
-
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var out: String?
-
-    func validate() throws {
-        guard (worker == nil) != (household == nil) else { throw ValidationError("give either --worker or --household") }
-    }
-
     func run() throws {
-        let subject: SheetRequest.Subject = worker.map { .worker($0) } ?? .household(household ?? "")
-        let sheet = try db.workspace.sheet(SheetRequest(week: week.week, subject: subject, day: day))
-        if let out {
-            try db.workspace.writeSheet(sheet, csv: csv, to: out)
-            Console.print(["wrote \(out): \(sheet.visitCount) visits"])
-        } else if csv {
-            Console.write(sheet.csvText)
-        } else {
-            Console.print(sheet.lines)
-        }
+        let workspace = db.workspace
+        let subject: SheetRequest.Subject = listing.subject(worker: { .worker($0) }, household: { .household($0) })
+        let sheet = try workspace.sheet(SheetRequest(week: week.week, subject: subject, day: day))
+        try listing.emit(
+            visits: sheet.visitCount, save: { try workspace.writeSheet(sheet, csv: $0, to: $1) },
+            csvText: { sheet.csvText }, lines: { sheet.lines })
     }
 }
