@@ -84,7 +84,7 @@ struct Search {
         let threshold0 = parameters.threshold * meanValue
         let period = parameters.coolingPeriod(visits: problem.visits.count)
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
-        if bestObjective >= ceiling - SearchParameters.optimalityTolerance { stoppedBy = .optimal }
+        if stoppedBy == .budget && bestObjective >= ceiling - SearchParameters.optimalityTolerance { stoppedBy = .optimal }
         while stoppedBy == .budget && !timeIsUp() {
             if work >= total { break }
             if work - lastImprovement >= parameters.stallWork(visits: problem.visits.count, lastImprovement: lastImprovement) {
