@@ -4,9 +4,10 @@ import LinliModel
 /// under threshold acceptance, keeping the best solution seen.
 ///
 /// The budget is counted in work units (routes examined), not seconds, so the same problem and seed give
-/// the same roster on any machine; ``Solver/workUnits(seconds:)`` converts a time limit. The wall-clock
-/// `deadline` is polled as well, once per demand of the construction and once per step of the search:
-/// whichever of budget and clock runs out first ends the search (``stoppedBy``).
+/// the same roster on any machine; ``Solver/workUnits(seconds:)`` converts a time limit. The search may end
+/// sooner, as repeatably, when its best roster reaches an upper bound or when it stops improving
+/// (``improve(_:ceiling:)``). The wall-clock `deadline` is polled as well, once per demand of the
+/// construction and once per step of the search: whichever comes first ends the search (``stoppedBy``).
 struct Search {
     let problem: Problem
     var rng: SeededGenerator
@@ -15,6 +16,8 @@ struct Search {
     let deadline: Deadline
     /// What ended the search; `.clock` also when the clock ran out during construction.
     private(set) var stoppedBy = SearchStop.budget
+    /// Work units the improvement search spent (the polish of `--balance` not included).
+    private(set) var workDone = 0
 
     init(problem: Problem, seed: UInt64, budget: Int, parameters: SearchParameters = .init(), deadline: Deadline = .never) {
         self.problem = problem
@@ -31,9 +34,18 @@ struct Search {
         return stoppedBy == .clock
     }
 
-    /// - Complexity: O(construction + budget) work units; once the clock has run out, construction examines
-    ///   about ``InsertionFilter/hurried`` candidates per visit and the search does not start.
+    /// Construction, then the improvement search (``improve(_:ceiling:)``) with no ceiling.
+    /// - Complexity: O(construction + budget) work units.
     mutating func run(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
+        let state = construct(pinned: pinned)
+        return improve(state, ceiling: .infinity)
+    }
+
+    /// The greedy roster the search starts from: frozen rows, pinned visits, kept and last week's workers,
+    /// then every demand by ``constructionOrder()``.
+    /// - Complexity: O(visits × candidates × route length) work units; once the clock has run out, about
+    ///   ``InsertionFilter/hurried`` candidates per visit.
+    mutating func construct(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         var state = SolutionState(problem: problem)
         var work = 0
         state.placeFrozen()
@@ -50,29 +62,55 @@ struct Search {
         }
         _ = state.takeDirtyRoutes()
         if parameters.checkInvariants { state.verifyInvariants() }
+        return state
+    }
+
+    /// Ruin and recreate from `start`, keeping the best roster seen, until the first of: the budget is spent,
+    /// the best roster's ``SolutionState/objective()`` reaches `ceiling` (an upper bound in the same units:
+    /// nothing can score more, ``SearchStop/optimal``), the search goes
+    /// ``SearchParameters/stallWork(visits:lastImprovement:)`` work units without a better roster
+    /// (``SearchStop/stalled``), or the clock runs out. All but the last are counted in work, so the stop
+    /// repeats exactly; ``workDone`` is what was spent. Stopping only truncates the trajectory (the cooling
+    /// does not depend on the budget), so a stalled part keeps the best roster a longer run would have had
+    /// unless that run improved after the stall.
+    /// - Complexity: O(budget) work units, less when it stops early.
+    mutating func improve(_ start: SolutionState, ceiling: Double) -> SolutionState {
+        var state = start
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
-        let start = work
+        var work = 0, lastImprovement = 0
         let total = max(1, budget)
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.threshold * meanValue
-        let period = max(1, parameters.coolingPeriod)
+        let period = parameters.coolingPeriod(visits: problem.visits.count)
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
-        while work - start < total && !timeIsUp() {
+        if stoppedBy == .budget && bestObjective >= ceiling - SearchParameters.optimalityTolerance { stoppedBy = .optimal }
+        while stoppedBy == .budget && !timeIsUp() {
+            if work >= total { break }
+            if work - lastImprovement >= parameters.stallWork(visits: problem.visits.count, lastImprovement: lastImprovement) {
+                stoppedBy = .stalled
+                break
+            }
             // Sawtooth cooling over a fixed period of work, independent of the budget: a longer run repeats a
             // shorter one's trajectory and then goes on, so more time never lowers the best score.
-            let phase = Double((work - start) % period) / Double(period)
+            let phase = Double(work % period) / Double(period)
             let threshold = threshold0 * (1 - phase)
             state.beginTransaction()
             let before = state.objective()
             ruinAndRecreate(&state, work: &work, filter: filter)
             let after = state.objective()
-            settle(&state, accepted: after >= before - threshold, after: after, best: &best, bestObjective: &bestObjective)
+            if settle(&state, accepted: after >= before - threshold, after: after, best: &best, bestObjective: &bestObjective) {
+                lastImprovement = work
+                if bestObjective >= ceiling - SearchParameters.optimalityTolerance { stoppedBy = .optimal }
+            }
         }
+        workDone = work
         let found = Self.rebuild(problem: problem, routes: best)
         guard parameters.balance else { return found }
         let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
-        let (polish, overflow) = max(0, budget - (work - start)).addingReportingOverflow(extra)
+        // What an early stop leaves of the budget is not spent on the polish: the effort stays what the part needs.
+        let unused = stoppedBy == .budget || stoppedBy == .clock ? max(0, budget - work) : 0
+        let (polish, overflow) = unused.addingReportingOverflow(extra)
         return balanced(found, work: &work, budget: overflow ? Int.max : polish)
     }
 
@@ -167,8 +205,15 @@ package struct SearchParameters: Sendable {
     /// Acceptance threshold at the start of each cooling period, as a share of the mean visit value; it falls
     /// linearly to zero over the period (threshold accepting, Dueck & Scheuer 1990, with reheating).
     package var threshold = 0.7
-    /// Work units per cooling period.
+    /// Work units per cooling period, at most.
     package var coolingPeriod = 12_000_000
+    /// Work units per cooling period per visit of the part (0: every part cools over ``coolingPeriod``).
+    package var coolingPeriodPerVisit = 0
+    /// Work units without a better roster after which a part stops, at least, per visit of the part (0: never stop).
+    package var stallWorkPerVisit = 20_000
+    /// Work units without a better roster after which a part stops, at least, as a multiple of the work its
+    /// search had taken to find the best roster so far.
+    package var stallRatio = 10.0
     /// Share of ruins that start from a seed visit (the rest empty worker-days).
     package var seedRuinShare = 0.8
     package var maxRoutes = 6
@@ -185,7 +230,8 @@ package struct SearchParameters: Sendable {
     package var checkInvariants = false
     /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:work:budget:)``).
     package var balance = false
-    /// Work of the polish, as a share of the search budget (on top of it, plus whatever the search left unused).
+    /// Work of the polish, as a share of the search budget (on top of it, plus whatever the budget or the
+    /// clock left unused; nothing of what an early stop left).
     package var balanceShare = 0.25
     /// λ of the balance penalty relative to a visit's value (``SolutionState/balanceWeight(strength:)``).
     package var balanceStrength = 4.0
@@ -198,5 +244,27 @@ package struct SearchParameters: Sendable {
     /// Workers drawn for that choice (tournament selection).
     package var balanceTournament = 8
 
+    /// How close to an upper bound a score must come to count as proven optimal (scores are shown in cents).
+    static let optimalityTolerance = 0.005
+
     package init() {}
+
+    /// Work units per cooling period of a part of `visits` visits: fixed for the part, independent of the
+    /// budget, so a longer run repeats a shorter one's trajectory.
+    func coolingPeriod(visits: Int) -> Int {
+        guard coolingPeriodPerVisit > 0 else { return max(1, coolingPeriod) }
+        let (scaled, overflow) = coolingPeriodPerVisit.multipliedReportingOverflow(by: max(1, visits))
+        return max(1, overflow ? coolingPeriod : min(coolingPeriod, scaled))
+    }
+
+    /// Work units without a better roster after which a part of `visits` visits, whose search found its best
+    /// roster so far after `lastImprovement` work units, stops: the longer of ``stallWorkPerVisit`` × visits
+    /// and ``stallRatio`` × `lastImprovement`.
+    func stallWork(visits: Int, lastImprovement: Int) -> Int {
+        guard stallWorkPerVisit > 0 else { return Int.max }
+        let (scaled, overflow) = stallWorkPerVisit.multipliedReportingOverflow(by: max(1, visits))
+        let relative = stallRatio * Double(max(0, lastImprovement))
+        guard !overflow, relative < Double(Int.max) else { return Int.max }
+        return max(scaled, Int(relative))
+    }
 }

@@ -12,8 +12,12 @@ public struct Solution: Sendable {
     public var upperBound: Double
     /// Search work units granted (deterministic).
     public var workUnits: Int
-    /// Whether the budget or the wall clock ended the search; a run ended by the clock may not repeat exactly.
+    /// What ended the search (of the part that went furthest, ``SearchStop/combined(_:_:)``); a run ended
+    /// by the clock may not repeat exactly.
     public var stoppedBy = SearchStop.budget
+    /// Work units the improvement search spent over all parts, at most ``workUnits`` (deterministic unless
+    /// the clock ended the search).
+    public var searchWork = 0
     /// How ``upperBound`` was obtained.
     public var boundMethod = BoundMethod.flow
     /// Visits their last worker could serve (``Problem/relationshipPossible``).

@@ -8,10 +8,14 @@ import Synchronization
 /// could both serve); the parts are solved concurrently on all cores, each with its own seed
 /// `SeededGenerator.derive(seed, smallest worker index of the part)` and a share of the budget proportional
 /// to its visits, so the roster is the same whatever the number of cores or the order the parts finish in.
-/// The flow bound is computed beside them, and, in weeks of up to ``LagrangianRosterBound/Effort/largestWeek``
-/// servable visits, each part's Lagrangian bound after its search, aimed at its score; the roster gets the
-/// lower of the two. A wall-clock ``Deadline`` may end all of it earlier than the
-/// budget would; the solution then says so (``Solution/stoppedBy``) and may not repeat exactly.
+/// The flow bound is computed beside them. In weeks of up to ``LagrangianRosterBound/Effort/largestWeek``
+/// servable visits each part also gets a Lagrangian bound twice: a cheap one right after construction, aimed
+/// at the constructed roster's score, which ends the part's search as soon as its best roster reaches it
+/// (proven optimal), and, unless that happened, a full one after the search, aimed at its score. A part's
+/// search also ends once it stops improving (``SearchParameters/stallWork(visits:lastImprovement:)``); both
+/// stops are counted in work, so the roster still does not depend on the machine. The roster gets the
+/// lower of the flow bound and the sum of the parts' bounds. A wall-clock ``Deadline`` may end all of it
+/// earlier than the budget would; the solution then says so (``Solution/stoppedBy``) and may not repeat exactly.
 public struct Solver: Sendable {
     public var options: RunOptions
     package var parameters = SearchParameters()
@@ -30,7 +34,8 @@ public struct Solver: Sendable {
     }
 
     /// Builds the roster: pinned visits, greedy construction, then ruin and recreate within the budget or
-    /// until the `deadline`, whichever comes first; the upper bound is computed concurrently under the same
+    /// until the `deadline`, whichever comes first, or until a part's roster is proven optimal or its search
+    /// stalls; the upper bound is computed concurrently under the same
     /// deadline (the servable bound when the flow bound cannot finish).
     /// - Complexity: O(construction + budget); construction is O(visits × candidates × route length).
     public func solve(_ problem: Problem, deadline: Deadline = .never) -> Solution {
@@ -58,10 +63,25 @@ public struct Solver: Sendable {
                 problem: sub, seed: SeededGenerator.derive(seed, UInt64(part.workers[0])), budget: share,
                 parameters: parameters, deadline: deadline
             )
-            let state = search.run(pinned: sub.pinnedVisits)
+            let built = search.construct(pinned: sub.pinnedVisits)
+            let lagrangian = servable > LagrangianRosterBound.Effort.largestWeek ? nil : LagrangianRosterBound(sub)
+            var early: Double?, ceiling = Double.infinity
+            if let lagrangian {
+                // The part's score less the search's objective: a constant of the part (frozen rows' relationships).
+                let offset = Solution(state: built, upperBound: 0, workUnits: 0).parts.score - built.objective()
+                early = lagrangian.bound(target: built.objective() + offset, effort: .early(visits: part.visits.count), deadline: deadline)
+                if let early { ceiling = early - offset }
+            }
+            let state = search.improve(built, ceiling: ceiling)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
-            solution.upperBound = sub.lagrangianBound(weekVisits: servable, target: solution.parts.score, deadline: deadline)
+            solution.searchWork = search.workDone
+            if search.stoppedBy == .optimal, let early {
+                solution.upperBound = early
+            } else {
+                let late = lagrangian?.bound(target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline)
+                solution.upperBound = [early, late].compactMap { $0 }.min() ?? .nan
+            }
             results.withLock { $0[i - 1] = solution }
         }
         let solved = results.withLock { $0 }
@@ -72,10 +92,11 @@ public struct Solver: Sendable {
             upperBound: upperBound, workUnits: 0)
         solution.boundMethod = method
         solution.relationshipPossible = problem.relationshipPossible
-        if !problem.candidatesComplete { solution.stoppedBy = .clock }
+        solution.stoppedBy = problem.candidatesComplete ? .optimal : .clock
         for i in parts.indices {
             guard let s = solved[i] else { continue }
-            if s.stoppedBy == .clock { solution.stoppedBy = .clock }
+            solution.stoppedBy = .combined(solution.stoppedBy, s.stoppedBy)
+            solution.searchWork = Self.adding(solution.searchWork, s.searchWork)
             solution.assignments += s.assignments
             solution.unmet += s.unmet
             solution.parts.weightedMinutes += s.parts.weightedMinutes
@@ -84,8 +105,7 @@ public struct Solver: Sendable {
             solution.parts.preferredVisits += s.parts.preferredVisits
             solution.parts.stableVisits += s.parts.stableVisits
             solution.parts.relationshipVisits += s.parts.relationshipVisits
-            let (units, overflow) = solution.workUnits.addingReportingOverflow(s.workUnits)
-            solution.workUnits = overflow ? Int.max : units
+            solution.workUnits = Self.adding(solution.workUnits, s.workUnits)
         }
         for v in problem.visits.indices where problem.candidateStart[v + 1] == problem.candidateStart[v] && !problem.visits[v].frozen {
             let key = problem.visitKeys[v]
@@ -94,6 +114,14 @@ public struct Solver: Sendable {
         solution.assignments.sort { ($0.workerID, $0.date, $0.start) < ($1.workerID, $1.date, $1.start) }
         solution.unmet.sort { ($0.demandID, $0.date) < ($1.demandID, $1.date) }
         return solution
+    }
+}
+
+extension Solver {
+    /// `a + b`, saturating at `Int.max`.
+    static func adding(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
     }
 }
 

@@ -27,6 +27,16 @@ public struct RosterReport: Hashable, Sendable {
             + (roster.options.continuity ? ", +\(s.parts.relationshipTerm) in the score" : ", not scored (--no-continuity)")
     }
 
+    /// What ended the search, in words.
+    static func describe(_ stop: SearchStop) -> String {
+        switch stop {
+        case .clock: "stopped by the clock at the time limit (the run may not repeat exactly)"
+        case .budget: "stopped by the work budget (repeatable)"
+        case .optimal: "stopped early: the roster scores its upper bound, so it is optimal (repeatable)"
+        case .stalled: "stopped early: the search had stopped improving (repeatable)"
+        }
+    }
+
     /// The readable summary: score, fill rate, visits, unmet by reason and by community, what a replan changed,
     /// bound and gap, time.
     public var lines: [String] {
@@ -54,9 +64,7 @@ public struct RosterReport: Hashable, Sendable {
             ["options", "seed \(o.seed), time limit \(Format.fixed(o.timeLimit, 1)) s, "
                 + (o.includeIntermediary ? "intermediary workers included" : "employee-system workers only")
                 + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"],
-            ["time", "\(Format.fixed(s.seconds)) s, " + (s.stoppedBy == .clock
-                ? "stopped by the clock at the time limit (the run may not repeat exactly)"
-                : "stopped by the work budget (repeatable)")],
+            ["time", "\(Format.fixed(s.seconds)) s, " + Self.describe(s.stoppedBy)],
         ]
         if let r = s.replan {
             rows.insert([
