@@ -31,8 +31,9 @@ struct Search {
         return stoppedBy == .clock
     }
 
-    /// - Complexity: O(construction + budget) work units; once the clock has run out, construction examines
-    ///   about ``InsertionFilter/hurried`` candidates per visit and the search does not start.
+    /// - Complexity: O(construction + budget) work units; once ``Deadline/constructionShare`` of the time is
+    ///   used, construction examines a few candidates per visit (``InsertionFilter/hurried``), and once the
+    ///   clock has run out the search does not start.
     mutating func run(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         var state = SolutionState(problem: problem)
         var work = 0
@@ -45,9 +46,14 @@ struct Search {
         }
         state.placeKept(work: &work)
         state.placeLastWorkers(work: &work)
+        var hurried = false
+        // A first roster built in a hurry depends on the clock: the run may not repeat.
+        defer { if hurried { stoppedBy = .clock } }
         for d in constructionOrder() {
-            state.recreateDemand(d, work: &work, filter: timeIsUp() ? .hurried : .all, rng: &rng)
+            hurried = hurried || deadline.hasUsed(Deadline.constructionShare)
+            state.recreateDemand(d, work: &work, filter: hurried ? .hurried : .all, rng: &rng)
         }
+        deadline.reached(.construction)
         _ = state.takeDirtyRoutes()
         if parameters.checkInvariants { state.verifyInvariants() }
         var best = state.routes.map { $0.copy() }
@@ -70,9 +76,13 @@ struct Search {
             settle(&state, accepted: after >= before - threshold, after: after, best: &best, bestObjective: &bestObjective)
         }
         let found = Self.rebuild(problem: problem, routes: best)
-        guard parameters.balance else { return found }
+        guard parameters.balance else {
+            deadline.reached(.search)
+            return found
+        }
         let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
         let (polish, overflow) = max(0, budget - (work - start)).addingReportingOverflow(extra)
+        defer { deadline.reached(.search) }
         return balanced(found, work: &work, budget: overflow ? Int.max : polish)
     }
 

@@ -48,6 +48,7 @@ public struct Solver: Sendable {
             guard i > 0 else {
                 let computed = UpperBound.compute(problem, deadline: deadline)
                 bound.withLock { $0 = computed }
+                deadline.reached(.bound)
                 return
             }
             let part = parts[i - 1]
@@ -63,6 +64,7 @@ public struct Solver: Sendable {
             solution.stoppedBy = search.stoppedBy
             solution.upperBound = servable > LagrangianRosterBound.Effort.largestWeek ? .nan : LagrangianRosterBound(sub).bound(
                 target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline) ?? .nan
+            deadline.reached(.bound)
             results.withLock { $0[i - 1] = solution }
         }
         let solved = results.withLock { $0 }
