@@ -56,6 +56,11 @@ struct Search {
         deadline.reached(.construction)
         _ = state.takeDirtyRoutes()
         if parameters.checkInvariants { state.verifyInvariants() }
+        if !parameters.balance && timeIsUp() {
+            // No step will run: the first roster is the best, with no copy and no rebuild of it.
+            deadline.reached(.search)
+            return state
+        }
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
         let start = work
