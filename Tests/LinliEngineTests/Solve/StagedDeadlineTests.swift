@@ -16,7 +16,8 @@ import Testing
 
     /// With time expired before compiling, the roster is still close to a calm one: the few candidates each
     /// visit keeps are spread over the workers within reach, and each visit takes the first candidates that
-    /// fit. (Keeping the top-ranked few of the nearest point, and trying a random few, served about a third less.)
+    /// fit. (Keeping the top-ranked few of the nearest point and trying a random few of them served 18% less on
+    /// medium seed 1.)
     @Test(arguments: [(Tier.small, UInt64(1)), (.small, 2), (.medium, 1)])
     func anExpiredClockStillGivesAGoodRoster(_ tier: Tier, _ seed: UInt64) throws {
         let dataset = Fixtures.generated(tier, seed: seed)
