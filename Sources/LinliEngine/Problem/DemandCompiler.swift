@@ -68,14 +68,15 @@ struct DemandCompiler: Sendable {
         init(enterpriseCount: Int) { slots = Array(repeating: -1, count: enterpriseCount) }
     }
 
-    /// Compiles the demands `range` of the dataset; once `deadline` has expired, each later demand stops
-    /// looking for workers as soon as every visit has `hurriedCandidates` candidates.
+    /// Compiles the demands `range` of the dataset; once `deadline` has used ``Deadline/compileShare`` of the
+    /// time, each later demand stops looking for workers as soon as every visit has `hurriedCandidates`
+    /// candidates.
     /// - Complexity: O(Σ over the demands of workers within reach × visits + items in force within reach).
     func compile(_ range: Range<Int>, deadline: Deadline, hurriedCandidates: Int) -> Chunk {
         var out = Chunk()
         var scratch = Scratch(enterpriseCount: index.dataset.enterprises.count)
         for d in range {
-            if !out.hurried && deadline.isExpired { out.hurried = true }
+            if !out.hurried && deadline.hasUsed(Deadline.compileShare) { out.hurried = true }
             compile(demand: d, into: &out, scratch: &scratch, hurriedCandidates: out.hurried ? hurriedCandidates : Int.max)
         }
         return out
@@ -132,10 +133,18 @@ struct DemandCompiler: Sendable {
         var qualified = [Bool](repeating: false, count: visitCount)
         var short = visitCount
         for k in 0..<visitCount { scratch.candidates[k].removeAll(keepingCapacity: true) }
-        workers: for p in points where menu.minLevel < Int.max {
-            for (w, level) in tables.rankedAtPoint[p * categoryCount + category] {
+        // Hurried, each demand starts its scan at a point and a worker of its own, so that the few
+        // candidates it keeps are not the same few workers as its neighbours'.
+        let hurried = hurriedCandidates < Int.max
+        let spread = hurried ? d &* 2_654_435_761 & Int(Int32.max) : 0
+        workers: for i in points.indices where menu.minLevel < Int.max {
+            let ranked = tables.rankedAtPoint[points[(i + spread) % points.count] * categoryCount + category]
+            // Ranked by level, highest first: the workers below every item's skill level come last.
+            var able = 0
+            while able < ranked.count && ranked[able].level >= menu.minLevel { able += 1 }
+            for j in 0..<able {
+                let (w, level) = ranked[hurried ? (j + spread) % able : j]
                 if short == 0 { break workers }
-                if level < menu.minLevel { break }
                 if demand.category.isCare && !tables.enhanced[w] { continue }
                 let slot = Int(scratch.slots[tables.enterprise[w]])
                 if slot < 0 { continue }

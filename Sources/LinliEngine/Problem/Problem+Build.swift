@@ -20,9 +20,11 @@ extension Problem {
     /// of the household (a bounding-box filter, then exact haversine), so the cost grows with
     /// demands × workers nearby, not demands × all workers. Chunks of demands are compiled on all cores and
     /// concatenated in order, so the result does not depend on the machine.
-    /// Once the `deadline` has expired, each later demand stops looking for workers as soon as every visit has
-    /// ``hurriedCandidates`` candidates: unmet reasons stay exact (a visit with no candidate is still searched
-    /// in full), the roster only gets fewer choices, and ``candidatesComplete`` turns false.
+    /// Once the `deadline` has used ``Deadline/compileShare`` of the time, each later demand stops looking for
+    /// workers as soon as every visit has ``hurriedCandidates`` candidates, starting its scan at a point and a
+    /// worker of its own (so that neighbouring demands keep different workers): unmet reasons stay exact (a
+    /// visit with no candidate is still searched in full), the roster only gets fewer choices, and
+    /// ``candidatesComplete`` turns false.
     /// - Parameters:
     ///   - previous: each demand's last worker (``LastWeek/workers``), for stable relationships (相对稳定的服务关系);
     ///     read for weekly demands only, and scored only with `options.continuity`.
@@ -42,7 +44,7 @@ extension Problem {
     }
 
     /// Candidates kept per visit once the compile deadline has expired.
-    static let hurriedCandidates = 4
+    static let hurriedCandidates = 6
 
     init(
         index: DistrictIndex, options: RunOptions, pins: [Pin], previous: [String: String], replan: ReplanBasis? = nil,
@@ -77,6 +79,7 @@ extension Problem {
         relationshipPossible = compiled.relationshipPossible
         (slotVisitStart, slotVisits) = Self.invert(
             candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
+        deadline.reached(.compile)
     }
 
     /// Demands per chunk of the concurrent compile.

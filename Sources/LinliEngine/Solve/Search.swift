@@ -57,9 +57,14 @@ struct Search {
         }
         state.placeKept(work: &work)
         state.placeLastWorkers(work: &work)
+        var hurried = false
+        // A first roster built in a hurry depends on the clock: the run may not repeat.
+        defer { if hurried { stoppedBy = .clock } }
         for d in constructionOrder() {
-            state.recreateDemand(d, work: &work, filter: timeIsUp() ? .hurried : .all, rng: &rng)
+            hurried = hurried || deadline.hasUsed(Deadline.constructionShare)
+            state.recreateDemand(d, work: &work, filter: hurried ? .hurried : .all, rng: &rng)
         }
+        deadline.reached(.construction)
         _ = state.takeDirtyRoutes()
         if parameters.checkInvariants { state.verifyInvariants() }
         return state
@@ -76,6 +81,11 @@ struct Search {
     /// - Complexity: O(budget) work units, less when it stops early.
     mutating func improve(_ start: SolutionState, ceiling: Double) -> SolutionState {
         var state = start
+        if !parameters.balance && timeIsUp() {
+            // No step will run: the first roster is the best, with no copy and no rebuild of it.
+            deadline.reached(.search)
+            return state
+        }
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
         var work = 0, lastImprovement = 0
@@ -106,11 +116,15 @@ struct Search {
         }
         workDone = work
         let found = Self.rebuild(problem: problem, routes: best)
-        guard parameters.balance else { return found }
+        guard parameters.balance else {
+            deadline.reached(.search)
+            return found
+        }
         let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
         // What an early stop leaves of the budget is not spent on the polish: the effort stays what the part needs.
         let unused = stoppedBy == .budget || stoppedBy == .clock ? max(0, budget - work) : 0
         let (polish, overflow) = unused.addingReportingOverflow(extra)
+        defer { deadline.reached(.search) }
         return balanced(found, work: &work, budget: overflow ? Int.max : polish)
     }
 

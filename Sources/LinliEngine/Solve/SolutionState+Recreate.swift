@@ -17,18 +17,22 @@ extension SolutionState {
         var best: Insertion?
         let candidates = tables.candidates(of: v)
         let keep = filter.keepShare(of: candidates.count)
-        for w32 in candidates {
+        var scan = filter.scan(candidates.count, rng: &rng)
+        while let i = scan.next() {
+            let w32 = candidates[candidates.startIndex + i]
             let w = Int(w32)
             if used[w] + visit.minutes > tables.workers[w].weekCap { continue }
             if keep < 1 && !focus[w] && w32 != visit.previous && Double.random(in: 0..<1, using: &rng) >= keep { continue }
             if filter.blink > 0 && Double.random(in: 0..<1, using: &rng) < filter.blink { continue }
             let r = w * 7 + day
             work += 1 + routes[r].count
+            scan.examined()
             guard let (p, m) = routes[r].bestPosition(of: v, problem: tables, worker: w, day: day) else { continue }
             let delta = insertionDelta(of: v, worker: w32, meters: m)
             if best == nil || delta > best!.delta {
                 best = Insertion(worker: w32, position: Int32(p), addedMeters: m, delta: delta)
             }
+            scan.fits()
         }
         return best
     }
@@ -75,12 +79,15 @@ extension SolutionState {
         var best: (Int32, [(Int, Int)], Double)?
         let keep = filter.keepShare(of: pool.count)
         let lastWorker = tables.visits[pending[0]].previous
-        outer: for w32 in pool {
+        var scan = filter.scan(pool.count, rng: &rng)
+        outer: while let i = scan.next() {
+            let w32 = pool[i]
             let w = Int(w32)
             if used[w] + minutes > tables.workers[w].weekCap { continue }
             if keep < 1 && !focus[w] && w32 != lastWorker && Double.random(in: 0..<1, using: &rng) >= keep { continue }
             var positions: [(Int, Int)] = []
             var total = 60.0
+            scan.examined()
             for v in pending {
                 guard Self.contains(tables.candidates(of: v), w32) else { continue outer }
                 let day = Int(tables.visits[v].day)
@@ -95,6 +102,7 @@ extension SolutionState {
             }
             if let balance { total -= balance.cost(adding: minutes, to: w, used: used[w]) }
             if best == nil || total > best!.2 { best = (w32, positions, total) }
+            scan.fits()
         }
         return best.map { (worker: $0.0, positions: $0.1, total: $0.2) }
     }
@@ -120,13 +128,24 @@ struct InsertionFilter: Sendable {
     var blink: Double
     /// Expected number of non-focus candidates examined; 0 examines all.
     var granularity: Int
+    /// With a positive value, candidates are examined from a random one on, and the examination stops once
+    /// this many fit (first fit) or ``limit`` routes were examined; 0 examines every candidate in order.
+    var enough = 0
+    /// Routes examined at most when ``enough`` is positive.
+    var limit = Int.max
 
     static let all = InsertionFilter(blink: 0, granularity: 0)
-    /// Construction after the wall clock ran out: a few candidates per visit, so the roster is still complete
-    /// and valid, only less good.
-    static let hurried = InsertionFilter(blink: 0, granularity: 4)
+    /// Construction once most of the time is used: the best of the first two candidates that fit, from a random
+    /// one on, so the roster is still complete and valid, only less good, at a small cost per visit.
+    static let hurried = InsertionFilter(blink: 0, granularity: 0, enough: 2, limit: 24)
 
     func keepShare(of count: Int) -> Double {
         granularity > 0 && count > granularity ? Double(granularity) / Double(count) : 1
+    }
+
+    /// The order to examine `count` candidates in.
+    func scan(_ count: Int, rng: inout SeededGenerator) -> CandidateScan {
+        guard enough > 0, count > 1 else { return CandidateScan(count: count) }
+        return CandidateScan(count: count, first: Int.random(in: 0..<count, using: &rng), enough: enough, limit: limit)
     }
 }

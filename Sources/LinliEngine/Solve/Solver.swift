@@ -53,6 +53,7 @@ public struct Solver: Sendable {
             guard i > 0 else {
                 let computed = problem.flowBound(deadline: deadline)
                 bound.withLock { $0 = computed }
+                deadline.reached(.bound)
                 return
             }
             let part = parts[i - 1]
@@ -82,6 +83,7 @@ public struct Solver: Sendable {
                 let late = lagrangian?.bound(target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline)
                 solution.upperBound = [early, late].compactMap { $0 }.min() ?? .nan
             }
+            deadline.reached(.bound)
             results.withLock { $0[i - 1] = solution }
         }
         let solved = results.withLock { $0 }

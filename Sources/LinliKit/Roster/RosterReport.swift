@@ -12,6 +12,8 @@ public struct RosterReport: Hashable, Sendable {
     /// Whether the run was stored in a database that is removed afterwards (`linli solve`), so its run
     /// id means nothing to the reader.
     public var inTemporaryDatabase = false
+    /// Where the run's wall time went, phase by phase; nil for a report not timed.
+    public var timings: PhaseTimings?
 
     /// How many communities the summary lists.
     public static let communitiesShown = 5
@@ -71,6 +73,10 @@ public struct RosterReport: Hashable, Sendable {
                 "replan", "from \(r.from), replacing run \(r.replacedRunID): \(r.keptVisits) visits kept, "
                     + "\(r.changedVisits) changed, \(r.newVisits) new",
             ], at: rows.count - 2)
+        }
+        if let t = timings {
+            rows.append(["phases", t.named.map { "\($0.name) \(Format.fixed($0.seconds)) s" }.joined(separator: ", ")
+                + " (\(Format.fixed(t.limited)) s within the time limit)"])
         }
         if s.workload.byWorker.isEmpty { rows.removeAll { $0[0] == "busiest" || $0[0] == "least busy" } }
         var lines = Format.table(rows)

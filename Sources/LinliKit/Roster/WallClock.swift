@@ -9,10 +9,12 @@ enum WallClock {
     /// busy machine.
     static let hookName = "LINLI_NO_DEADLINE"
 
-    /// The deadline `seconds` after `start`, or ``Deadline/never`` when the test hook is set.
-    static func deadline(seconds: Double, from start: ContinuousClock.Instant) -> Deadline {
-        if ProcessInfo.processInfo.environment[hookName] == "1" { return .never }
-        let clock = ContinuousClock()
-        return Deadline { (clock.now - start).seconds >= seconds }
+    /// The deadline `seconds` after the start of `phases`, which it tells of each phase the engine ends; with
+    /// the test hook set it never counts any time as used.
+    static func deadline(seconds: Double, phases: PhaseClock) -> Deadline {
+        let off = ProcessInfo.processInfo.environment[hookName] == "1"
+        return Deadline(
+            usedShare: { off ? 0 : seconds > 0 ? phases.elapsed / seconds : 1 },
+            reached: { phases.mark($0) })
     }
 }

@@ -15,7 +15,8 @@ extension Workspace {
     /// With `request.replanFrom` the run is a replan of the week's published roster: rows before that date
     /// are copied unchanged, later visits are rebuilt with a bonus for keeping their worker and start.
     /// The roster is published only if the stored dataset is still the one it was computed from. The time
-    /// limit holds on the wall clock too, from the loaded dataset to the solution (``WallClock``).
+    /// limit holds on the wall clock too, from the loaded dataset to the solution (``WallClock``); the report
+    /// says where the time went (``RosterReport/timings``).
     /// - Throws: `KitError` for a missing database or dataset, or a replan date outside the week or of a
     ///   week with no published roster; `DiagnosticsError` for a bad pins.csv,
     ///   listing every pin that cannot be kept at its line; `PinError` or `KitError.pinRefused` for an
@@ -24,6 +25,8 @@ extension Workspace {
     /// - Complexity: that of building the problem and solving it (see `Problem` and `Solver`).
     public func roster(_ request: RosterRequest, progress: (String) -> Void = { _ in }) throws -> RosterReport {
         let database = try existingDatabase()
+        let clock = ContinuousClock()
+        let loading = clock.now
         progress("loading the dataset")
         let revised = try loadRevisedDataset(from: database)
         let dataset = revised.dataset
@@ -38,9 +41,8 @@ extension Workspace {
         }
         try database.checkWritable()
 
-        let clock = ContinuousClock()
-        let started = clock.now
-        let deadline = WallClock.deadline(seconds: request.options.timeLimit, from: started)
+        let phases = PhaseClock()
+        let deadline = WallClock.deadline(seconds: request.options.timeLimit, phases: phases)
         progress("compiling \(request.week)")
         let problem = try Problem(
             dataset: dataset, week: request.week, options: request.options, pins: pins, previous: lastWeek?.workers ?? [:], replan: basis,
@@ -49,14 +51,19 @@ extension Workspace {
         let solution = Solver(options: request.options).solve(problem, deadline: deadline)
         let roster = Roster(
             week: request.week, options: request.options, solution: solution, dataset: dataset,
-            demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: (clock.now - started).seconds, replan: basis,
+            demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: phases.elapsed, replan: basis,
             lastWeekRunID: lastWeek?.runID)
+        let solved = phases.elapsed
 
         progress("publishing")
         if request.pauseBeforePublishing > 0 { Thread.sleep(forTimeInterval: request.pauseBeforePublishing) }
+        let publishing = clock.now
         let runID = try database.publish(roster, pins: filePins.map(\.pin), basedOn: revised.revision)
-        return RosterReport(
+        var report = RosterReport(
             runID: runID, roster: roster, pinCount: pins.count, unmetByCommunity: CommunityCount.unmet(roster.unmet, in: dataset))
+        report.timings = phases.timings(
+            load: (phases.start - loading).seconds, solved: solved, store: (clock.now - publishing).seconds)
+        return report
     }
 
     /// Stored pins with the file's pins laid over them (one per visit), ordered by visit.

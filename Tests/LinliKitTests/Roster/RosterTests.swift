@@ -37,6 +37,19 @@ import Testing
         #expect(text.contains("utilisation mean \(String(format: "%.1f", load.utilisationMean * 100))%"))
     }
 
+    /// The report says where the wall time went, phase by phase, and prints it.
+    @Test func theReportTimesEveryPhase() throws {
+        let fixture = try KitFixture.imported()
+        let report = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
+        let timings = try #require(report.timings)
+        #expect(timings.named.map(\.name) == ["load", "compile", "construction", "search", "bound", "finish", "store"])
+        #expect(timings.named.allSatisfy { $0.seconds >= 0 })
+        #expect(timings.compile > 0 && timings.load > 0 && timings.store > 0)
+        #expect(timings.limited >= report.roster.summary.seconds)
+        let line = try #require(report.lines.first { $0.hasPrefix("phases") })
+        #expect(line.contains("compile ") && line.contains("within the time limit"))
+    }
+
     @Test func rosteringWithoutADatabaseSaysSo() throws {
         let fixture = try KitFixture(Fixtures.generated(.tiny, seed: 1))
         #expect(throws: KitError.noDatabase(path: fixture.workspace.databasePath)) {
