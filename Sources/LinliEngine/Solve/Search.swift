@@ -100,6 +100,8 @@ struct Search {
     }
 
     /// One step of ruin and recreate on `state`, counting its work; given a `worker`, the ruin empties days of that worker.
+    /// Otherwise, when some visit has a last worker, a share of the steps aims at one such visit served by someone else
+    /// (``SolutionState/ruinForRelationship(tries:maxString:rng:)``) and recreates its demand first.
     mutating func ruinAndRecreate(_ state: inout SolutionState, work: inout Int, filter: InsertionFilter, worker: Int? = nil) {
         if worker == nil, hasRelationships, Double.random(in: 0..<1, using: &rng) < parameters.relationshipRuinShare {
             let demands = state.ruinForRelationship(tries: 8, maxString: parameters.maxString, rng: &rng)
