@@ -14,6 +14,8 @@ struct Search {
     let budget: Int
     let parameters: SearchParameters
     let deadline: Deadline
+    /// Whether some visit has a last worker to win back (continuity on and a previous week).
+    let hasRelationships: Bool
     /// What ended the search; `.clock` also when the clock ran out during construction.
     private(set) var stoppedBy = SearchStop.budget
     /// Work units the improvement search spent (the polish of `--balance` not included).
@@ -25,6 +27,7 @@ struct Search {
         self.budget = budget
         self.parameters = parameters
         self.deadline = deadline
+        hasRelationships = problem.options.continuity && problem.visits.contains { $0.previous >= 0 }
     }
 
     /// Polls the deadline, remembering once it has expired.
@@ -149,7 +152,18 @@ struct Search {
     }
 
     /// One step of ruin and recreate on `state`, counting its work; given a `worker`, the ruin empties days of that worker.
+    /// Otherwise, when some visit has a last worker, a share of the steps aims at one such visit served by someone else
+    /// (``SolutionState/ruinForRelationship(tries:maxString:rng:)``) and recreates its demand first.
     mutating func ruinAndRecreate(_ state: inout SolutionState, work: inout Int, filter: InsertionFilter, worker: Int? = nil) {
+        if worker == nil, hasRelationships, Double.random(in: 0..<1, using: &rng) < parameters.relationshipRuinShare {
+            let demands = state.ruinForRelationship(tries: 8, maxString: parameters.maxString, rng: &rng)
+            if !demands.isEmpty {
+                work += 1 + demands.count
+                for d in demands { state.recreateDemand(d, work: &work, filter: filter, rng: &rng) }
+                state.clearFocus()
+                return
+            }
+        }
         let demands: [Int]
         if let worker {
             demands = state.ruinWorkerDays(
@@ -240,6 +254,8 @@ package struct SearchParameters: Sendable {
     package var granularity = 16
     /// Share of seed ruins that remove every visit of the demands they hit (so continuity blocks can move).
     package var wholeDemandShare = 0.1
+    /// Share of steps whose ruin aims at a visit not served by its last worker (only when some visit has one).
+    package var relationshipRuinShare = 0.4
     /// After every step, recompute the state from its routes and stop on any difference (slow; for tests).
     package var checkInvariants = false
     /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:work:budget:)``).
