@@ -13,6 +13,7 @@ extension AppDatabase {
         migrator.registerMigration(SchemaV3Balance.identifier, migrate: SchemaV3Balance.migrate)
         migrator.registerMigration(SchemaV3Relation.identifier, migrate: SchemaV3Relation.migrate)
         migrator.registerMigration(SchemaV3Console.identifier, migrate: SchemaV3Console.migrate)
+        migrator.registerMigration(SchemaV4RosterReads.identifier, migrate: SchemaV4RosterReads.migrate)
         return migrator
     }
 }
