@@ -75,7 +75,11 @@ struct OfficeWorkflowTests {
         let before = try await browser.session.elements("table:not(.diagnostics) tbody tr").count
         try await browser.session.element("input[type=file][name=file]").sendKeys(bad.path)
         try await browser.session.element("form[enctype='multipart/form-data'] button[type=submit]").click()
-        let located = try await browser.session.element("table.diagnostics tbody tr td").text()
+        var located = ""
+        try await browser.session.wait(for: "the located errors of the refused upload") {
+            located = try await browser.session.element("table.diagnostics tbody tr td").text()
+            return true
+        }
         #expect(located.hasSuffix(":3"), "the planted error is reported at line 3, got \(located)")
         #expect(try await browser.session.element("table.diagnostics tbody tr").text().contains("minutes"))
         try await browser.screenshot("office-demands-error")
@@ -86,7 +90,9 @@ struct OfficeWorkflowTests {
 
         try await browser.session.element("input[type=file][name=file]").sendKeys(good.path)
         try await browser.session.element("form[enctype='multipart/form-data'] button[type=submit]").click()
-        #expect(try await browser.session.element("[role=status]").text().contains("demands"))
+        try await browser.session.wait(for: "the summary of the stored upload") {
+            try await browser.session.element("[role=status]").text().contains("demands")
+        }
         #expect(try await browser.session.elements("table.diagnostics").isEmpty)
         try await browser.expectNoConsoleErrors()
     }

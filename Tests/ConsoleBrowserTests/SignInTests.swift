@@ -35,7 +35,10 @@ struct SignInTests {
                 try await browser.session.element("input[name=name]").sendKeys(ConsoleAccount.office.name)
                 try await browser.session.element("input[name=password]").sendKeys("not-the-password")
                 try await browser.session.element("form.login button[type=submit]").click()
-                #expect(try await browser.session.element("[role=alert]").text().contains("wrong name or password"))
+                // Waited for, not read at once: the element found may belong to the page the POST replaces.
+                try await browser.session.wait(for: "the refusal on the login page") {
+                    try await browser.session.element("[role=alert]").text().contains("wrong name or password")
+                }
                 #expect(try await browser.currentPath().hasPrefix("/login"))
                 // The refused sign-in answers 401, which the browser logs as a failed resource: expected here.
                 _ = try await browser.session.consoleLog()

@@ -101,8 +101,9 @@ public struct BrowserSession: Sendable {
         while true {
             do {
                 if try await condition() { return }
-            } catch let error as WebDriverError where error.error == "stale element reference" {
-                // The page reloaded between finding an element and reading it (a self-refreshing page): look again.
+            } catch let error as WebDriverError where ["stale element reference", "no such element"].contains(error.error) {
+                // The page reloaded between finding an element and reading it (a self-refreshing page, or the
+                // page a form's answer replaces), or it is not there yet: look again.
             }
             guard Date() < deadline else {
                 let url = (try? await currentURL()) ?? "?"
