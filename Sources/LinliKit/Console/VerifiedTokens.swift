@@ -9,33 +9,28 @@ import Foundation
 /// and a forged verifier for a known selector is another token, checked with bcrypt as before. The cache
 /// lives in the server's memory only (never on disk), bounded, oldest entries out first.
 /// Measured: bcrypt was 45% of a roster page's CPU under load (Benchmarks/README.md, "Console load").
-public final class VerifiedTokens: @unchecked Sendable {
-    private let capacity: Int
-    private let lock = NSLock()
-    private var hashes: [String: String] = [:]
-    private var order: [String] = []
+public final class VerifiedTokens: Sendable {
+    /// The hash each remembered token matched.
+    private let hashes: BoundedCache<String>
 
     /// A cache of at most `capacity` tokens.
     public init(capacity: Int = 4096) {
-        self.capacity = max(1, capacity)
+        hashes = BoundedCache(capacity: capacity)
     }
 
     /// Whether `token` was verified against `hash` before.
     /// - Complexity: O(1); the comparison of hashes takes a time independent of where they differ.
     func admits(_ token: String, hash: String) -> Bool {
-        guard let known = lock.withLock({ hashes[token] }) else { return false }
+        guard let known = hashes.cached(token) else { return false }
         return SessionToken.matches(known, hash)
     }
 
     /// Remembers that `token` matched `hash`.
     /// - Complexity: O(1), O(capacity) when full (the oldest entry leaves).
     func remember(_ token: String, hash: String) {
-        lock.withLock {
-            if hashes.updateValue(hash, forKey: token) == nil { order.append(token) }
-            if order.count > capacity { hashes[order.removeFirst()] = nil }
-        }
+        _ = hashes.store(hash, for: token)
     }
 
     /// How many tokens are remembered.
-    public var count: Int { lock.withLock { hashes.count } }
+    public var count: Int { hashes.count }
 }

@@ -16,9 +16,9 @@ public struct WebConsole: Sendable {
     /// The background jobs (roster and replan runs, batches): one at a time, never on a request's thread.
     public let jobs = JobRunner()
     /// The office roster page's rows of a community, by run (`OfficeRosterPage`).
-    let rosterRows = RenderCache<CommunityRoster>(capacity: 128)
+    let rosterRows = BoundedCache<CommunityRoster>(capacity: 128)
     /// The office roster page's rendered tables of a community and day, by run and dataset revision.
-    let rosterTables = RenderCache<String>(capacity: 1024)
+    let rosterTables = BoundedCache<String>(capacity: 1024)
     /// Session tokens already checked with bcrypt.
     let verifiedTokens = VerifiedTokens()
 

@@ -7,7 +7,7 @@ import LinliModel
 /// `day=all` for the whole week to print), with a tab per day.
 ///
 /// The community's rows are loaded once per published run, and each day's table rendered once per (run,
-/// dataset revision, community, day), both kept in the console's ``RenderCache``s: a large district's
+/// dataset revision, community, day), both kept in the console's ``BoundedCache``s: a large district's
 /// community has over a thousand visits a week, and loading and rendering them is what a page read would
 /// otherwise spend its time on.
 enum OfficeRosterPage {

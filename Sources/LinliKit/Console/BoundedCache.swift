@@ -1,13 +1,12 @@
 import Foundation
 
-/// Rendered page parts kept in memory, each under a key naming everything it was rendered from.
+/// Values a server keeps in memory, at most a given number, the oldest leaving first.
 ///
-/// A key holds the published run and the dataset revision besides the selection, so an entry can never be
-/// found again once it is stale: a new roster, a replan or an import makes new keys, and the oldest entries
-/// leave when the cache is full. Two requests missing the same key at once both render; the first stored wins.
-/// This is what lets fifty clerks read a large district's roster while a roster run writes (Benchmarks/README.md,
-/// "Console load"): a page then costs its session check and three small queries instead of a render.
-public final class RenderCache<Value: Sendable>: @unchecked Sendable {
+/// Entries never change once stored, so a key must name everything its value was made from: the console's
+/// rendered roster parts are keyed by published run and dataset revision, so a stale entry is never found
+/// again (Benchmarks/README.md, "Console load"); ``VerifiedTokens`` keys a hash by the whole token. Two
+/// callers missing the same key at once both make the value; the first stored wins.
+public final class BoundedCache<Value: Sendable>: @unchecked Sendable {
     private let capacity: Int
     private let lock = NSLock()
     private var entries: [String: Value] = [:]
