@@ -18,7 +18,7 @@ struct FormMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method != .get, request.method != .head else { return try await next(request, context) }
-        if let length = request.headers[.contentLength].flatMap { Int($0) }, length > maxBytes {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBytes {
             throw ConsoleHTTPError.tooLarge(maxBytes: maxBytes)
         }
         var request = request

@@ -25,7 +25,7 @@ enum Stylesheet {
         button, .button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent);
                           color: #fff; border-radius: .3rem; cursor: pointer; text-decoration: none; display: inline-block; }
         button.link { background: none; border: none; color: var(--accent); padding: 0; text-decoration: underline; }
-        .button.secondary { background: #fff; color: var(--accent); }
+        button.secondary, .button.secondary { background: #fff; color: var(--accent); }
         label { display: block; margin: .5rem 0; }
         input, select, textarea { font: inherit; padding: .3rem .4rem; border: 1px solid var(--line); border-radius: .25rem; }
         form.login { max-width: 22rem; background: #fff; padding: 1rem 1.2rem; border: 1px solid var(--line); border-radius: .4rem; }
