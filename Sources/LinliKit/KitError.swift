@@ -42,6 +42,11 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     case noAbsence(workerID: String, from: Day)
     /// `linli absence add` whose last day comes before its first.
     case absenceBackwards(from: Day, until: Day)
+    /// An office's sick call that does not start in the week on screen or lasts longer than an office may report.
+    case absenceOutsideOffice(week: ISOWeek, longest: Int)
+    /// An office's sick call for a worker who already has an absence from that day: an office adds, it does not
+    /// rewrite what an enterprise recorded.
+    case absenceExists(Absence)
 
     /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
     public var isUsage: Bool {
@@ -94,6 +99,10 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "there is no absence of worker \(workerID) from \(from)"
         case let .absenceBackwards(from, until):
             "--until \(until) is before --from \(from)"
+        case let .absenceOutsideOffice(week, longest):
+            "a sick call starts in \(week) (\(week.monday) to \(week.monday.adding(days: 6))) and lasts at most \(longest) days"
+        case let .absenceExists(absence):
+            "worker \(absence.workerID) already has an absence from \(absence.from) (\(absence.line)); it stays as recorded"
         }
     }
 }

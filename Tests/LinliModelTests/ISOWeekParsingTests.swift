@@ -20,4 +20,16 @@ import Testing
         let error = #expect(throws: ISOWeek.ParseError.self) { try ISOWeek(parsing: text) }
         #expect(error?.description.contains(reason) == true, "\(error?.description ?? "")")
     }
+
+    @Test(arguments: ["0001-W01", "1999-W52", "3000-W01", "9999-W52"])
+    func aWeekOutsideTheNamedYearsIsRefused(text: String) {
+        let error = #expect(throws: ISOWeek.ParseError.self) { try ISOWeek(parsing: text) }
+        #expect(error?.description.contains("outside the years Linli rosters (2000-2999)") == true, "\(error?.description ?? "")")
+    }
+
+    @Test func theFirstAndLastNamedWeeksParseAndHoldFourDigitDates() throws {
+        let first = try ISOWeek(parsing: "2000-W01"), last = try ISOWeek(parsing: "2999-W52")
+        #expect(first.monday.description == "2000-01-03")
+        #expect(last.days.allSatisfy { $0.description.count == 10 })
+    }
 }

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func jobsRunOneAtATimeInTheOrderSubmitted() async throws {
-        let runner = JobRunner(capacity: 10)
+        let runner = JobRunner(capacity: 10, perScope: 10)
         let gate = Gate(), log = Log()
         var ids: [Int] = []
         for name in ["a", "b", "c"] {
@@ -80,6 +80,22 @@ import Testing
         _ = try await runner.finished(first)
         let again = try runner.submit("four", scope: .all, startedBy: "admin") { _ in JobOutcome(lines: ["ok"]) }
         #expect(try await runner.finished(again)?.state == .done)
+    }
+
+    @Test func oneCommunityGetsOnlyItsShareOfTheQueue() async throws {
+        let runner = JobRunner(capacity: 4, perScope: 2)
+        let gate = Gate()
+        let first = try runner.submit("a1", scope: .community("A"), startedBy: "clerk-a") { _ in gate.wait(); return JobOutcome(lines: []) }
+        try runner.submit("a2", scope: .community("A"), startedBy: "clerk-a") { _ in JobOutcome(lines: []) }
+        #expect(throws: JobRunner.Refusal.busyScope(perScope: 2)) { try runner.ensureRoom(for: .community("A")) }
+        #expect(throws: JobRunner.Refusal.busyScope(perScope: 2)) {
+            try runner.submit("a3", scope: .community("A"), startedBy: "clerk-a") { _ in JobOutcome(lines: []) }
+        }
+        try runner.ensureRoom(for: .community("B"))
+        let other = try runner.submit("b1", scope: .community("B"), startedBy: "clerk-b") { _ in JobOutcome(lines: ["b"]) }
+        gate.release()
+        _ = try await runner.finished(first)
+        #expect(try await runner.finished(other)?.state == .done)
     }
 
     @Test func aFailingJobKeepsTheErrorsWordsAndTheNextJobStillRuns() async throws {

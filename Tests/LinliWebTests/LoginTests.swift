@@ -70,6 +70,31 @@ struct LoginTests {
         }
     }
 
+    @Test func theLoginPageShowsNoErrorUntilASignInFails() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        try await fixture.test { client in
+            let page = try await client.execute(uri: "/login", method: .get, headers: [:], body: nil)
+            #expect(page.status == .ok)
+            #expect(!page.text.contains("role=\"alert\""))
+            #expect(!page.text.contains(">nil<"))
+        }
+    }
+
+    @Test func aHugeNameIsRefusedAndStoredOnlyCut() async throws {
+        let fixture = try ConsoleFixture()
+        let huge = String(repeating: "名", count: 100_000)
+        try await fixture.test { client in
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: huge, password: "x", form: form)
+            #expect(response.status == .unauthorized)
+            #expect(response.text.count < 20_000)
+        }
+        let audit = try fixture.workspace.auditLog()
+        let refused = try #require(audit.first { $0.action == "login.refused" })
+        #expect(refused.accountName == Workspace.loginName(huge))
+        #expect(refused.accountName.count == AccountPolicy.maximumNameLength + 1)
+    }
+
     @Test func aLoginWithoutItsFormTokenIsRefused() async throws {
         let fixture = try ConsoleFixture.sharedFixture()
         try await fixture.test { client in

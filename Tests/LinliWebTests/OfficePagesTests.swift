@@ -200,7 +200,39 @@ struct OfficePagesTests {
             let outside = try await fixture.browser("office-a").post(
                 "/office/roster?week=\(fixture.week)", client, fields: [("mode", "replan"), ("from", "2030-01-01")])
             #expect(outside.status == .unprocessableContent)
+            let unknownMode = try await fixture.browser("office-a").post(
+                "/office/roster?week=\(fixture.week)", client, fields: [("mode", "delete")])
+            #expect(unknownMode.status == .unprocessableContent)
+            for week in ["9999-W52", "0001-W01"] {
+                let absurd = try await fixture.browser("office-a").post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
+                #expect(absurd.status == .badRequest, "\(week)")
+            }
         }
+        #expect(fixture.console.jobs.jobs(visibleTo: .all).count == 1, "only the first POST started a job")
+    }
+
+    @Test func aSickCallTheQueueCannotTakeStoresNothing() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let community = office.communityID ?? ""
+        let worker = try #require(try fixture.workspace.workersServing(community: community, week: fixture.week).first)
+        let release = DispatchSemaphore(value: 0)
+        var held: [Int] = []
+        for n in 0..<fixture.console.jobs.perScope {
+            held.append(try fixture.console.jobs.submit("held \(n)", scope: .community(community), startedBy: "test") { _ in
+                release.wait()
+                return JobOutcome(lines: [])
+            })
+        }
+        try await fixture.test { client in
+            let day = fixture.week.days[2].description
+            let response = try await fixture.browser("office-a").post(
+                "/office/absences?week=\(fixture.week)", client, fields: [("worker", worker.id), ("from", day), ("until", day)])
+            #expect(response.status == .serviceUnavailable)
+        }
+        #expect(try fixture.workspace.dataset().absences.isEmpty, "a sick call whose replan cannot start is not half stored")
+        for _ in held { release.signal() }
+        for id in held { _ = try await fixture.console.jobs.finished(id) }
     }
 
     // MARK: Service records

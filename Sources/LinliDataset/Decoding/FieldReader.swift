@@ -53,12 +53,14 @@ struct FieldReader {
         return .some(v)
     }
 
-    mutating func text(_ column: String) -> String? { required(column, "some text") { $0 } }
+    mutating func text(_ column: String) -> String? { required(column, FieldReader.textFormat, ValueParser.text) }
 
-    func optionalText(_ column: String) -> String? {
-        let s = raw(column)
-        return s.isEmpty ? nil : s
+    /// Optional free text; nil both when empty and when refused (the refusal is a problem of the row).
+    mutating func optionalText(_ column: String) -> String? {
+        optional(column, FieldReader.textFormat, ValueParser.text) ?? nil
     }
+
+    static let textFormat = "text of at most \(Limits.textCharacters) characters without line breaks or other control characters"
 
     mutating func id(_ column: String) -> String? { required(column, FieldReader.idFormat, ValueParser.id) }
 
@@ -73,7 +75,12 @@ struct FieldReader {
 
     mutating func check(_ id: String, column: String, in target: DatasetFile) {
         guard !known.contains(id, in: target) else { return }
-        fail(column, "unknown \(target.rowNoun) \(ValueParser.quoted(id)): not in \(target.rawValue) nor in the existing data")
+        fail(column, Self.unknown(id, in: target))
+    }
+
+    /// The error for an id that names no row of `target`; a scoped import says the same of another scope's row.
+    static func unknown(_ id: String, in target: DatasetFile) -> String {
+        "unknown \(target.rowNoun) \(ValueParser.quoted(id)): not in \(target.rawValue) nor in the existing data"
     }
 
     static let idFormat = "an id of 1-64 characters A-Z a-z 0-9 _ - ."

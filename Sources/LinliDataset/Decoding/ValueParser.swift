@@ -49,6 +49,13 @@ enum ValueParser {
         return names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
+    /// Free text of at most ``Limits/textCharacters`` characters holding no control character (a line break, a
+    /// tab, NUL…), which a table, a page or a terminal would act on.
+    static func text(_ s: String) -> String? {
+        guard s.count <= Limits.textCharacters else { return nil }
+        return s.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } ? nil : s
+    }
+
     /// The text quoted for a message, shortened when long and free of control characters.
     static func quoted(_ s: String) -> String { "\"" + excerpt(s) + "\"" }
 

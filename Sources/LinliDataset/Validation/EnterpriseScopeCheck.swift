@@ -1,7 +1,10 @@
 import LinliModel
 
 /// Keeps an enterprise's upload to its own rows: it may send only menu.csv and workers.csv, every row
-/// must name the enterprise itself, and a worker id another enterprise employs is not its to change.
+/// must name the enterprise itself, a worker id another enterprise employs is not its to change, and a worker's
+/// `credit` and `rating` are not its to set: credit changes only through the district's review (`linli credit`,
+/// with its audit trail) and the rating comes from households, so an upload must repeat the stored values
+/// (a new worker: credit `good`, no rating).
 enum EnterpriseScopeCheck {
     /// The files an enterprise may upload.
     static let files: Set<DatasetFile> = [.menu, .workers]
@@ -19,7 +22,18 @@ enum EnterpriseScopeCheck {
             }
         case .workers:
             let employer = Dictionary(base.workers.map { ($0.id, $0.enterpriseID) }, uniquingKeysWith: { a, _ in a })
+            let stored = Dictionary(base.workers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for row in rows.workers ?? [] {
+                let credit = stored[row.value.id]?.credit ?? .good, rating = stored[row.value.id]?.rating
+                if row.value.enterpriseID == enterpriseID, row.value.credit != credit {
+                    log.error(line: row.line, column: "credit", "credit \(row.value.credit.rawValue) differs from the district's "
+                        + "\(credit.rawValue): credit changes only through the credit review (linli credit); keep \(credit.rawValue)")
+                }
+                if row.value.enterpriseID == enterpriseID, row.value.rating != rating {
+                    let kept = rating.map { String($0) } ?? "it empty"
+                    log.error(line: row.line, column: "rating", "the rating comes from households' evaluations, not from the "
+                        + "enterprise; keep \(kept)")
+                }
                 if row.value.enterpriseID != enterpriseID {
                     log.error(line: row.line, column: "enterprise_id", "enterprise \(ValueParser.quoted(row.value.enterpriseID)) "
                         + "is not yours; an upload of enterprise \(quoted) may only hold its own workers")

@@ -16,7 +16,9 @@ public enum ImportScope: Hashable, Sendable {
 
     /// Logs an error for every row of `file` outside the scope: a row must be the community's after the
     /// merge (`merged`) and, when it replaces a stored row, that row must have been the community's too
-    /// (`base`), so a row id cannot be used to take over another community's row.
+    /// (`base`), so a row id cannot be used to take over another community's row. A reference to another
+    /// community's household or demand gets the words of an unknown one, so an office cannot tell which ids exist
+    /// elsewhere; a row id taken elsewhere is only said to be taken.
     /// - Complexity: O(rows read + households and demands of `base` and `merged`).
     func check(_ file: DatasetFile, _ rows: IncomingRows, base: Dataset, merged: Dataset, log: inout FileLog) {
         guard case let .community(community) = self else { return }
@@ -31,21 +33,21 @@ public enum ImportScope: Hashable, Sendable {
             if row.value.communityID != community {
                 log.error(line: row.line, column: "community_id", "household \(ValueParser.quoted(id)) \(outside) households")
             } else if let old = before.communityOfHousehold[id], old != community {
-                log.error(line: row.line, column: "household_id", "household id \(ValueParser.quoted(id)) \(outside) households")
+                log.error(line: row.line, column: "household_id", "household id \(ValueParser.quoted(id)) is taken; choose another id")
             }
         }
         for row in rows.demands ?? [] {
             let d = row.value
             // An unknown household is reported by the reference check already.
             if let owner = after.communityOfHousehold[d.householdID], owner != community {
-                log.error(line: row.line, column: "household_id", "household \(ValueParser.quoted(d.householdID)) \(outside) households")
+                log.error(line: row.line, column: "household_id", FieldReader.unknown(d.householdID, in: .households))
             } else if let old = before.communityOfDemand(d.id), old != community {
-                log.error(line: row.line, column: "demand_id", "demand id \(ValueParser.quoted(d.id)) \(outside) demands")
+                log.error(line: row.line, column: "demand_id", "demand id \(ValueParser.quoted(d.id)) is taken; choose another id")
             }
         }
         for row in rows.serviceRecords ?? [] {
             guard let owner = after.communityOfDemand(row.value.demandID), owner != community else { continue }
-            log.error(line: row.line, column: "demand_id", "demand \(ValueParser.quoted(row.value.demandID)) \(outside) demands")
+            log.error(line: row.line, column: "demand_id", FieldReader.unknown(row.value.demandID, in: .demands))
         }
     }
 

@@ -11,6 +11,7 @@ extension Workspace {
     /// its time tells which names exist.
     /// - Throws: ``ConsoleError/throttled(minutes:)`` or ``ConsoleError/wrongPassword``.
     public func signIn(name: String, password: String, policy: AccountPolicy = AccountPolicy(), at now: Date = Date()) throws -> SignIn {
+        let name = Self.loginName(name)
         let database = try existingDatabase()
         let windowStart = now.addingTimeInterval(-policy.throttleWindow)
         if try database.loginFailures(name: name, since: windowStart) >= policy.maxFailures {
@@ -53,6 +54,13 @@ extension Workspace {
     public func signOut(token: String) throws {
         guard let parts = SessionToken.split(token) else { return }
         try existingDatabase().deleteSession(selector: parts.selector)
+    }
+
+    /// The name a sign-in is looked up, throttled and audited under: a name longer than any account's can name
+    /// none, so it is cut to ``AccountPolicy/maximumNameLength`` characters and marked with "…" (no account name
+    /// holds that many), and the stored failure and audit rows stay small whatever was typed.
+    public static func loginName(_ typed: String) -> String {
+        typed.count > AccountPolicy.maximumNameLength ? String(typed.prefix(AccountPolicy.maximumNameLength)) + "…" : typed
     }
 
     /// A well-formed bcrypt hash of the policy's cost that no password matches, checked for an unknown name so

@@ -15,14 +15,23 @@ extension Workspace {
         return try absences(week: week).filter { serving.contains($0.workerID) }
     }
 
-    /// An office's sick call (工人请假): stores `absence` when its worker serves `community` in `week`.
+    /// The most days one sick call of an office may cover: a worker's longer leave is the enterprise's to record.
+    public static let longestOfficeAbsence = 28
+
+    /// An office's sick call (工人请假): stores `absence` when its worker serves `community` in `week`, it starts in
+    /// `week`, lasts at most ``longestOfficeAbsence`` days, and the worker has no absence from that day yet.
     /// - Throws: `KitError.unknownWorker` for any other worker (an office cannot tell it from a worker
-    ///   that does not exist); as ``addAbsence(_:)`` otherwise.
-    @discardableResult
-    public func addAbsence(_ absence: Absence, community: String, week: ISOWeek) throws -> Bool {
+    ///   that does not exist); `KitError.absenceOutsideOffice`, `KitError.absenceExists`; as ``addAbsence(_:)``
+    ///   otherwise.
+    public func addAbsence(_ absence: Absence, community: String, week: ISOWeek) throws {
         guard try workersServing(community: community, week: week).contains(where: { $0.id == absence.workerID }) else {
             throw KitError.unknownWorker(absence.workerID)
         }
-        return try addAbsence(absence)
+        guard absence.from <= absence.until else { throw KitError.absenceBackwards(from: absence.from, until: absence.until) }
+        guard week.contains(absence.from), absence.until.days(since: absence.from) < Self.longestOfficeAbsence else {
+            throw KitError.absenceOutsideOffice(week: week, longest: Self.longestOfficeAbsence)
+        }
+        if let stored = try absences(week: week).first(where: { $0.key == absence.key }) { throw KitError.absenceExists(stored) }
+        try addAbsence(absence)
     }
 }

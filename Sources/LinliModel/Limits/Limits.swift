@@ -6,6 +6,9 @@
 public enum Limits {
     /// Minutes of one visit (`demands.csv minutes`) and of one menu item (`menu.csv min_minutes`): at most a day.
     public static let visitMinutes = 1...1_440
+    /// Characters of one free-text value of a data file (a name, an address, a record's note), as the console's
+    /// note field allows: text a page or a printed sheet can show whole.
+    public static let textCharacters = 500
     /// A worker's weekly cap on service minutes (`workers.csv max_week_minutes`): at most a week.
     public static let weekMinutes = 1...10_080
     /// An amount in yuan (`menu.csv price`, `demands.csv max_price`).

@@ -11,7 +11,12 @@ extension CoverageMap {
     /// Cells of the density grid across the map's width: about twice the square root of the households, 24-70.
     var densityColumns: Int { max(24, min(70, Int((Double(households.count)).squareRoot() * 2))) }
 
-    /// Households counted in square cells, each shaded by log(1 + count) against the busiest cell.
+    /// The fewest households a density cell must hold to be drawn: a cell of one or two would point at a home
+    /// (a cell is a few hundred metres across), and the planner's map shows aggregates, never a person.
+    static let fewestHouseholdsDrawn = 3
+
+    /// Households counted in square cells, each shaded by log(1 + count) against the busiest cell; cells of
+    /// fewer than ``fewestHouseholdsDrawn`` households are left blank.
     func densityLayer(_ projection: MapProjection) -> String {
         guard !households.isEmpty else { return "" }
         let cell = projection.width / Double(densityColumns)
@@ -25,7 +30,7 @@ extension CoverageMap {
         let top = log1p(Double(counts.max() ?? 1))
         var out = "<g id=\"households\" fill=\"#3b4a5a\">\n"
         for r in 0..<rows {
-            for c in 0..<columns where counts[r * columns + c] > 0 {
+            for c in 0..<columns where counts[r * columns + c] >= Self.fewestHouseholdsDrawn {
                 let opacity = 0.08 + 0.55 * log1p(Double(counts[r * columns + c])) / max(top, 1e-9)
                 out += "<rect x=\"\(SVGText.number(projection.originX + Double(c) * cell))\" y=\"\(SVGText.number(projection.originY + Double(r) * cell))\" "
                     + "width=\"\(SVGText.number(cell + 0.2))\" height=\"\(SVGText.number(cell + 0.2))\" fill-opacity=\"\(Self.opacity(opacity))\"/>\n"

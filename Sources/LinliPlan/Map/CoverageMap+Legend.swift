@@ -23,7 +23,7 @@ extension CoverageMap {
         ] {
             row("<rect x=\"{x}\" y=\"{y-7}\" width=\"22\" height=\"14\" fill=\"\(colour)\" fill-opacity=\"0.5\" stroke=\"\(colour)\"/>", label)
         }
-        row("<rect x=\"{x}\" y=\"{y-7}\" width=\"22\" height=\"14\" fill=\"#3b4a5a\" fill-opacity=\"0.45\"/>", "households (denser = darker)")
+        row("<rect x=\"{x}\" y=\"{y-7}\" width=\"22\" height=\"14\" fill=\"#3b4a5a\" fill-opacity=\"0.45\"/>", "households (denser = darker; cells of under \(Self.fewestHouseholdsDrawn) not drawn)")
         for (kind, label) in [(SiteKind.existing, "service point and radius"), (.inactive, "point with no honest enterprise"), (.added, "new or chosen point")] {
             let style = Self.style(kind)
             row("<circle cx=\"{x+11}\" cy=\"{y}\" r=\"10\" fill=\"\(style.colour)\" fill-opacity=\"\(style.fillOpacity)\" stroke=\"\(style.colour)\" "

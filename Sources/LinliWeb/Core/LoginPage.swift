@@ -11,7 +11,7 @@ enum LoginPage {
     }
 
     static func signIn(_ request: Request, _ context: ConsoleContext, _ console: WebConsole) async throws -> Response {
-        let name = context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let name = Workspace.loginName(context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? "")
         let password = context.form.value("password") ?? ""
         do {
             let signIn = try console.workspace.signIn(name: name, password: password, policy: console.configuration.accounts)
@@ -41,7 +41,9 @@ enum LoginPage {
     /// The login page with a fresh CSRF token in its form and cookie.
     private static func form(_ console: WebConsole, message: String?, name: String, status: HTTPResponse.Status) -> Response {
         let token = SessionToken.random()
-        let body = (try? console.renderer.fragment("login", ["csrf": token, "message": message as Any, "name": name])) ?? ""
+        var fields: [String: Any] = ["csrf": token, "name": name]
+        if let message { fields["message"] = message }
+        let body = (try? console.renderer.fragment("login", fields)) ?? ""
         var response = console.renderer.page(title: "登录 (log in)", body: body, viewer: nil, currentPath: "/login", status: status)
         response.setCookie(Cookie(name: FormMiddleware.loginCookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
         return response

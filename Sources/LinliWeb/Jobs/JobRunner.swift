@@ -7,7 +7,9 @@ import LinliKit
 /// A job's work is a synchronous closure run on one dedicated thread, not on the threads that answer
 /// requests: a solver busy for minutes never slows a page. The closure reports progress through
 /// ``JobProgress``; pages read a job's state with ``job(_:visibleTo:)`` and refresh themselves while it is
-/// active. Jobs run in the order submitted; a submission beyond ``capacity`` unfinished jobs is refused.
+/// active. Jobs run in the order submitted; a submission beyond ``capacity`` unfinished jobs, or beyond
+/// ``perScope`` unfinished jobs of the submitter's scope (one community, one enterprise; an admin has no share),
+/// is refused, so one clerk cannot fill the queue that every community shares.
 /// The runner holds no database lock: a roster job loads, solves, then publishes in one short
 /// transaction with a revision check (`Workspace.roster`), so pages keep reading while it solves.
 public final class JobRunner: @unchecked Sendable {
@@ -15,13 +17,17 @@ public final class JobRunner: @unchecked Sendable {
     public typealias Work = @Sendable (JobProgress) throws -> JobOutcome
 
     /// Why a job was not accepted.
-    public enum Refusal: Error, Sendable {
+    public enum Refusal: Error, Equatable, Sendable {
         /// ``capacity`` jobs are queued or running already.
         case busy(capacity: Int)
+        /// ``perScope`` jobs of the same scope are queued or running already.
+        case busyScope(perScope: Int)
     }
 
     /// The most jobs queued or running at once.
     public let capacity: Int
+    /// The most jobs of one scope queued or running at once.
+    public let perScope: Int
     /// How many finished jobs are kept for their pages (the oldest go first).
     public let kept: Int
 
@@ -31,17 +37,19 @@ public final class JobRunner: @unchecked Sendable {
     private var workerRunning = false
     private var lastID = 0
 
-    public init(capacity: Int = 4, kept: Int = 100) {
+    public init(capacity: Int = 4, perScope: Int = 2, kept: Int = 100) {
         self.capacity = max(capacity, 1)
+        self.perScope = max(perScope, 1)
         self.kept = max(kept, 1)
     }
 
     /// Queues `work` and returns the job's id; the job starts when the jobs before it have finished.
-    /// - Throws: ``Refusal/busy(capacity:)`` when ``capacity`` jobs are unfinished.
+    /// - Throws: ``Refusal/busy(capacity:)`` when ``capacity`` jobs are unfinished, ``Refusal/busyScope(perScope:)``
+    ///   when ``perScope`` of them are of `scope`.
     @discardableResult
     public func submit(_ title: String, scope: ViewerScope, startedBy: String, work: @escaping Work) throws -> Int {
         let (id, startWorker) = try lock.withLock { () throws -> (Int, Bool) in
-            guard jobs.values.count(where: \.isActive) < capacity else { throw Refusal.busy(capacity: capacity) }
+            try checkRoom(for: scope)
             lastID += 1
             jobs[lastID] = BackgroundJob(id: lastID, title: title, scope: scope, startedBy: startedBy, submitted: Date())
             queue.append((lastID, work))
@@ -56,6 +64,21 @@ public final class JobRunner: @unchecked Sendable {
             thread.start()
         }
         return id
+    }
+
+    /// Throws the refusal ``submit(_:scope:startedBy:work:)`` would give a job of `scope` now: for a page that
+    /// must not store anything (a sick call's absence) when its job would be refused.
+    public func ensureRoom(for scope: ViewerScope) throws {
+        try lock.withLock { try checkRoom(for: scope) }
+    }
+
+    /// The refusal of a job of `scope`, if any; the caller holds the lock.
+    private func checkRoom(for scope: ViewerScope) throws {
+        let active = jobs.values.filter(\.isActive)
+        guard active.count < capacity else { throw Refusal.busy(capacity: capacity) }
+        guard scope == .all || active.count(where: { $0.scope == scope }) < perScope else {
+            throw Refusal.busyScope(perScope: perScope)
+        }
     }
 
     /// The job `id` if `viewer` may see it (its own scope's jobs; admin every job), else nil.

@@ -31,7 +31,11 @@ enum OfficeAbsencesPage {
         else { return try render(page, selection, message: "请填写请假的起止日期 (from, until)，格式 2026-11-25。", status: .unprocessableContent) }
         let absence = Absence(workerID: worker, from: from, until: until, reason: .sick)
         do {
+            // The replan must be able to start before the absence is stored: a refused job would leave it half done.
+            try page.console.jobs.ensureRoom(for: page.scope)
             try page.workspace.addAbsence(absence, community: selection.community, week: selection.week)
+        } catch let refusal as JobRunner.Refusal {
+            return try busy(page, selection, refusal)
         } catch KitError.unknownWorker {
             throw ConsoleHTTPError.notFound
         } catch let error as KitError {
@@ -49,11 +53,24 @@ enum OfficeAbsencesPage {
     /// The roster button (`mode=roster`) or the replan button (`mode=replan` with `from`).
     static func roster(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
-        guard page.form.value("mode") == "replan" else { return try start(page, selection, replanFrom: nil, cause: nil) }
+        switch page.form.value("mode") {
+        case "roster": return try start(page, selection, replanFrom: nil, cause: nil)
+        case "replan": break
+        default: return try render(page, selection, message: "请选择排班或重排 (mode)。", status: .unprocessableContent)
+        }
         guard let from = page.form.value("from").flatMap({ Day(iso: $0) }), selection.week.contains(from) else {
             return try render(page, selection, message: "重排日期须在 \(selection.week) 之内 (replan date)。", status: .unprocessableContent)
         }
         return try start(page, selection, replanFrom: from, cause: nil)
+    }
+
+    /// The page saying the job queue has no room: the whole queue, or this community's share of it.
+    static func busy(_ page: PageRequest, _ selection: OfficeSelection, _ refusal: JobRunner.Refusal) throws -> Response {
+        let message = switch refusal {
+        case let .busy(capacity): "后台已有 \(capacity) 个任务在排队 (busy)，请稍后再试。"
+        case let .busyScope(perScope): "本社区已有 \(perScope) 个任务在排队 (busy)，请等它们完成后再试。"
+        }
+        return try render(page, selection, message: message, status: .serviceUnavailable)
     }
 
     /// Submits the roster or replan run of the selected week as a background job and redirects to its page.
@@ -71,9 +88,8 @@ enum OfficeAbsencesPage {
                     lines: report.lines, runID: report.runID, link: link,
                     linkLabel: replanFrom == nil ? "查看本社区排班 (roster)" : "查看本社区的变更 (changes)")
             }
-        } catch JobRunner.Refusal.busy(let capacity) {
-            return try render(
-                page, selection, message: "后台已有 \(capacity) 个任务在排队 (busy)，请稍后再试。", status: .serviceUnavailable)
+        } catch let refusal as JobRunner.Refusal {
+            return try busy(page, selection, refusal)
         }
         try page.audit(replanFrom == nil ? "roster" : "replan", "job \(id): \(title)")
         return PageRequest.redirect(to: "/office/jobs/\(id)?\(query)")

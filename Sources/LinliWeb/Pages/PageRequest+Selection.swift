@@ -7,8 +7,11 @@ extension PageRequest {
     /// - Throws: 400 for a `week` that is not `YYYY-Www`.
     public func selectedWeek() throws -> ISOWeek? {
         if let text = query("week") {
-            guard let week = ISOWeek(text: text) else { throw ConsoleHTTPError(.badRequest, "周的格式应为 2026-W48 (week)。") }
-            return week
+            do {
+                return try ISOWeek(parsing: text)
+            } catch {
+                throw ConsoleHTTPError(.badRequest, "周的格式应为 2026-W48 (week): \(error)。")
+            }
         }
         return try workspace.publishedWeeks().last
     }

@@ -69,6 +69,21 @@ import Testing
         #expect(try fixture.workspace.enterpriseWorkers(enterprise, on: Fixtures.monday).contains { $0.worker.name == "新名字" })
     }
 
+    @Test func aWorkersCreditAndRatingAreNotTheEnterprisesToChange() throws {
+        let (fixture, enterprise, folder) = try Self.upload { d, e in
+            d.workers = d.workers.filter { $0.enterpriseID == e }
+            d.workers[0].credit = d.workers[0].credit == .good ? .dishonest : .good
+            d.workers[0].rating = 5.0 == d.workers[0].rating ? 4.0 : 5.0
+        }
+        let before = try fixture.databaseBytes()
+        let error = try #require(throws: DiagnosticsError.self) {
+            try fixture.workspace.importEnterpriseFiles([folder + "/workers.csv"], enterprise: enterprise)
+        }
+        #expect(error.errors.map(\.column) == ["credit", "rating"])
+        #expect(error.errors.allSatisfy { $0.file == "workers.csv" && $0.line == 2 })
+        #expect(try fixture.databaseBytes() == before)
+    }
+
     @Test func otherFilesAreRefused() throws {
         let (fixture, enterprise, folder) = try Self.upload { _, _ in }
         let error = try #require(throws: DiagnosticsError.self) {

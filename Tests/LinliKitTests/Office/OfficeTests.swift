@@ -89,6 +89,12 @@ import Testing
         #expect(problem.file == "demands.csv" && problem.line == 3 && problem.column == "household_id")
         #expect(problem.message.contains(theirs))
         #expect(try r.fixture.databaseBytes() == bytes, "nothing is stored, not even the good row")
+        // Another community's household reads exactly like one that does not exist.
+        let missing = try #require(throws: DiagnosticsError.self) {
+            try r.workspace.importDemands(Self.bytes([Self.demandHeader, Self.demandRow("NEW-2", household: "H-NOBODY")]), community: r.community)
+        }
+        #expect(missing.errors.map(\.column) == ["household_id"])
+        #expect(missing.errors.first?.message.replacingOccurrences(of: "H-NOBODY", with: theirs) == problem.message)
     }
 
     @Test func anotherCommunitysDemandIdCannotBeTakenOver() throws {
@@ -179,6 +185,34 @@ import Testing
         #expect(try r.workspace.changes(runID: replan.runID - 1, community: r.community) == nil, "the first run is no replan")
         #expect(try r.workspace.workersServing(community: r.community, week: Fixtures.week).contains { $0.id == sick },
                 "a worker the replan took off still serves the community this week")
+    }
+
+    @Test func anOfficesSickCallStartsInTheWeekIsShortAndRewritesNothing() throws {
+        let r = try Rostered()
+        let sick = try #require(try r.workspace.workersServing(community: r.community, week: Fixtures.week).first).id
+        let limit = KitError.absenceOutsideOffice(week: Fixtures.week, longest: Workspace.longestOfficeAbsence)
+        let before = try r.fixture.databaseBytes()
+        #expect(throws: limit) {
+            try r.workspace.addAbsence(
+                Absence(workerID: sick, from: Fixtures.monday.adding(days: -1), until: Fixtures.monday, reason: .sick),
+                community: r.community, week: Fixtures.week)
+        }
+        #expect(throws: limit) {
+            try r.workspace.addAbsence(
+                Absence(workerID: sick, from: Fixtures.monday, until: Fixtures.monday.adding(days: Workspace.longestOfficeAbsence), reason: .sick),
+                community: r.community, week: Fixtures.week)
+        }
+        #expect(try r.fixture.databaseBytes() == before)
+        let leave = Absence(workerID: sick, from: Fixtures.day(2), until: Fixtures.day(3), reason: .leave)
+        try r.workspace.addAbsence(leave)
+        #expect(throws: KitError.absenceExists(leave)) {
+            try r.workspace.addAbsence(
+                Absence(workerID: sick, from: Fixtures.day(2), until: Fixtures.day(2), reason: .sick), community: r.community, week: Fixtures.week)
+        }
+        #expect(try r.workspace.absences(week: Fixtures.week).filter { $0.workerID == sick } == [leave])
+        try r.workspace.addAbsence(
+            Absence(workerID: sick, from: Fixtures.day(4), until: Fixtures.monday.adding(days: Workspace.longestOfficeAbsence - 1), reason: .sick),
+            community: r.community, week: Fixtures.week)
     }
 
     @Test func anOfficeReadsOnlyItsOwnHouseholdsHistory() throws {

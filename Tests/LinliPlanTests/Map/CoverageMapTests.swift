@@ -42,7 +42,19 @@ import Testing
         #expect(svg.contains("#c51b7d"), "the added point is highlighted")
         #expect(svg.contains("#1a9850"), "C1 is fully reached")
         #expect(svg.contains("id=\"legend\""))
-        #expect((census.counts["rect"] ?? 0) >= 3 + 4 + 1)
+        #expect((census.counts["rect"] ?? 0) >= 4 + 1, "the legend's rows and the background")
+    }
+
+    @Test func aDensityCellOfFewerThanThreeHouseholdsIsNotDrawn() throws {
+        let crowded = DistrictBuilder()
+            .addingHousehold("H2", east: 500, north: 0)
+            .addingHousehold("H3", east: 500, north: 0)
+            .addingHousehold("LONE", east: 3_000, north: -3_000)
+            .build()
+        let report = CoverageReport(dataset: crowded, week: Fixtures.week, roster: nil)
+        let svg = CoverageMap(dataset: crowded, report: report, title: "t", subtitle: "s", target: 0.9).svg()
+        let layer = try #require(svg.components(separatedBy: "<g id=\"households\"").dropFirst().first?.components(separatedBy: "</g>").first)
+        #expect(layer.components(separatedBy: "<rect").count - 1 == 1, "H1-H3 share a home's place and make one cell; the lone one none")
     }
 
     @Test(arguments: [(0.9, "#d73027"), (0.4, "#fdae61"), (0.3, "#1a9850")])
