@@ -37,6 +37,7 @@ struct LoginTests {
             let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("linli_session=") })
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Strict"))
+            #expect(!cookie.contains("Secure"), "plain HTTP on 127.0.0.1 by default")
             let token = String(cookie.dropFirst("linli_session=".count).prefix { $0 != ";" })
             let session = try #require(try fixture.workspace.session(token: token))
             #expect(session.account.name == "office-a")
@@ -67,6 +68,19 @@ struct LoginTests {
             let response = try await Self.postLogin(client, name: "nobody", password: ConsoleFixture.password, form: form)
             #expect(response.status == .unauthorized)
             #expect(response.text.contains("账号或密码错误"))
+        }
+    }
+
+    @Test func behindTLSEveryCookieIsSecure() async throws {
+        let fixture = try ConsoleFixture(secureCookies: true)
+        try await fixture.test { client in
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: "office-a", password: ConsoleFixture.password, form: form)
+            #expect(response.status == .seeOther)
+            let cookies = response.headers[values: .setCookie]
+            #expect(cookies.count == 2 && cookies.allSatisfy { $0.contains("Secure") })
+            let page = try await client.execute(uri: "/login", method: .get, headers: [:], body: nil)
+            #expect(page.headers[values: .setCookie].allSatisfy { $0.contains("Secure") })
         }
     }
 

@@ -8,11 +8,19 @@ public struct ConsoleConfiguration: Sendable {
     public var accounts: AccountPolicy
     /// The largest request body accepted (an uploaded CSV and its form), in bytes; larger ones get 413.
     public var maxUploadBytes: Int
+    /// Marks the console's cookies `Secure`, so a browser sends them over HTTPS only: for a console served
+    /// behind a TLS proxy (`linli serve --secure-cookies`). Off by default, since the plain-HTTP server on
+    /// 127.0.0.1 could then not keep anyone signed in.
+    public var secureCookies: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, accounts: AccountPolicy = AccountPolicy(), maxUploadBytes: Int = 8 << 20) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, accounts: AccountPolicy = AccountPolicy(), maxUploadBytes: Int = 8 << 20,
+        secureCookies: Bool = false
+    ) {
         self.host = host
         self.port = port
         self.accounts = accounts
         self.maxUploadBytes = maxUploadBytes
+        self.secureCookies = secureCookies
     }
 }

@@ -16,10 +16,9 @@ enum LoginPage {
         do {
             let signIn = try console.workspace.signIn(name: name, password: password, policy: console.configuration.accounts)
             var response = PageRequest.redirect(to: "/")
-            response.setCookie(Cookie(
-                name: SessionMiddleware.cookieName, value: signIn.token,
-                maxAge: Int(console.configuration.accounts.sessionLifetime), path: "/", httpOnly: true, sameSite: .strict))
-            response.setCookie(expired(FormMiddleware.loginCookie))
+            response.setCookie(cookie(
+                SessionMiddleware.cookieName, signIn.token, maxAge: Int(console.configuration.accounts.sessionLifetime), console))
+            response.setCookie(cookie(FormMiddleware.loginCookie, "", maxAge: 0, console))
             return response
         } catch ConsoleError.throttled(let minutes) {
             return form(console, message: "登录失败次数过多 (too many attempts)，请 \(minutes) 分钟后再试。", name: name, status: .tooManyRequests)
@@ -34,7 +33,7 @@ enum LoginPage {
         }
         try page.audit("logout", "")
         var response = PageRequest.redirect(to: "/login")
-        response.setCookie(expired(SessionMiddleware.cookieName))
+        response.setCookie(cookie(SessionMiddleware.cookieName, "", maxAge: 0, page.console))
         return response
     }
 
@@ -45,11 +44,15 @@ enum LoginPage {
         if let message { fields["message"] = message }
         let body = (try? console.renderer.fragment("login", fields)) ?? ""
         var response = console.renderer.page(title: "登录 (log in)", body: body, viewer: nil, currentPath: "/login", status: status)
-        response.setCookie(Cookie(name: FormMiddleware.loginCookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
+        response.setCookie(cookie(FormMiddleware.loginCookie, token, maxAge: nil, console))
         return response
     }
 
-    private static func expired(_ name: String) -> Cookie {
-        Cookie(name: name, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict)
+    /// Every cookie the console sets: whole site, HttpOnly, SameSite=Strict, and Secure when configured; a
+    /// `maxAge` of 0 deletes it, nil keeps it for the browser's session.
+    private static func cookie(_ name: String, _ value: String, maxAge: Int?, _ console: WebConsole) -> Cookie {
+        Cookie(
+            name: name, value: value, maxAge: maxAge, path: "/", secure: console.configuration.secureCookies, httpOnly: true,
+            sameSite: .strict)
     }
 }

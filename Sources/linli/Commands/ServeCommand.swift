@@ -36,10 +36,13 @@ struct ServerOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("The port to listen on.", valueName: "port"))
     var port = 8080
 
+    @Flag(help: "Mark the cookies Secure (HTTPS only), for a console served behind a TLS proxy.")
+    var secureCookies = false
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535; found \(port)") }
     }
 
-    var configuration: ConsoleConfiguration { ConsoleConfiguration(host: host, port: port) }
+    var configuration: ConsoleConfiguration { ConsoleConfiguration(host: host, port: port, secureCookies: secureCookies) }
     var url: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/" }
 }
