@@ -2,8 +2,8 @@ import GRDB
 import LinliModel
 
 extension DatasetSync {
-    /// Deletes the stored rows that `new` no longer lists, children before parents, together with the
-    /// pins of deleted demands and workers.
+    /// Deletes the stored rows that `new` no longer lists, children before parents (service records before
+    /// their demands and workers), together with the pins of deleted demands and workers.
     /// - Returns: the deleted rows, each marked when a published roster names it.
     /// - Complexity: O(n + m) over the new and the stored rows, plus one query over the published rosters.
     func remove(absentFrom new: Dataset, over old: Dataset) throws -> [DatasetUpdate.Removal] {
@@ -16,6 +16,8 @@ extension DatasetSync {
             try pin.delete(db)
             removals.append(.init(table: "pins", key: "\(pin.demandID) \(pin.date)", inPublishedRoster: false))
         }
+        removals += try delete(
+            new.serviceRecords, old.serviceRecords, key: { "\($0.demandID) \($0.date)" }, { ServiceRecordRecord($0, knownAfterRun: 0) })
         removals += try delete(new.demands, old.demands, key: \.id, DemandRecord.init, inUse: inUse.demands.contains)
         removals += try delete(new.households, old.households, key: \.id, HouseholdRecord.init)
         removals += try delete(new.workers, old.workers, key: \.id, WorkerRecord.init, inUse: inUse.workers.contains)

@@ -65,17 +65,17 @@ extension Workspace {
         return points
     }
 
-    /// The week's roster of `dataset`, made in memory.
+    /// The week's roster of `dataset`, made in memory within the time limit on the wall clock as `linli roster`
+    /// makes it (``WallClock``): each of the two rosters of a simulation has its own limit.
     static func rosterInMemory(
         _ dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin], previous: [String: String]
     ) throws -> Roster {
-        let clock = ContinuousClock()
-        let started = clock.now
-        let problem = try Problem(dataset: dataset, week: week, options: options, pins: pins, previous: previous)
-        let solution = Solver(options: options).solve(problem)
+        let phases = PhaseClock()
+        let deadline = WallClock.deadline(seconds: options.timeLimit, phases: phases)
+        let problem = try Problem(dataset: dataset, week: week, options: options, pins: pins, previous: previous, deadline: deadline)
+        let solution = Solver(options: options).solve(problem, deadline: deadline)
         return Roster(
             week: week, options: options, solution: solution, dataset: dataset,
-            demandedWeightedMinutes: problem.demandedWeightedMinutes,
-            seconds: (clock.now - started).seconds)
+            demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: phases.elapsed)
     }
 }

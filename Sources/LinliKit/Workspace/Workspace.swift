@@ -22,7 +22,13 @@ public struct Workspace: Sendable {
     }
 
     /// Whether the database file exists.
-    public var databaseExists: Bool { openDatabase != nil || FileManager.default.fileExists(atPath: databasePath) }
+    /// Whether there is a database to open: an open one, or a file of at least one byte (an empty file, e.g. made by
+    /// `touch`, holds no database, and only `import` may turn it into one: no other command writes a schema into it).
+    public var databaseExists: Bool {
+        if openDatabase != nil { return true }
+        let size = (try? FileManager.default.attributesOfItem(atPath: databasePath)[.size] as? NSNumber)?.intValue
+        return (size ?? 0) > 0
+    }
 
     /// The stored dataset; an error when there is no database or it holds no dataset.
     public func dataset() throws -> Dataset {

@@ -53,15 +53,27 @@ public struct WebConsole: Sendable {
         return router
     }
 
-    /// The application serving ``router()`` on the configured host and port.
-    public func application() -> some ApplicationProtocol {
+    /// The application serving ``router()`` on the configured host and port; `onRunning` runs once it listens.
+    public func application(onRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
         Application(
             router: router(),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "linli"))
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "linli"),
+            onServerRunning: { _ in await onRunning() })
     }
 
-    /// Serves until SIGTERM or SIGINT, then lets in-flight requests finish.
-    public func serve() async throws {
-        try await application().runService()
+    /// Serves until SIGTERM or SIGINT, then lets in-flight requests finish; `onRunning` runs once the server
+    /// listens, so its address is announced only when it can be reached.
+    /// - Throws: ``ConsoleServeError/cannotListen(address:reason:)`` when the host and port cannot be listened on
+    ///   (an unknown host, a port in use).
+    public func serve(onRunning: @escaping @Sendable () async -> Void = {}) async throws {
+        let listening = ListeningFlag()
+        do {
+            try await application(onRunning: {
+                listening.set()
+                await onRunning()
+            }).runService()
+        } catch where !listening.value {
+            throw ConsoleServeError.cannotListen(address: "\(configuration.host):\(configuration.port)", reason: "\(error)")
+        }
     }
 }

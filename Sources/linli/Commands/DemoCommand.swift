@@ -42,8 +42,10 @@ struct DemoCommand: AsyncParsableCommand {
         guard serve else { return }
         let console = try WebConsole.open(databasePath: path, configuration: server.configuration)
         let accounts = try DemoAccounts.create(in: console.workspace, policy: server.configuration.accounts)
-        Console.print(accounts.lines(url: server.url))
-        fflush(nil)  // the lines above must show before serving blocks, also when stdout is a file
-        try await console.serve()
+        let lines = accounts.lines(url: server.url)
+        try await console.serve {
+            Console.print(lines)
+            fflush(nil)  // the lines must show while serving blocks, also when stdout is a file
+        }
     }
 }

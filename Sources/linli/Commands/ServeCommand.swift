@@ -22,9 +22,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = try WebConsole.open(databasePath: db.path, configuration: server.configuration)
-        Console.print(["web console: \(server.url)  (Ctrl-C stops it)"])
-        fflush(nil)  // the lines above must show before serving blocks, also when stdout is a file
-        try await console.serve()
+        let url = server.url
+        try await console.serve {
+            Console.print(["web console: \(url)  (Ctrl-C stops it)"])
+            fflush(nil)  // the line must show while serving blocks, also when stdout is a file
+        }
     }
 }
 

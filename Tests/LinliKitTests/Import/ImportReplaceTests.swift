@@ -3,6 +3,7 @@ import LinliDataset
 import LinliKit
 import LinliModel
 import LinliStore
+import LinliSynth
 import LinliTestSupport
 import Testing
 
@@ -42,6 +43,26 @@ import Testing
         let summary = try fixture.workspace.importDataset(from: [path], options: ImportOptions(replace: true))
         #expect(summary.wrote)
         #expect(summary.lines.contains("demands: removed 1: \(gone)"))
+        #expect(try fixture.workspace.dataset() == smaller.inStoreOrder)
+    }
+
+    @Test func aDemandAndAWorkerGoWithTheirServiceRecordsAbsencesAndPreferences() throws {
+        var rng = SeededGenerator(seed: 1)
+        let fixture = try KitFixture(DistrictGenerator(options: .init(tier: .tiny, history: true)).generate(using: &rng))
+        _ = try fixture.workspace.importDataset(from: [fixture.datasetPath])
+        var smaller = fixture.dataset
+        let demand = try #require(smaller.serviceRecords.first).demandID
+        let worker = try #require(smaller.serviceRecords.last { $0.demandID != demand }).workerID
+        smaller.demands.removeAll { $0.id == demand }
+        smaller.serviceRecords.removeAll { $0.demandID == demand || $0.workerID == worker }
+        smaller.workers.removeAll { $0.id == worker }
+        smaller.absences.removeAll { $0.workerID == worker }
+        for i in smaller.demands.indices where smaller.demands[i].preferredWorkerID == worker { smaller.demands[i].preferredWorkerID = nil }
+        let gone = fixture.dataset.serviceRecords.count - smaller.serviceRecords.count
+        let path = try fixture.write(smaller, as: "smaller")
+        let preview = try fixture.workspace.importDataset(from: [path], options: ImportOptions(replace: true, dryRun: true))
+        #expect(preview.removals.count(where: { $0.table == "service_records" }) == gone)
+        _ = try fixture.workspace.importDataset(from: [path], options: ImportOptions(replace: true, force: true))
         #expect(try fixture.workspace.dataset() == smaller.inStoreOrder)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import LinliKit
 import LinliModel
 import LinliTestSupport
@@ -55,6 +56,17 @@ import Testing
         #expect(throws: KitError.noDatabase(path: fixture.workspace.databasePath)) {
             try fixture.workspace.roster(RosterRequest(week: Fixtures.week))
         }
+    }
+
+    @Test func anEmptyFileIsNoDatabaseAndOnlyImportWritesIntoIt() throws {
+        let fixture = try KitFixture(Fixtures.generated(.tiny, seed: 1))
+        let path = fixture.workspace.databasePath
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        #expect(throws: KitError.noDatabase(path: path)) { try fixture.workspace.roster(RosterRequest(week: Fixtures.week)) }
+        #expect(throws: KitError.noDatabase(path: path)) { try fixture.workspace.runs(week: nil) }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber == 0, "a refused command writes no schema")
+        _ = try fixture.workspace.importDataset(from: [fixture.datasetPath])
+        #expect(try fixture.workspace.dataset() == fixture.dataset.inStoreOrder)
     }
 
     @Test func unmetVisitsAreCountedPerCommunityMostFirst() throws {
