@@ -37,9 +37,11 @@ extension LagrangianRosterBound {
     /// branch and bound. Only visits of positive reduced profit are tried: leaving a visit out of a route
     /// never makes it later or longer (haversine metres obey the triangle inequality, and rounding travel
     /// minutes up is subadditive), so the best route holds none of the others. A partial route is cut when it
-    /// cannot get home inside the shift, or when its value plus every still reachable positive profit cannot
-    /// beat the best route found.
-    /// - Complexity: O(limit × jobs of the slot) at worst; returns that work with the value.
+    /// cannot get home inside the shift, when its value plus every still reachable positive profit cannot
+    /// beat the best route found (the legs still to drive cost at least the way home, by the triangle
+    /// inequality), or when a route through the same visits to the same last one ended no later with no less
+    /// value (label dominance).
+    /// - Complexity: O(limit × jobs of the slot) at worst; returns the partial routes examined as its work.
     func elementaryRoute(
         _ slot: Slot, legs: Legs, reduced: [Double], limit: Int, used: inout [Int32]
     ) -> (value: Double, work: Int)? {
@@ -53,6 +55,9 @@ extension LagrangianRosterBound {
         guard !open.isEmpty else { return (0, 1) }
         var best = 0.0, bestPath: [Int] = [], path: [Int] = []
         var nodes = 0, exceeded = false
+        // The best (end, value) seen for each (visits, last visit): a partial route ending later with no
+        // more value can do nothing the explored one could not.
+        var seen: [Label: (end: Int32, value: Double)] = [:]
 
         /// Extends a route that ends at job `last` (its local index) at minute `end`, worth `value` so far.
         func extend(last: Int, end: Int32, value: Double, inRoute: UInt64) {
@@ -72,13 +77,17 @@ extension LagrangianRosterBound {
                 let start = max(end + legs.minutes[leg], job.release)
                 let finish = start + job.minutes
                 guard start <= job.latestStart, finish + job.homeMinutes <= length else { continue }
+                let label = Label(visits: inRoute | (1 << UInt64(i)), last: Int32(i))
+                let gain = value + reduced[base + i] - legs.cost[leg]
+                if let other = seen[label], other.end <= finish, other.value >= gain { continue }
+                seen[label] = (finish, gain)
                 nodes += 1
                 if nodes > limit {
                     exceeded = true
                     return
                 }
                 path.append(i)
-                extend(last: i, end: finish, value: value + reduced[base + i] - legs.cost[leg], inRoute: inRoute | (1 << UInt64(i)))
+                extend(last: i, end: finish, value: gain, inRoute: label.visits)
                 path.removeLast()
                 if exceeded { return }
             }
@@ -92,6 +101,12 @@ extension LagrangianRosterBound {
             if exceeded { return nil }
         }
         for i in bestPath { used[base + i] += 1 }
-        return (best, nodes * legs.count)
+        return (best, nodes)
+    }
+
+    /// A partial route of the elementary search: the set of its visits (local indices) and the last one.
+    struct Label: Hashable {
+        var visits: UInt64
+        var last: Int32
     }
 }

@@ -5,16 +5,16 @@ extension LagrangianRosterBound {
     struct Effort: Sendable {
         /// Most subgradient steps.
         var iterations = 300
-        /// Most work units (``dayRoute(_:reduced:scratch:used:usedMinutes:)`` examinations) over all steps.
+        /// Most work units (``dayRoute(_:reduced:scratch:used:)`` examinations, elementary partial routes × jobs) over all steps.
         var work = 20_000_000
         /// Steps without a new best value before the step length halves.
         var patience = 8
         /// Steps the work should allow at least: larger parts are examined on a coarser grain to afford them.
         var fullSteps = 40
-        /// Most partial routes the elementary search (``elementaryRoute(_:legs:reduced:limit:used:usedMinutes:)``)
+        /// Most partial routes the elementary search (``elementaryRoute(_:legs:reduced:limit:used:)``)
         /// examines for one worker-day in one step before that step falls back to the relaxed day route; 0 never
         /// searches.
-        var elementaryNodes = 20_000
+        var elementaryNodes = 5_000
         /// Whether the continuity multipliers (``ties``) follow the subgradient; false keeps their even split.
         var adaptsContinuity = true
 

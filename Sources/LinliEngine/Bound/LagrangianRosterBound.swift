@@ -6,20 +6,25 @@ import LinliModel
 /// The rules that tie workers together — each visit served at most once (rule 13) — and the week cap
 /// (rule 12) are moved into the objective with multipliers λ (per visit) and μ (per worker and minute). What
 /// is left falls apart into one problem per worker-day: the best route through the day's candidate visits,
-/// each paying its pair profit (weighted minutes, ``Problem/pairBonus(visit:worker:)``, a share of the
-/// continuity bonus) less λ and μ × minutes. That route problem is relaxed only where it must be to stay
-/// cheap (``dayRoute(_:reduced:scratch:used:usedMinutes:)``): windows, the shift and the home legs (time
-/// and kilometres) are exact, a leg between two visits costs at least the nearest other visit of the day,
-/// and a visit may repeat. For every λ, μ ≥ 0 the sum Σλ + Σμ × cap + Σ routes bounds every roster's score;
+/// each paying its pair profit (weighted minutes, ``Problem/pairBonus(visit:worker:)``, the
+/// continuity multiplier ρ below) less λ and μ × minutes. That route problem is solved exactly over
+/// elementary routes with exact legs where a depth-first search affords it
+/// (``elementaryRoute(_:legs:reduced:limit:used:)``), and otherwise relaxed
+/// (``dayRoute(_:reduced:scratch:used:)``): windows, the shift and the home legs (time and kilometres) stay
+/// exact, a leg between two visits costs at least the nearest other visit of the day, and a visit may
+/// repeat. For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
+/// roster's score;
 /// the multipliers are improved by subgradient steps with the Polyak step length towards the solver's
 /// score (Held, Wolfe and Crowder, "Validation of subgradient optimization", Math. Programming 6, 1974), and
 /// the lowest value seen is the bound.
 ///
 /// Continuity (+60 for a weekly demand all on one worker w) is an indicator y(d, w) ≤ x(v, w) for every visit v
-/// of the demand, with Σ_w y(d, w) ≤ 1; the rows y ≤ x are relaxed too, with multipliers ρ (``Tie``) that
+/// of the demand, with Σ_w y(d, w) ≤ 1; the rows y ≤ x are relaxed too, with multipliers ρ (``ties``) that
 /// start as an even split of the 60 over the demand's visits and follow the subgradient like λ, so the
-/// relaxation approaches the linear programme's continuity rather than keeping one fixed split. Kilometres between visits are bounded below by the
-/// nearest-neighbour legs, home legs exactly, so the bound never counts a kilometre a roster need not drive.
+/// relaxation approaches the linear programme's continuity rather than keeping one fixed split. What is
+/// left of continuity is Σ over demands of max(0, max over w of 60 − Σ_v ρ(d, w, v)). Kilometres are never
+/// counted above what a roster must drive: exactly on elementary routes, and on relaxed ones the home legs
+/// exactly and a leg between visits by the nearest neighbour.
 /// A replan's frozen rows are fixed: their weighted minutes and bonuses are a constant.
 struct LagrangianRosterBound {
     /// One (visit, worker-day) pair; times in minutes from the shift's start.
