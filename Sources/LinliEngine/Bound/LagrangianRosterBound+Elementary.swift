@@ -12,6 +12,11 @@ extension LagrangianRosterBound {
     /// Most jobs of a worker-day the elementary search takes on (a route's visits are kept in a 64-bit set).
     static let elementaryJobs = 64
 
+    /// Most jobs of positive reduced profit the elementary search takes on in one step: in the first steps,
+    /// while the prices are low, nearly every job pays and the relaxed route is far cheaper; once the prices
+    /// have settled, few do and the search is quick.
+    static let elementaryOpenJobs = 10
+
     /// The exact legs between the jobs of a worker-day, or nil when it holds more than ``elementaryJobs``.
     /// - Complexity: O(jobs²) distances.
     static func legs(of visits: [Location]) -> Legs? {
@@ -53,6 +58,7 @@ extension LagrangianRosterBound {
             if start <= job.latestStart && start + job.minutes + job.homeMinutes <= length { open.append(i) }
         }
         guard !open.isEmpty else { return (0, 1) }
+        guard open.count <= Self.elementaryOpenJobs else { return nil }
         var best = 0.0, bestPath: [Int] = [], path: [Int] = []
         var nodes = 0, exceeded = false
         // The best (end, value) seen for each (visits, last visit): a partial route ending later with no

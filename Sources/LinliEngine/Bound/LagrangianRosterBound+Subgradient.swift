@@ -14,7 +14,7 @@ extension LagrangianRosterBound {
         /// Most partial routes the elementary search (``elementaryRoute(_:legs:reduced:limit:used:)``)
         /// examines for one worker-day in one step before that step falls back to the relaxed day route; 0 never
         /// searches.
-        var elementaryNodes = 5_000
+        var elementaryNodes = 1_000
         /// Whether the continuity multipliers (``ties``) follow the subgradient; false keeps their even split.
         var adaptsContinuity = true
 
