@@ -34,8 +34,8 @@ extension LagrangianRosterBound {
     }
 
     /// The best reduced profit of one worker-day over elementary routes with exact legs, its jobs counted into
-    /// `used`; nil when the search would examine more than `limit` partial routes (the caller then falls back to
-    /// the relaxed ``dayRoute(_:reduced:scratch:used:)``).
+    /// `used`; nil when more than ``elementaryOpenJobs`` jobs pay or the search would examine more than `limit`
+    /// partial routes (the caller then falls back to the relaxed ``dayRoute(_:reduced:scratch:used:)``).
     ///
     /// The pricing problem of column generation with elementary routes (an elementary shortest path with
     /// resource constraints; Feillet, Dejax, Gendreau and Gueguen, Networks 44, 2004), solved by depth-first

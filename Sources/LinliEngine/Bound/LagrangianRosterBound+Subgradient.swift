@@ -5,7 +5,8 @@ extension LagrangianRosterBound {
     struct Effort: Sendable {
         /// Most subgradient steps.
         var iterations = 300
-        /// Most work units (``dayRoute(_:reduced:scratch:used:)`` examinations, elementary partial routes × jobs) over all steps.
+        /// Most work units (``dayRoute(_:reduced:scratch:used:)`` examinations and elementary partial routes) over
+        /// all steps.
         var work = 20_000_000
         /// Steps without a new best value before the step length halves.
         var patience = 8
