@@ -8,8 +8,8 @@ extension LagrangianRosterBound {
         var following: [Int32] = []
     }
 
-    /// The best reduced profit of one worker-day route, with the visits it uses counted into `used` and its
-    /// service minutes added to `usedMinutes`; 0 for staying at home.
+    /// The best reduced profit of one worker-day route, with the jobs it uses counted into `used`; 0 for
+    /// staying at home.
     ///
     /// Backward recursion over the free time t of a worker standing at some visit (the time-indexed route
     /// relaxation without elementarity of column generation for routing with time windows, Desrochers,
@@ -20,7 +20,7 @@ extension LagrangianRosterBound {
     /// every g minutes, each time as if the worker were free g − 1 minutes earlier, which only adds routes.
     /// - Complexity: O(shift minutes + Σ over the slot's visits of window slack ÷ grain); returns that work.
     @discardableResult
-    func dayRoute(_ slot: Slot, reduced: [Double], scratch: inout Scratch, used: inout [Int32], usedMinutes: inout Double) -> (value: Double, work: Int) {
+    func dayRoute(_ slot: Slot, reduced: [Double], scratch: inout Scratch, used: inout [Int32]) -> (value: Double, work: Int) {
         let length = Int(slot.length), base = slot.range.lowerBound
         let none = -Double.infinity
         // The scratch arrays are taken out for the recursion, so the hot loop works on plain locals.
@@ -89,11 +89,10 @@ extension LagrangianRosterBound {
             }
         }
         guard first >= 0 else { return (0, work) }
-        // Walk the chosen route to count its visits and minutes.
+        // Walk the chosen route to count its jobs.
         var j = first, end = max(Int(jobs[j].homeMinutes), Int(jobs[j].release)) + Int(jobs[j].minutes)
         while true {
-            used[Int(jobs[j].visit)] += 1
-            usedMinutes += Double(jobs[j].minutes)
+            used[j] += 1
             let home = end + Int(jobs[j].homeMinutes) <= length ? -jobs[j].homeCost : none
             guard end <= length, best[end] > home else { break }
             var t = end

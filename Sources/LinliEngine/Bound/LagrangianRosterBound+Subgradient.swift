@@ -5,12 +5,19 @@ extension LagrangianRosterBound {
     struct Effort: Sendable {
         /// Most subgradient steps.
         var iterations = 300
-        /// Most work units (``dayRoute(_:reduced:scratch:used:usedMinutes:)`` examinations) over all steps.
+        /// Most work units (``dayRoute(_:reduced:scratch:used:)`` examinations and elementary partial routes) over
+        /// all steps.
         var work = 20_000_000
         /// Steps without a new best value before the step length halves.
         var patience = 8
         /// Steps the work should allow at least: larger parts are examined on a coarser grain to afford them.
         var fullSteps = 40
+        /// Most partial routes the elementary search (``elementaryRoute(_:legs:reduced:limit:used:)``)
+        /// examines for one worker-day in one step before that step falls back to the relaxed day route; 0 never
+        /// searches.
+        var elementaryNodes = 1_000
+        /// Whether the continuity multipliers (``ties``) follow the subgradient; false keeps their even split.
+        var adaptsContinuity = true
 
         /// Work per visit of a part: the bound's time grows with the week's visits like the search's does,
         /// a few milliseconds per hundred visits on the reference machine.
@@ -67,28 +74,41 @@ extension LagrangianRosterBound {
     private func iterate(target: Double?, effort: Effort, deadline: Deadline) -> Double? {
         var lambda = [Double](repeating: 0, count: visitCount)
         var mu = [Double](repeating: 0, count: caps.count)
-        for job in jobs { lambda[Int(job.visit)] = max(lambda[Int(job.visit)], 0.5 * job.profit) }
+        var rho = evenContinuity()
+        for job in jobs {
+            let profit = job.profit + (job.tie >= 0 ? rho[Int(job.tie)] : 0)
+            lambda[Int(job.visit)] = max(lambda[Int(job.visit)], 0.5 * profit)
+        }
         var reduced = [Double](repeating: 0, count: jobs.count)
+        var usedJobs = [Int32](repeating: 0, count: jobs.count)
         var used = [Int32](repeating: 0, count: visitCount)
         var usedMinutes = [Double](repeating: 0, count: caps.count)
+        var chosen = [Int](repeating: -1, count: tieDemands.count)
         var scratch = Scratch()
         let inJobs = Set(jobs.map(\.visit)).sorted()
         var best = Double.infinity, theta = 2.0, stall = 0, work = 0
         for _ in 0..<effort.iterations {
-            for j in jobs.indices { reduced[j] = jobs[j].profit - lambda[Int(jobs[j].visit)] }
+            for j in jobs.indices {
+                let job = jobs[j]
+                reduced[j] = job.profit + (job.tie >= 0 ? rho[Int(job.tie)] : 0) - lambda[Int(job.visit)]
+            }
             for slot in slots {
                 let m = mu[Int(slot.worker)]
                 guard m > 0 else { continue }
                 for j in slot.range { reduced[j] -= m * Double(jobs[j].minutes) }
             }
-            for i in used.indices { used[i] = 0 }
-            for i in usedMinutes.indices { usedMinutes[i] = 0 }
-            var value = constant
+            for i in usedJobs.indices { usedJobs[i] = 0 }
+            var value = constant + continuityValue(rho, chosen: &chosen)
             for v in inJobs { value += lambda[Int(v)] }
             for w in caps.indices { value += mu[w] * caps[w] }
             for slot in slots {
                 if deadline.isExpired { return best.isFinite ? best : nil }
-                let (route, cost) = dayRoute(slot, reduced: reduced, scratch: &scratch, used: &used, usedMinutes: &usedMinutes[Int(slot.worker)])
+                let (route, cost) = if effort.elementaryNodes > 0, let legs = slot.legs,
+                    let exact = elementaryRoute(slot, legs: legs, reduced: reduced, limit: effort.elementaryNodes, used: &usedJobs) {
+                    exact
+                } else {
+                    dayRoute(slot, reduced: reduced, scratch: &scratch, used: &usedJobs)
+                }
                 value += route
                 work += cost
             }
@@ -104,6 +124,14 @@ extension LagrangianRosterBound {
             }
             let goal = target ?? 0.95 * best
             if best <= goal + 1e-6 || theta < 1e-3 || work >= effort.work { break }
+            for i in used.indices { used[i] = 0 }
+            for i in usedMinutes.indices { usedMinutes[i] = 0 }
+            for slot in slots {
+                for j in slot.range where usedJobs[j] > 0 {
+                    used[Int(jobs[j].visit)] += usedJobs[j]
+                    usedMinutes[Int(slot.worker)] += Double(usedJobs[j]) * Double(jobs[j].minutes)
+                }
+            }
             var norm = 0.0
             for v in inJobs {
                 let g = 1 - Double(used[Int(v)])
@@ -115,10 +143,25 @@ extension LagrangianRosterBound {
                 let g = (caps[w] - usedMinutes[w]) / scale
                 if g < 0 || mu[w] > 0 { norm += g * g }
             }
+            for (d, pairs) in tieDemands.enumerated() where effort.adaptsContinuity {
+                for p in pairs {
+                    for t in tiePairs[p] {
+                        let g = continuityGradient(t, pair: p, chosen: chosen[d], used: usedJobs)
+                        if g < 0 || rho[t] > 0 { norm += g * g }
+                    }
+                }
+            }
             guard norm > 0 else { break }
             let step = theta * (value - goal) / norm
             for v in inJobs { lambda[Int(v)] = max(0, lambda[Int(v)] - step * (1 - Double(used[Int(v)]))) }
             for w in caps.indices { mu[w] = max(0, mu[w] - step * (caps[w] - usedMinutes[w]) / (scale * scale)) }
+            for (d, pairs) in tieDemands.enumerated() where effort.adaptsContinuity {
+                for p in pairs {
+                    for t in tiePairs[p] {
+                        rho[t] = max(0, rho[t] - step * continuityGradient(t, pair: p, chosen: chosen[d], used: usedJobs))
+                    }
+                }
+            }
         }
         return best
     }

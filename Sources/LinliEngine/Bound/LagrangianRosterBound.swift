@@ -6,19 +6,25 @@ import LinliModel
 /// The rules that tie workers together — each visit served at most once (rule 13) — and the week cap
 /// (rule 12) are moved into the objective with multipliers λ (per visit) and μ (per worker and minute). What
 /// is left falls apart into one problem per worker-day: the best route through the day's candidate visits,
-/// each paying its pair profit (weighted minutes, ``Problem/pairBonus(visit:worker:)``, a share of the
-/// continuity bonus) less λ and μ × minutes. That route problem is relaxed only where it must be to stay
-/// cheap (``dayRoute(_:reduced:scratch:used:usedMinutes:)``): windows, the shift and the home legs (time
-/// and kilometres) are exact, a leg between two visits costs at least the nearest other visit of the day,
-/// and a visit may repeat. For every λ, μ ≥ 0 the sum Σλ + Σμ × cap + Σ routes bounds every roster's score;
+/// each paying its pair profit (weighted minutes, ``Problem/pairBonus(visit:worker:)``, the
+/// continuity multiplier ρ below) less λ and μ × minutes. That route problem is solved exactly over
+/// elementary routes with exact legs where a depth-first search affords it
+/// (``elementaryRoute(_:legs:reduced:limit:used:)``), and otherwise relaxed
+/// (``dayRoute(_:reduced:scratch:used:)``): windows, the shift and the home legs (time and kilometres) stay
+/// exact, a leg between two visits costs at least the nearest other visit of the day, and a visit may
+/// repeat. For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
+/// roster's score;
 /// the multipliers are improved by subgradient steps with the Polyak step length towards the solver's
 /// score (Held, Wolfe and Crowder, "Validation of subgradient optimization", Math. Programming 6, 1974), and
 /// the lowest value seen is the bound.
 ///
-/// Continuity (+60 for a weekly demand all on one worker) is split evenly over the demand's visits for the
-/// workers who could serve all of them (a fixed choice of the multipliers of "continuity needs every visit"),
-/// so a roster earning it earns exactly its shares. Kilometres between visits are bounded below by the
-/// nearest-neighbour legs, home legs exactly, so the bound never counts a kilometre a roster need not drive.
+/// Continuity (+60 for a weekly demand all on one worker w) is an indicator y(d, w) ≤ x(v, w) for every visit v
+/// of the demand, with Σ_w y(d, w) ≤ 1; the rows y ≤ x are relaxed too, with multipliers ρ (``ties``) that
+/// start as an even split of the 60 over the demand's visits and follow the subgradient like λ, so the
+/// relaxation approaches the linear programme's continuity rather than keeping one fixed split. What is
+/// left of continuity is Σ over demands of max(0, max over w of 60 − Σ_v ρ(d, w, v)). Kilometres are never
+/// counted above what a roster must drive: exactly on elementary routes, and on relaxed ones the home legs
+/// exactly and a leg between visits by the nearest neighbour.
 /// A replan's frozen rows are fixed: their weighted minutes and bonuses are a constant.
 struct LagrangianRosterBound {
     /// One (visit, worker-day) pair; times in minutes from the shift's start.
@@ -33,7 +39,10 @@ struct LagrangianRosterBound {
         /// Travel minutes and score cost of the shortest leg from any other visit of the day.
         var linkMinutes: Int32
         var linkCost: Double
+        /// Weighted minutes and pair bonus; the continuity multiplier of its ``tie`` is added per step.
         var profit: Double
+        /// Its row y(d, w) ≤ x(v, w) in ``ties``, or −1 when the visit earns no continuity with this worker.
+        var tie: Int32 = -1
         /// Free times at which starting this visit after another one is worth examining.
         var lo: Int32
         var hi: Int32
@@ -46,10 +55,17 @@ struct LagrangianRosterBound {
         var worker: Int32
         var length: Int32
         var range: Range<Int>
+        /// Exact legs between its jobs, for the elementary route search; nil when it holds too many.
+        var legs: Legs?
     }
 
     var jobs: [Job] = []
     var slots: [Slot] = []
+    /// The rows y(d, w) ≤ x(v, w) of continuity: the job of (v, w), or −1 when w has no job for v (the row then
+    /// forbids y). Grouped by (demand, worker) in ``tiePairs``, those by demand in ``tieDemands``.
+    var ties: [Int32] = []
+    var tiePairs: [Range<Int>] = []
+    var tieDemands: [Range<Int>] = []
     let caps: [Double]
     let visitCount: Int
     /// Frozen rows' value and the continuity of weekly demands holding frozen rows.
@@ -64,30 +80,33 @@ struct LagrangianRosterBound {
         visitCount = problem.visits.count
         complete = problem.candidatesComplete
         let link = Self.nearestOtherVisit(problem)
-        var shares = [(workers: Set<Int32>, share: Double)?](repeating: nil, count: problem.demands.count)
+        var common = [[Int32]](repeating: [], count: problem.demands.count)
         for (d, info) in problem.demands.enumerated() where info.weekly && !info.visits.isEmpty {
             if info.visits.contains(where: { problem.visits[Int($0)].frozen }) {
                 constant += Double(ScoreBreakdown.continuityBonus)
                 continue
             }
-            var common = Set(problem.candidates(of: Int(info.visits[0])))
-            for v in info.visits.dropFirst() { common.formIntersection(problem.candidates(of: Int(v))) }
-            if !common.isEmpty { shares[d] = (common, Double(ScoreBreakdown.continuityBonus) / Double(info.visits.count)) }
+            var workers = Set(problem.candidates(of: Int(info.visits[0])))
+            for v in info.visits.dropFirst() { workers.formIntersection(problem.candidates(of: Int(v))) }
+            common[d] = workers.sorted()
         }
         for v in problem.visits.indices where problem.visits[v].frozen && problem.visits[v].pinnedWorker >= 0 {
             constant += Double(Int(problem.visits[v].value) + problem.pairBonus(visit: v, worker: problem.visits[v].pinnedWorker))
         }
+        var jobOf: [Int: Int32] = [:]
         for w in problem.workers.indices {
             let worker = problem.workers[w]
             for day in 0..<7 where worker.shiftStart[day] >= 0 {
                 let begin = jobs.count
+                var locations: [Location] = []
                 let shiftStart = worker.shiftStart[day], length = worker.shiftEnd[day] - shiftStart
                 for v32 in problem.visitsOfSlot(w * 7 + day) {
                     let v = Int(v32), visit = problem.visits[v]
                     guard !visit.frozen, problem.staticReason[v] == nil else { continue }
                     let home = worker.home.distance(to: visit.location)
-                    var profit = Double(Int(visit.value) + problem.pairBonus(visit: v, worker: Int32(w)))
-                    if let s = shares[Int(visit.demand)], s.workers.contains(Int32(w)) { profit += s.share }
+                    locations.append(visit.location)
+                    let profit = Double(Int(visit.value) + problem.pairBonus(visit: v, worker: Int32(w)))
+                    jobOf[v * problem.workers.count + w] = Int32(jobs.count)
                     let linkMinutes = link[v].isFinite ? travelMinutes(link[v]) : length + 1
                     let release = visit.windowStart - shiftStart, latest = visit.windowEnd - visit.minutes - shiftStart
                     jobs.append(Job(
@@ -98,8 +117,21 @@ struct LagrangianRosterBound {
                     ))
                 }
                 guard jobs.count > begin else { continue }
-                slots.append(Slot(worker: Int32(w), length: length, range: begin..<jobs.count))
+                slots.append(Slot(worker: Int32(w), length: length, range: begin..<jobs.count, legs: Self.legs(of: locations)))
             }
+        }
+        for (d, workers) in common.enumerated() where !workers.isEmpty {
+            let first = tiePairs.count
+            for w in workers {
+                let start = ties.count
+                for v in problem.demands[d].visits {
+                    let j = jobOf[Int(v) * problem.workers.count + Int(w)] ?? -1
+                    if j >= 0 { jobs[Int(j)].tie = Int32(ties.count) }
+                    ties.append(j)
+                }
+                tiePairs.append(start..<ties.count)
+            }
+            tieDemands.append(first..<tiePairs.count)
         }
     }
 

@@ -33,9 +33,8 @@ import Testing
     }
 
     /// One worker, three Monday visits of an hour whose windows fix the order east, west, east: the only
-    /// roster drives 3 km back east, where the bound counts a leg into the last visit as its nearest
-    /// neighbour, 100 m away. No roster reaches the bound, and none beats the first: the search stalls after
-    /// its minimum stretch of work, long before a budget of minutes, at the same work every time.
+    /// roster drives 3 km back east. A bound that counted the leg into the last visit as its nearest
+    /// neighbour, 100 m away, could not prove it; the bound's exact legs do, so the search ends at once.
     static let zigzag = DistrictBuilder()
         .household { $0.location = Fixtures.place(east: 1_500) }
         .demand { $0.minutes = 60; $0.windowStart = Fixtures.time("09:00"); $0.windowEnd = Fixtures.time("10:00") }
@@ -43,13 +42,28 @@ import Testing
         .addingDemand("D2", household: "H2") { $0.minutes = 60; $0.windowStart = Fixtures.time("10:30"); $0.windowEnd = Fixtures.time("11:30") }
         .addingDemand("D3", household: "H3") { $0.minutes = 60; $0.windowStart = Fixtures.time("12:30"); $0.windowEnd = Fixtures.time("13:30") }
 
+    @Test func exactLegsProveTheZigzagOptimal() throws {
+        let run = try SolverRun(Self.zigzag.build(), timeLimit: 100)
+        #expect(run.solution.unmet.isEmpty)
+        #expect(run.solution.stoppedBy == .optimal)
+        #expect(abs(run.solution.parts.score - run.solution.upperBound) <= 0.01)
+    }
+
+    /// One worker whose week cap (180 minutes) holds only one of two 120-minute visits, Monday and
+    /// Tuesday: the relaxation, which prices the cap, counts one and a half, so no roster reaches the bound,
+    /// and none beats the first: the search stalls after its minimum stretch of work, long before a budget
+    /// of minutes, at the same work every time.
+    static let capped = DistrictBuilder()
+        .worker { $0.maxWeekMinutes = 180 }
+        .addingDemand("D2") { $0.weekdays = [2] }
+
     @Test func aSearchThatCannotImproveStallsRepeatably() throws {
-        let a = try SolverRun(Self.zigzag.build(), timeLimit: 100)
-        let b = try SolverRun(Self.zigzag.build(), timeLimit: 100)
-        #expect(a.solution.unmet.isEmpty)
+        let a = try SolverRun(Self.capped.build(), timeLimit: 100)
+        let b = try SolverRun(Self.capped.build(), timeLimit: 100)
+        #expect(a.solution.assignments.count == 1)
         #expect(a.solution.stoppedBy == .stalled)
         #expect(a.solution.parts.score < a.solution.upperBound - 1)
-        let stall = SearchParameters().stallWork(visits: 3, lastImprovement: 0)
+        let stall = SearchParameters().stallWork(visits: 2, lastImprovement: 0)
         #expect(a.solution.searchWork >= stall && a.solution.searchWork < 2 * stall, "no step ever beat the first roster")
         #expect(a.solution.searchWork < a.solution.workUnits / 1_000)
         #expect(a.solution.searchWork == b.solution.searchWork)
