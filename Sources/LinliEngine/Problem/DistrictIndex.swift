@@ -12,7 +12,6 @@ struct DistrictIndex: Sendable {
     let pointIndex: [String: Int]
     let workerIndex: [String: Int]
     let householdIndex: [String: Int]
-    let demandIndex: [String: Int]
     /// Menu items in force per enterprise, per weekday index.
     let menuInForce: [[[MenuItem]]]
     /// Shift window per worker, per weekday index.
@@ -34,7 +33,6 @@ struct DistrictIndex: Sendable {
         pointIndex = Self.index(dataset.servicePoints.map(\.id))
         workerIndex = Self.index(dataset.workers.map(\.id))
         householdIndex = Self.index(dataset.households.map(\.id))
-        demandIndex = Self.index(dataset.demands.map(\.id))
         cancelled = dataset.cancelledVisits
 
         var menu = Array(repeating: Array(repeating: [MenuItem](), count: 7), count: dataset.enterprises.count)
@@ -68,6 +66,9 @@ struct DistrictIndex: Sendable {
         }
         return out
     }
+
+    /// Demands by id: built on demand, since only pin checks read it and it is the largest index.
+    var demandIndex: [String: Int] { Self.index(dataset.demands.map(\.id)) }
 
     static func index(_ ids: [String]) -> [String: Int] {
         var out = [String: Int](minimumCapacity: ids.count)

@@ -77,8 +77,11 @@ extension Problem {
         staticReason = compiled.reasons
         candidatesComplete = !compiled.hurried
         relationshipPossible = compiled.relationshipPossible
-        (slotVisitStart, slotVisits) = Self.invert(
-            candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
+        // Only the flow bound reads the week's slots, and only over complete candidate lists (each part of the
+        // search inverts its own): a hurried compile leaves every slot empty rather than spend time on them.
+        (slotVisitStart, slotVisits) = compiled.hurried
+            ? ([Int32](repeating: 0, count: workers.count * 7 + 1), [])
+            : Self.invert(candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
         deadline.reached(.compile)
     }
 
@@ -101,7 +104,9 @@ extension Problem {
         }
         return results.withLock { parts in
             var out = parts[0] ?? DemandCompiler.Chunk()
-            for c in 1..<chunks { if let part = parts[c] { out.append(part) } }
+            let rest = (1..<chunks).compactMap { parts[$0] }
+            out.reserveCapacity(appending: rest)
+            for part in rest { out.append(part) }
             return out
         }
     }

@@ -84,6 +84,9 @@ struct Search {
     /// - Complexity: O(budget) work units, less when it stops early.
     mutating func improve(_ start: SolutionState, ceiling: Double) -> SolutionState {
         var state = start
+        // A search costs a copy of the roster and a rebuild of the best one at its end whatever it finds:
+        // once little time is left it does not start (and the roster depends on the clock).
+        if deadline.hasUsed(Deadline.searchShare) { stoppedBy = .clock }
         if !parameters.balance && timeIsUp() {
             // No step will run: the first roster is the best, with no copy and no rebuild of it.
             deadline.reached(.search)

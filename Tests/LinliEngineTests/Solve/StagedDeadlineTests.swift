@@ -64,6 +64,52 @@ import Testing
         #expect(solution.assignments.count > problem.visitCount / 2)
     }
 
+    /// Once ``Deadline/searchShare`` of the time is used no search starts (its copy and rebuild of the roster
+    /// would outlast the time left): a roster built in full before ``Deadline/constructionShare`` is returned
+    /// as built, and the clock is said to have ended the run. A little earlier the search still runs.
+    @Test func noSearchStartsLate() throws {
+        let dataset = Fixtures.generated(.small, seed: 2)
+        let options = RunOptions(seed: 2)
+        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: options)
+        func searched(at share: Double) -> (search: Search, built: Double, kept: Double) {
+            let used = Mutex(0.0)
+            let deadline = Deadline(usedShare: { used.withLock { $0 } })
+            var search = Search(problem: problem, seed: 2, budget: Solver.workUnits(seconds: 0.002), deadline: deadline)
+            let built = search.construct(pinned: problem.pinnedVisits)
+            used.withLock { $0 = share }
+            let kept = search.improve(built, ceiling: .infinity)
+            return (search, built.objective(), kept.objective())
+        }
+        let late = searched(at: Deadline.searchShare)
+        #expect(late.search.workDone == 0 && late.search.stoppedBy == .clock)
+        #expect(late.kept == late.built)
+        let earlier = searched(at: (Deadline.constructionShare + Deadline.searchShare) / 2)
+        #expect(earlier.search.workDone > 0)
+        #expect(earlier.kept >= earlier.built)
+    }
+
+    /// A hurried construction gives a weekly demand the first worker found for all its visits without pricing
+    /// each visit alone first: fewer routes examined, the continuity bonus earned.
+    @Test func aHurriedWeeklyDemandTakesABlockFirst() throws {
+        let dataset = Fixtures.generated(.small, seed: 1)
+        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: RunOptions(seed: 1))
+        var priced = InsertionFilter.hurried
+        priced.blockFirst = false
+        var compared = 0
+        for d in problem.demands.indices where problem.demands[d].weekly && problem.demands[d].visits.count > 1 {
+            var first = SolutionState(problem: problem), both = SolutionState(problem: problem)
+            var rngA = SeededGenerator(seed: UInt64(d)), rngB = SeededGenerator(seed: UInt64(d))
+            var workFirst = 0, workBoth = 0
+            first.recreateDemand(d, work: &workFirst, filter: .hurried, rng: &rngA)
+            both.recreateDemand(d, work: &workBoth, filter: priced, rng: &rngB)
+            guard first.hasContinuity(d) else { continue }
+            #expect(workFirst < workBoth, "demand \(d)")
+            compared += 1
+            if compared == 20 { break }
+        }
+        #expect(compared == 20, "too few weekly demands with a block")
+    }
+
     /// The engine reports the end of every phase, compile first.
     @Test func everyPhaseIsReported() throws {
         let dataset = Fixtures.generated(.small, seed: 1)
