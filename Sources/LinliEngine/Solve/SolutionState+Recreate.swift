@@ -39,7 +39,7 @@ extension SolutionState {
 
     /// Inserts what it can of the unassigned visits of demand `d`, choosing between one worker for all of
     /// them and each visit's own best worker by score; with ``InsertionFilter/blockFirst``, a weekly demand
-    /// takes the first worker found for all of its visits without pricing the other plan.
+    /// takes the block that ``bestBlock(_:pending:work:filter:rng:)`` finds without pricing the other plan.
     mutating func recreateDemand(_ d: Int, work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator) {
         let info = tables.demands[d]
         let pending = info.visits.map(Int.init).filter { workerOf[$0] < 0 && tables.staticReason[$0] == nil }
@@ -139,8 +139,8 @@ struct InsertionFilter: Sendable {
     var enough = 0
     /// Routes examined at most when ``enough`` is positive.
     var limit = Int.max
-    /// A weekly demand goes to the first worker found for all its visits (``SolutionState/bestBlock``), and
-    /// each visit is priced alone only when there is none: half the routes examined for such a demand.
+    /// A weekly demand goes to a worker for all its visits when the scan finds one (``SolutionState/bestBlock``),
+    /// and its visits are priced one by one only when it does not: fewer routes examined for such a demand.
     var blockFirst = false
 
     static let all = InsertionFilter(blink: 0, granularity: 0)
