@@ -31,6 +31,20 @@ struct DemandCompiler: Sendable {
         /// Some demand was compiled after the deadline, with candidate lists cut short.
         var hurried = false
 
+        /// Reserves room for appending `others`, so that concatenating many chunks copies each array once.
+        mutating func reserveCapacity(appending others: [Chunk]) {
+            func total<T>(_ rows: KeyPath<Chunk, [T]>) -> Int { others.reduce(self[keyPath: rows].count) { $0 + $1[keyPath: rows].count } }
+            visits.reserveCapacity(total(\.visits))
+            demands.reserveCapacity(total(\.demands))
+            keys.reserveCapacity(total(\.keys))
+            demandIDs.reserveCapacity(total(\.demandIDs))
+            demandMinutes.reserveCapacity(total(\.demandMinutes))
+            candStart.reserveCapacity(total(\.candStart))
+            candWorkers.reserveCapacity(total(\.candWorkers))
+            candItems.reserveCapacity(total(\.candItems))
+            reasons.reserveCapacity(total(\.reasons))
+        }
+
         /// Appends `other`, shifting its demand, visit and candidate indices past this chunk's.
         mutating func append(_ other: Chunk) {
             let demandOffset = Int32(demands.count), visitOffset = Int32(visits.count), candOffset = Int32(candWorkers.count)
@@ -68,16 +82,17 @@ struct DemandCompiler: Sendable {
         init(enterpriseCount: Int) { slots = Array(repeating: -1, count: enterpriseCount) }
     }
 
-    /// Compiles the demands `range` of the dataset; once `deadline` has used ``Deadline/compileShare`` of the
-    /// time, each later demand stops looking for workers as soon as every visit has `hurriedCandidates`
-    /// candidates.
+    /// Compiles the demands `range` of the dataset; once the compile's `pace` says to hurry (its share of the
+    /// time is used, or would be before the whole compile is done), each later demand stops looking for workers
+    /// as soon as every visit has `hurriedCandidates` candidates.
     /// - Complexity: O(Σ over the demands of workers within reach × visits + items in force within reach).
-    func compile(_ range: Range<Int>, deadline: Deadline, hurriedCandidates: Int) -> Chunk {
+    func compile(_ range: Range<Int>, pace: StagePace, hurriedCandidates: Int) -> Chunk {
         var out = Chunk()
         var scratch = Scratch(enterpriseCount: index.dataset.enterprises.count)
         for d in range {
-            if !out.hurried && deadline.hasUsed(Deadline.compileShare) { out.hurried = true }
+            if !out.hurried && pace.shouldHurry() { out.hurried = true }
             compile(demand: d, into: &out, scratch: &scratch, hurriedCandidates: out.hurried ? hurriedCandidates : Int.max)
+            pace.step()
         }
         return out
     }
@@ -140,8 +155,7 @@ struct DemandCompiler: Sendable {
         workers: for i in points.indices where menu.minLevel < Int.max {
             let ranked = tables.rankedAtPoint[points[(i + spread) % points.count] * categoryCount + category]
             // Ranked by level, highest first: the workers below every item's skill level come last.
-            var able = 0
-            while able < ranked.count && ranked[able].level >= menu.minLevel { able += 1 }
+            let able = Self.countAble(ranked, minLevel: menu.minLevel)
             for j in 0..<able {
                 let (w, level) = ranked[hurried ? (j + spread) % able : j]
                 if short == 0 { break workers }
@@ -200,5 +214,16 @@ struct DemandCompiler: Sendable {
             out.keys.append(VisitKey(demandID: demand.id, date: dates[k]))
         }
         out.demands.append(info)
+    }
+
+    /// How many workers of `ranked` (highest level first) reach `minLevel`, by binary search.
+    /// - Complexity: O(log n).
+    static func countAble(_ ranked: [(worker: Int, level: Int)], minLevel: Int) -> Int {
+        var lo = 0, hi = ranked.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranked[mid].level >= minLevel { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

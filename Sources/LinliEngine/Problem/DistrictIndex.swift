@@ -12,7 +12,6 @@ struct DistrictIndex: Sendable {
     let pointIndex: [String: Int]
     let workerIndex: [String: Int]
     let householdIndex: [String: Int]
-    let demandIndex: [String: Int]
     /// Menu items in force per enterprise, per weekday index.
     let menuInForce: [[[MenuItem]]]
     /// Shift window per worker, per weekday index.
@@ -34,8 +33,7 @@ struct DistrictIndex: Sendable {
         pointIndex = Self.index(dataset.servicePoints.map(\.id))
         workerIndex = Self.index(dataset.workers.map(\.id))
         householdIndex = Self.index(dataset.households.map(\.id))
-        demandIndex = Self.index(dataset.demands.map(\.id))
-        cancelled = dataset.cancelledVisits
+        cancelled = dataset.cancelledVisits(in: week)
 
         var menu = Array(repeating: Array(repeating: [MenuItem](), count: 7), count: dataset.enterprises.count)
         for (d, day) in days.enumerated() {
@@ -69,19 +67,37 @@ struct DistrictIndex: Sendable {
         return out
     }
 
+    /// Demands by id: built on demand, since only pin checks read it and it is the largest index.
+    var demandIndex: [String: Int] { Self.index(dataset.demands.map(\.id)) }
+
     static func index(_ ids: [String]) -> [String: Int] {
         var out = [String: Int](minimumCapacity: ids.count)
         for (i, id) in ids.enumerated() where out[id] == nil { out[id] = i }
         return out
     }
 
-    /// Points whose radius holds each household (rule 9), by exact haversine after a degree-box filter.
+    /// Points whose radius holds each household (rule 9), by exact haversine after a degree-box filter; the
+    /// points are sorted by latitude once, so each household tests only those within the widest radius of
+    /// its latitude.
+    /// - Complexity: O(P log P + H × (log P + points in the latitude band)).
     static func reach(points: [ServicePoint], households: [Household]) -> [[Int]] {
         let metersPerDegreeLat = 111_000.0
         let pts = points.map { Location($0.location) }
+        let byLatitude = points.indices.sorted { points[$0].location.lat < points[$1].location.lat }
+        let latitudes = byLatitude.map { points[$0].location.lat }
+        // The box test below never passes a point farther in latitude than this (widened against rounding).
+        let band = (points.map { $0.radiusMeters * 1.05 + 100 }.max() ?? 0) / metersPerDegreeLat * 1.001 + 1e-6
         return households.map { h in
             var out: [Int] = []
-            for (i, p) in points.enumerated() {
+            var first = 0, hi = latitudes.count
+            while first < hi {
+                let mid = (first + hi) / 2
+                if latitudes[mid] < h.location.lat - band { first = mid + 1 } else { hi = mid }
+            }
+            while first < latitudes.count && latitudes[first] <= h.location.lat + band {
+                let i = byLatitude[first]
+                first += 1
+                let p = points[i]
                 let slack = p.radiusMeters * 1.05 + 100
                 let dLat = abs(h.location.lat - p.location.lat) * metersPerDegreeLat
                 if dLat > slack { continue }
@@ -89,6 +105,7 @@ struct DistrictIndex: Sendable {
                 if dLon > slack * 1.01 + 100 { continue }
                 if p.location.distance(to: h.location) <= p.radiusMeters { out.append(i) }
             }
+            out.sort()
             return out
         }
     }

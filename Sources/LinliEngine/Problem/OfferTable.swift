@@ -3,12 +3,11 @@ import LinliModel
 /// The menu offers for one visit from the enterprises within reach: whether any exist (no_menu), whether any
 /// is affordable (over_budget), and per enterprise the affordable items, cheapest first, for rules 6-8.
 ///
-/// The items in force are flattened once into plain rows per (enterprise, weekday), in item-code order, so
-/// preparing a visit hashes and copies no `MenuItem`.
+/// The items in force are flattened once into plain rows per (enterprise, weekday, category), in item-code
+/// order, so preparing a visit hashes and copies no `MenuItem` and reads only the items of its category.
 struct OfferTable: Sendable {
     /// What rules 6-8 read of an item in force, with its row in the dataset's menu.
     private struct Offer: Sendable {
-        var category: Category
         var mode: MenuMode
         var minMinutes: Int
         var skillLevel: Int
@@ -45,22 +44,31 @@ struct OfferTable: Sendable {
     }
 
     private let index: DistrictIndex
-    /// Per enterprise, per weekday index: the items in force, ordered by item code.
-    private let offers: [[[Offer]]]
+    /// The items in force of each (enterprise, weekday index, category) at ``list(enterprise:day:category:)``,
+    /// ordered by item code.
+    private let offers: [[Offer]]
+    private static let categories = Category.allCases
+
+    /// Where the items of `enterprise` on weekday index `day` in the category at `category` of
+    /// `Category.allCases` are.
+    @inline(__always)
+    private static func list(enterprise: Int, day: Int, category: Int) -> Int { (enterprise * 7 + day) * categories.count + category }
 
     init(index: DistrictIndex) {
         self.index = index
         var rows: [MenuItem: Int32] = [:]
         for (i, item) in index.dataset.menu.enumerated() where rows[item] == nil { rows[item] = Int32(i) }
-        offers = index.menuInForce.map { days in
-            days.map { items in
-                items.compactMap { item in
-                    rows[item].map {
-                        Offer(category: item.category, mode: item.mode, minMinutes: item.minMinutes, skillLevel: item.skillLevel, row: $0)
-                    }
+        var offers = [[Offer]](repeating: [], count: index.menuInForce.count * 7 * Self.categories.count)
+        for (e, days) in index.menuInForce.enumerated() {
+            for (day, items) in days.enumerated() {
+                for item in items {
+                    guard let row = rows[item], let category = Self.categories.firstIndex(of: item.category) else { continue }
+                    offers[Self.list(enterprise: e, day: day, category: category)].append(
+                        Offer(mode: item.mode, minMinutes: item.minMinutes, skillLevel: item.skillLevel, row: row))
                 }
             }
         }
+        self.offers = offers
     }
 
     /// The offers for `demand` on each weekday index of `days` from the enterprises operating at `points`.
@@ -77,14 +85,20 @@ struct OfferTable: Sendable {
             }
         }
         let menu = index.dataset.menu
+        guard let category = Self.categories.firstIndex(of: demand.category) else {
+            // Not reached (every category is a case); no item is then offered.
+            out.offered = days.map { _ in false }
+            out.affordable = out.offered
+            return out
+        }
         var list: [(price: Fen, level: Int, row: Int32)] = []
         for day in days {
             var offered = false, affordable = false
             for e in out.enterprises {
                 // Item-code order, so a stable sort by price breaks ties by code.
                 list.removeAll(keepingCapacity: true)
-                for offer in offers[e][day]
-                where offer.category == demand.category && offer.mode.admits(demand.mode) && demand.minutes >= offer.minMinutes {
+                for offer in offers[Self.list(enterprise: e, day: day, category: category)]
+                where offer.mode.admits(demand.mode) && demand.minutes >= offer.minMinutes {
                     offered = true
                     let price = menu[Int(offer.row)].price(forMinutes: demand.minutes)
                     if let max = demand.maxPrice, price > max { continue }

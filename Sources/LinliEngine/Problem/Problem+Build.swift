@@ -20,8 +20,9 @@ extension Problem {
     /// of the household (a bounding-box filter, then exact haversine), so the cost grows with
     /// demands × workers nearby, not demands × all workers. Chunks of demands are compiled on all cores and
     /// concatenated in order, so the result does not depend on the machine.
-    /// Once the `deadline` has used ``Deadline/compileShare`` of the time, each later demand stops looking for
-    /// workers as soon as every visit has ``hurriedCandidates`` candidates, starting its scan at a point and a
+    /// Once the `deadline` has used ``Deadline/compileShare`` of the time, or earlier when the compile's pace so
+    /// far says it would end later (``StagePace``), each later demand stops looking for workers as soon as every
+    /// visit has ``hurriedCandidates`` candidates, starting its scan at a point and a
     /// worker of its own (so that neighbouring demands keep different workers): unmet reasons stay exact (a
     /// visit with no candidate is still searched in full), the roster only gets fewer choices, and
     /// ``candidatesComplete`` turns false.
@@ -77,8 +78,11 @@ extension Problem {
         staticReason = compiled.reasons
         candidatesComplete = !compiled.hurried
         relationshipPossible = compiled.relationshipPossible
-        (slotVisitStart, slotVisits) = Self.invert(
-            candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
+        // Only the flow bound reads the week's slots, and only over complete candidate lists (each part of the
+        // search inverts its own): a hurried compile leaves every slot empty rather than spend time on them.
+        (slotVisitStart, slotVisits) = compiled.hurried
+            ? ([Int32](repeating: 0, count: workers.count * 7 + 1), [])
+            : Self.invert(candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
         deadline.reached(.compile)
     }
 
@@ -92,16 +96,19 @@ extension Problem {
     static func compile(_ count: Int, with compiler: DemandCompiler, deadline: Deadline, chunk: Int) -> DemandCompiler.Chunk {
         let chunk = max(1, chunk)
         let chunks = count / chunk + (count % chunk == 0 ? 0 : 1)
-        guard chunks > 1 else { return compiler.compile(0..<count, deadline: deadline, hurriedCandidates: hurriedCandidates) }
+        let pace = StagePace(deadline: deadline, share: Deadline.compileShare, total: count)
+        guard chunks > 1 else { return compiler.compile(0..<count, pace: pace, hurriedCandidates: hurriedCandidates) }
         let results = Mutex<[Int: DemandCompiler.Chunk]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let range = (c * chunk)..<(c == chunks - 1 ? count : (c + 1) * chunk)
-            let chunk = compiler.compile(range, deadline: deadline, hurriedCandidates: hurriedCandidates)
+            let chunk = compiler.compile(range, pace: pace, hurriedCandidates: hurriedCandidates)
             results.withLock { $0[c] = chunk }
         }
         return results.withLock { parts in
             var out = parts[0] ?? DemandCompiler.Chunk()
-            for c in 1..<chunks { if let part = parts[c] { out.append(part) } }
+            let rest = (1..<chunks).compactMap { parts[$0] }
+            out.reserveCapacity(appending: rest)
+            for part in rest { out.append(part) }
             return out
         }
     }

@@ -52,7 +52,7 @@ extension Problem {
     func restricted(to part: (visits: [Int], workers: [Int])) -> Problem {
         var workerMap = [Int32](repeating: -1, count: workers.count)
         for (i, w) in part.workers.enumerated() { workerMap[w] = Int32(i) }
-        var demandMap: [Int32: Int32] = [:]
+        var demandMap = [Int32](repeating: -1, count: demands.count)
         var subDemands: [DemandInfo] = []
         var subVisits: [Visit] = []
         var keys: [VisitKey] = []
@@ -63,12 +63,19 @@ extension Problem {
         var demandIDs: [String] = []
         var demandMinutes: [Int] = []
         var demanded = 0
+        subVisits.reserveCapacity(part.visits.count)
+        keys.reserveCapacity(part.visits.count)
+        reasons.reserveCapacity(part.visits.count)
+        candStart.reserveCapacity(part.visits.count + 1)
+        let candidateCount = part.visits.reduce(0) { $0 + Int(candidateStart[$1 + 1] - candidateStart[$1]) }
+        candWorkers.reserveCapacity(candidateCount)
+        candItems.reserveCapacity(candidateCount)
         for v in part.visits {
             var visit = visits[v]
             let d: Int32
-            if let mapped = demandMap[visit.demand] { d = mapped } else {
+            if demandMap[Int(visit.demand)] >= 0 { d = demandMap[Int(visit.demand)] } else {
                 d = Int32(subDemands.count)
-                demandMap[visit.demand] = d
+                demandMap[Int(visit.demand)] = d
                 let full = demands[Int(visit.demand)]
                 let whole = full.visits.allSatisfy { candidateStart[Int($0) + 1] > candidateStart[Int($0)] }
                 subDemands.append(DemandInfo(visits: [], weekly: full.weekly && whole))

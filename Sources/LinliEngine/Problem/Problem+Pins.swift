@@ -25,6 +25,7 @@ extension DistrictIndex {
         var kept: [Pin] = []
         var minutesByWorker: [Int: Int] = [:]
         var seen = Set<VisitKey>()
+        let demandIndex = self.demandIndex
         for pin in pins {
             func fail(_ rule: Int, _ message: String) { problems.append(PinError(pin: pin, rule: rule, message: message)) }
             guard seen.insert(pin.visit).inserted else { fail(13, "the visit is pinned twice"); continue }

@@ -6,9 +6,9 @@
 ///
 /// The engine spends the time in stages (Docs/Rules.md "Time limit"): it compiles with every candidate until
 /// ``compileShare`` of the time is used and builds the first roster with every candidate until
-/// ``constructionShare``, then hurries, so the work left once the time is up stays small; the search and the
-/// bound stop at the time limit itself. The engine reports where it is through ``reached(_:)``, so the caller
-/// can time the phases.
+/// ``constructionShare``, then hurries, so the work left once the time is up stays small; the search starts
+/// only before ``searchShare`` and stops, as the bound does, at the time limit itself. The engine reports where
+/// it is through ``reached(_:)``, so the caller can time the phases.
 public struct Deadline: Sendable {
     private let usedShare: @Sendable () -> Double
     private let mark: @Sendable (SolvePhase) -> Void
@@ -34,6 +34,12 @@ public struct Deadline: Sendable {
     public static let compileShare = 0.4
     /// Share of the time after which the first roster is built from a few candidates per visit.
     public static let constructionShare = 0.7
+    /// Share of the time after which no search starts: what a search costs before its first step and after its
+    /// last (a copy of the roster, a rebuild of the best one) would outlast the time left.
+    public static let searchShare = 0.9
+
+    /// Share of the time used so far (1 or more once it is up).
+    var used: Double { usedShare() }
 
     /// Whether time is up.
     public var isExpired: Bool { usedShare() >= 1 }

@@ -46,7 +46,9 @@ struct Search {
 
     /// The greedy roster the search starts from: frozen rows, pinned visits, kept and last week's workers,
     /// then every demand by ``constructionOrder()``.
-    /// - Complexity: O(visits × candidates × route length) work units; once the clock has run out, about
+    /// Once ``Deadline/constructionShare`` of the time is used, or earlier when the pace so far says the
+    /// construction would end later (``StagePace``), each later demand is placed in a hurry.
+    /// - Complexity: O(visits × candidates × route length) work units; once hurried, about
     ///   ``InsertionFilter/hurried`` candidates per visit.
     mutating func construct(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         var state = SolutionState(problem: problem)
@@ -63,9 +65,12 @@ struct Search {
         var hurried = false
         // A first roster built in a hurry depends on the clock: the run may not repeat.
         defer { if hurried { stoppedBy = .clock } }
-        for d in constructionOrder() {
-            hurried = hurried || deadline.hasUsed(Deadline.constructionShare)
+        let order = constructionOrder()
+        let pace = StagePace(deadline: deadline, share: Deadline.constructionShare, total: order.count)
+        for d in order {
+            hurried = hurried || pace.shouldHurry()
             state.recreateDemand(d, work: &work, filter: hurried ? .hurried : .all, rng: &rng)
+            pace.step()
         }
         deadline.reached(.construction)
         _ = state.takeDirtyRoutes()
@@ -84,6 +89,9 @@ struct Search {
     /// - Complexity: O(budget) work units, less when it stops early.
     mutating func improve(_ start: SolutionState, ceiling: Double) -> SolutionState {
         var state = start
+        // A search costs a copy of the roster and a rebuild of the best one at its end whatever it finds:
+        // once little time is left it does not start (and the roster depends on the clock).
+        if deadline.hasUsed(Deadline.searchShare) { stoppedBy = .clock }
         if !parameters.balance && timeIsUp() {
             // No step will run: the first roster is the best, with no copy and no rebuild of it.
             deadline.reached(.search)

@@ -38,11 +38,17 @@ extension SolutionState {
     }
 
     /// Inserts what it can of the unassigned visits of demand `d`, choosing between one worker for all of
-    /// them and each visit's own best worker by score.
+    /// them and each visit's own best worker by score; with ``InsertionFilter/blockFirst``, a weekly demand
+    /// takes the block that ``bestBlock(_:pending:work:filter:rng:)`` finds without pricing the other plan.
     mutating func recreateDemand(_ d: Int, work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator) {
         let info = tables.demands[d]
         let pending = info.visits.map(Int.init).filter { workerOf[$0] < 0 && tables.staticReason[$0] == nil }
         guard !pending.isEmpty else { return }
+        let blocks = info.weekly && info.visits.count > 1
+        if blocks && filter.blockFirst, let block = bestBlock(d, pending: pending, work: &work, filter: filter, rng: &rng) {
+            for (v, p) in block.positions { insert(v, worker: Int(block.worker), position: p) }
+            return
+        }
         var individual: [(Int, Insertion)] = []
         var individualTotal = 0.0
         for v in pending {
@@ -51,7 +57,7 @@ extension SolutionState {
                 individualTotal += ins.delta
             }
         }
-        if info.weekly && info.visits.count > 1,
+        if blocks && !filter.blockFirst,
            let block = bestBlock(d, pending: pending, work: &work, filter: filter, rng: &rng),
            block.total > individualTotal + 1e-9 {
             for (v, p) in block.positions { insert(v, worker: Int(block.worker), position: p) }
@@ -133,11 +139,15 @@ struct InsertionFilter: Sendable {
     var enough = 0
     /// Routes examined at most when ``enough`` is positive.
     var limit = Int.max
+    /// A weekly demand goes to a worker for all its visits when the scan finds one (``SolutionState/bestBlock``),
+    /// and its visits are priced one by one only when it does not: fewer routes examined for such a demand.
+    var blockFirst = false
 
     static let all = InsertionFilter(blink: 0, granularity: 0)
     /// Construction once most of the time is used: the best of the first two candidates that fit, from a random
-    /// one on, so the roster is still complete and valid, only less good, at a small cost per visit.
-    static let hurried = InsertionFilter(blink: 0, granularity: 0, enough: 2, limit: 24)
+    /// one on, a weekly demand's block before its single visits, so the roster is still complete and valid,
+    /// only less good, at a small cost per visit.
+    static let hurried = InsertionFilter(blink: 0, granularity: 0, enough: 2, limit: 24, blockFirst: true)
 
     func keepShare(of count: Int) -> Double {
         granularity > 0 && count > granularity ? Double(granularity) / Double(count) : 1

@@ -16,6 +16,7 @@ struct PinProblem: Hashable, Sendable {
     /// - Complexity: O(p + d + w) for p pins, d demands and w workers, plus compiling the week once when
     ///   every pin names existing things.
     static func problems(of pins: [Pin], in dataset: Dataset, week: ISOWeek, options: RunOptions) -> [PinProblem] {
+        guard !pins.isEmpty else { return [] }
         let demands = Dictionary(dataset.demands.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let workers = Set(dataset.workers.map(\.id))
         var problems: [PinProblem] = []

@@ -4,6 +4,11 @@ extension Dataset {
     public var cancelledVisits: Set<VisitKey> {
         Set(serviceRecords.lazy.filter { $0.status == .householdCancelled }.map(\.visit))
     }
+
+    /// The visits of `week` their household cancelled (those of ``cancelledVisits`` dated in the week).
+    public func cancelledVisits(in week: ISOWeek) -> Set<VisitKey> {
+        Set(serviceRecords.lazy.filter { $0.status == .householdCancelled && week.contains($0.visit.date) }.map(\.visit))
+    }
 }
 
 extension Demand {
