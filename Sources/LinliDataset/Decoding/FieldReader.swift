@@ -60,7 +60,7 @@ struct FieldReader {
         optional(column, FieldReader.textFormat, ValueParser.text) ?? nil
     }
 
-    static let textFormat = "text of at most \(Limits.textCharacters) characters without line breaks or other control characters"
+    static let textFormat = "text of at most \(Limits.textCharacters) characters without control characters (tabs and line breaks are kept)"
 
     mutating func id(_ column: String) -> String? { required(column, FieldReader.idFormat, ValueParser.id) }
 

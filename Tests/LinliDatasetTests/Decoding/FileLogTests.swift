@@ -27,6 +27,16 @@ import Testing
         ])
     }
 
+    @Test func freeTextWithANulOrOverFiveHundredCharactersIsRefusedAtItsColumn() {
+        let long = String(repeating: "名", count: 501)
+        let fixture = Fixture()
+            .replacing(.communities, line: 3, with: "C2,\"a\u{0}b\",30.28,120.11,800,")
+            .replacing(.communities, line: 4, with: "C3,\(long),30.28,120.11,800,")
+        let errors = fixture.problems().filter { $0.severity == .error }
+        #expect(errors.map { "\($0.file):\($0.line):\($0.column)" } == ["communities.csv:3:name", "communities.csv:4:name"])
+        #expect(errors.allSatisfy { $0.message.contains("at most 500 characters") })
+    }
+
     @Test func aHugeBadFileIsCappedAtAHundredErrors() {
         let rows = (1...150).map { "X\($0),C1,30.29,120.12,vip" }.joined(separator: "\n")
         let fixture = Fixture().appending(.households, rows)
