@@ -82,17 +82,16 @@ struct DemandCompiler: Sendable {
         init(enterpriseCount: Int) { slots = Array(repeating: -1, count: enterpriseCount) }
     }
 
-    /// Compiles the demands `range` of the dataset; once the compile's `pace` says to hurry (its share of the
-    /// time is used, or would be before the whole compile is done), each later demand stops looking for workers
-    /// as soon as every visit has `hurriedCandidates` candidates.
+    /// Compiles the demands `range` of the dataset; once `deadline` has used ``Deadline/compileShare`` of the
+    /// time, each later demand stops looking for workers as soon as every visit has `hurriedCandidates`
+    /// candidates.
     /// - Complexity: O(Σ over the demands of workers within reach × visits + items in force within reach).
-    func compile(_ range: Range<Int>, pace: StagePace, hurriedCandidates: Int) -> Chunk {
+    func compile(_ range: Range<Int>, deadline: Deadline, hurriedCandidates: Int) -> Chunk {
         var out = Chunk()
         var scratch = Scratch(enterpriseCount: index.dataset.enterprises.count)
         for d in range {
-            if !out.hurried && pace.shouldHurry() { out.hurried = true }
+            if !out.hurried && deadline.hasUsed(Deadline.compileShare) { out.hurried = true }
             compile(demand: d, into: &out, scratch: &scratch, hurriedCandidates: out.hurried ? hurriedCandidates : Int.max)
-            pace.step()
         }
         return out
     }

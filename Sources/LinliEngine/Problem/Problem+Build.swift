@@ -20,9 +20,8 @@ extension Problem {
     /// of the household (a bounding-box filter, then exact haversine), so the cost grows with
     /// demands × workers nearby, not demands × all workers. Chunks of demands are compiled on all cores and
     /// concatenated in order, so the result does not depend on the machine.
-    /// Once the `deadline` has used ``Deadline/compileShare`` of the time, or earlier when the compile's pace so
-    /// far says it would end later (``StagePace``), each later demand stops looking for workers as soon as every
-    /// visit has ``hurriedCandidates`` candidates, starting its scan at a point and a
+    /// Once the `deadline` has used ``Deadline/compileShare`` of the time, each later demand stops looking for
+    /// workers as soon as every visit has ``hurriedCandidates`` candidates, starting its scan at a point and a
     /// worker of its own (so that neighbouring demands keep different workers): unmet reasons stay exact (a
     /// visit with no candidate is still searched in full), the roster only gets fewer choices, and
     /// ``candidatesComplete`` turns false.
@@ -96,12 +95,11 @@ extension Problem {
     static func compile(_ count: Int, with compiler: DemandCompiler, deadline: Deadline, chunk: Int) -> DemandCompiler.Chunk {
         let chunk = max(1, chunk)
         let chunks = count / chunk + (count % chunk == 0 ? 0 : 1)
-        let pace = StagePace(deadline: deadline, share: Deadline.compileShare, total: count)
-        guard chunks > 1 else { return compiler.compile(0..<count, pace: pace, hurriedCandidates: hurriedCandidates) }
+        guard chunks > 1 else { return compiler.compile(0..<count, deadline: deadline, hurriedCandidates: hurriedCandidates) }
         let results = Mutex<[Int: DemandCompiler.Chunk]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let range = (c * chunk)..<(c == chunks - 1 ? count : (c + 1) * chunk)
-            let chunk = compiler.compile(range, pace: pace, hurriedCandidates: hurriedCandidates)
+            let chunk = compiler.compile(range, deadline: deadline, hurriedCandidates: hurriedCandidates)
             results.withLock { $0[c] = chunk }
         }
         return results.withLock { parts in

@@ -38,9 +38,6 @@ public struct Deadline: Sendable {
     /// last (a copy of the roster, a rebuild of the best one) would outlast the time left.
     public static let searchShare = 0.9
 
-    /// Share of the time used so far (1 or more once it is up).
-    var used: Double { usedShare() }
-
     /// Whether time is up.
     public var isExpired: Bool { usedShare() >= 1 }
 

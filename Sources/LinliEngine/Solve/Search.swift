@@ -46,9 +46,7 @@ struct Search {
 
     /// The greedy roster the search starts from: frozen rows, pinned visits, kept and last week's workers,
     /// then every demand by ``constructionOrder()``.
-    /// Once ``Deadline/constructionShare`` of the time is used, or earlier when the pace so far says the
-    /// construction would end later (``StagePace``), each later demand is placed in a hurry.
-    /// - Complexity: O(visits × candidates × route length) work units; once hurried, about
+    /// - Complexity: O(visits × candidates × route length) work units; once the clock has run out, about
     ///   ``InsertionFilter/hurried`` candidates per visit.
     mutating func construct(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         var state = SolutionState(problem: problem)
@@ -65,12 +63,9 @@ struct Search {
         var hurried = false
         // A first roster built in a hurry depends on the clock: the run may not repeat.
         defer { if hurried { stoppedBy = .clock } }
-        let order = constructionOrder()
-        let pace = StagePace(deadline: deadline, share: Deadline.constructionShare, total: order.count)
-        for d in order {
-            hurried = hurried || pace.shouldHurry()
+        for d in constructionOrder() {
+            hurried = hurried || deadline.hasUsed(Deadline.constructionShare)
             state.recreateDemand(d, work: &work, filter: hurried ? .hurried : .all, rng: &rng)
-            pace.step()
         }
         deadline.reached(.construction)
         _ = state.takeDirtyRoutes()

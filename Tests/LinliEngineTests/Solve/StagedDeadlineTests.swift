@@ -110,56 +110,6 @@ import Testing
         #expect(compared == 20, "too few weekly demands with a block")
     }
 
-    /// A clock that counts `step` of the time as used per poll, never more than `cap`: a stage whose polls
-    /// come at a steady pace.
-    static func steady(step: Double, cap: Double) -> Deadline {
-        let polls = Atomic(0)
-        return Deadline(usedShare: { min(cap, step * Double(polls.add(1, ordering: .relaxed).newValue)) })
-    }
-
-    /// A compile whose pace says it would end after ``Deadline/compileShare`` hurries before that share is
-    /// used (here it never is); one whose pace says it ends in time compiles every candidate.
-    @Test func aCompileThatWouldOverrunHurriesAtOnce() throws {
-        let dataset = Fixtures.generated(.small, seed: 2)
-        let options = RunOptions(seed: 2)
-        let cap = Deadline.compileShare * 0.99
-        // About 2 × the compile's share at this pace, then 0.3 ×.
-        let slow = try Problem(
-            dataset: dataset, week: Fixtures.week, options: options,
-            deadline: Self.steady(step: 2 * Deadline.compileShare / Double(dataset.demands.count), cap: cap))
-        let brisk = try Problem(
-            dataset: dataset, week: Fixtures.week, options: options,
-            deadline: Self.steady(step: 0.3 * Deadline.compileShare / Double(dataset.demands.count), cap: cap))
-        #expect(!slow.candidatesComplete)
-        #expect(brisk.candidatesComplete)
-        let full = try Problem(dataset: dataset, week: Fixtures.week, options: options)
-        #expect(slow.staticReason == full.staticReason)
-        // Hurried from about the first sample on: most long candidate lists are cut.
-        let cut = full.visits.indices.filter { slow.candidates(of: $0).count < full.candidates(of: $0).count }.count
-        let long = full.visits.indices.filter { full.candidates(of: $0).count > Problem.hurriedCandidates }.count
-        #expect(cut * 2 > long, "cut \(cut) of \(long) long lists")
-    }
-
-    /// A first roster whose pace says it would end after ``Deadline/constructionShare`` hurries before that
-    /// share is used (here it never is), and says the clock shaped it; at a brisk pace it does not hurry.
-    @Test func aConstructionThatWouldOverrunHurriesAtOnce() throws {
-        let dataset = Fixtures.generated(.small, seed: 3)
-        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: RunOptions(seed: 3))
-        let cap = Deadline.constructionShare * 0.99
-        func construct(_ factor: Double) -> (search: Search, state: SolutionState) {
-            let step = factor * Deadline.constructionShare / Double(problem.demands.count)
-            var search = Search(problem: problem, seed: 3, budget: 0, deadline: Self.steady(step: step, cap: cap))
-            let state = search.construct(pinned: problem.pinnedVisits)
-            return (search, state)
-        }
-        let slow = construct(2), brisk = construct(0.3)
-        #expect(slow.search.stoppedBy == .clock)
-        #expect(brisk.search.stoppedBy == .budget)
-        var calm = Search(problem: problem, seed: 3, budget: 0)
-        #expect(brisk.state.objective() == calm.construct(pinned: problem.pinnedVisits).objective())
-        #expect(slow.state.objective() != brisk.state.objective())
-    }
-
     /// The engine reports the end of every phase, compile first.
     @Test func everyPhaseIsReported() throws {
         let dataset = Fixtures.generated(.small, seed: 1)
