@@ -73,13 +73,12 @@ struct DemandCompiler: Sendable {
 
     /// Buffers reused from one demand to the next.
     struct Scratch {
-        /// Slot of each enterprise in the current demand's offers, -1 outside them.
-        var slots: [Int32]
+        var offers: OfferTable.Scratch
         /// Per visit of the current demand, its candidates as `worker << 32 | menu row`, so sorting the
         /// numbers sorts by worker.
         var candidates: [[UInt64]] = Array(repeating: [], count: 7)
 
-        init(enterpriseCount: Int) { slots = Array(repeating: -1, count: enterpriseCount) }
+        init(enterpriseCount: Int) { offers = OfferTable.Scratch(enterpriseCount: enterpriseCount) }
     }
 
     /// Compiles the demands `range` of the dataset; once `deadline` has used ``Deadline/compileShare`` of the
@@ -111,7 +110,7 @@ struct DemandCompiler: Sendable {
         let loc = Location(household.location)
         let weight = Int32(household.priorityGroup.weight)
         let preferred = demand.preferredWorkerID.flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
-        let lastWorker = demand.recurrence == .weekly ? previous[demand.id] : nil
+        let lastWorker = demand.recurrence == .weekly && !previous.isEmpty ? previous[demand.id] : nil
         let prev = lastWorker.flatMap { index.workerIndex[$0] }.map(Int32.init) ?? -1
         let points = index.reachingPoints[h]
         let categoryCount = Category.allCases.count
@@ -124,7 +123,7 @@ struct DemandCompiler: Sendable {
                 windowStart: Int32(demand.windowStart.minutes), windowEnd: Int32(demand.windowEnd.minutes),
                 minutes: Int32(demand.minutes), weight: weight, preferred: preferred, previous: prev, pinnedWorker: -1
             )
-            if let kept = history.previous[VisitKey(demandID: demand.id, date: date)] {
+            if !history.previous.isEmpty, let kept = history.previous[VisitKey(demandID: demand.id, date: date)] {
                 visit.keptWorker = index.workerIndex[kept.workerID].map(Int32.init) ?? -1
                 visit.keptStart = Int32(kept.start.minutes)
             }
@@ -138,14 +137,17 @@ struct DemandCompiler: Sendable {
             dayVisits.append(visit)
         }
         let visitCount = dayVisits.count
-        let menu = offers.prepare(demand: demand, days: dayVisits.map { Int($0.day) }, points: points, slots: &scratch.slots)
-        defer { offers.release(menu, slots: &scratch.slots) }
+        let menu = offers.prepare(demand: demand, days: dayVisits.map { Int($0.day) }, points: points, scratch: &scratch.offers)
+        defer { offers.release(menu, scratch: &scratch.offers) }
 
         let lastWorkerServes = prev < 0 ? [] : servesAlone(
-            Int(prev), visits: dayVisits, demand: demand, category: category, points: points, offers: menu, slots: scratch.slots)
+            Int(prev), visits: dayVisits, demand: demand, category: category, points: points, offers: menu, slots: scratch.offers.slots)
 
         var qualified = [Bool](repeating: false, count: visitCount)
         var short = visitCount
+        // Hurried, the scan also ends after ``hurriedScan`` workers once every visit has a candidate (its
+        // reason is then settled): a visit few workers can serve does not make its demand scan them all.
+        var bare = visitCount, scanned = 0
         for k in 0..<visitCount { scratch.candidates[k].removeAll(keepingCapacity: true) }
         // Hurried, each demand starts its scan at a point and a worker of its own, so that the few
         // candidates it keeps are not the same few workers as its neighbours'.
@@ -157,9 +159,10 @@ struct DemandCompiler: Sendable {
             let able = Self.countAble(ranked, minLevel: menu.minLevel)
             for j in 0..<able {
                 let (w, level) = ranked[hurried ? (j + spread) % able : j]
-                if short == 0 { break workers }
+                if short == 0 || (hurried && bare == 0 && scanned >= Self.hurriedScan) { break workers }
+                scanned += 1
                 if demand.category.isCare && !tables.enhanced[w] { continue }
-                let slot = Int(scratch.slots[tables.enterprise[w]])
+                let slot = Int(scratch.offers.slots[tables.enterprise[w]])
                 if slot < 0 { continue }
                 var meters = -1.0
                 for k in 0..<visitCount {
@@ -171,6 +174,7 @@ struct DemandCompiler: Sendable {
                     if meters < 0 { meters = tables.workers[w].home.distance(to: loc) }
                     guard Problem.fitsAlone(visit, worker: tables.workers[w], meters: meters) else { continue }
                     scratch.candidates[k].append(UInt64(w) << 32 | UInt64(UInt32(bitPattern: row)))
+                    if scratch.candidates[k].count == 1 { bare -= 1 }
                     if scratch.candidates[k].count == hurriedCandidates { short -= 1 }
                 }
             }
@@ -214,6 +218,9 @@ struct DemandCompiler: Sendable {
         }
         out.demands.append(info)
     }
+
+    /// Workers a hurried demand examines at most once each of its visits has a candidate.
+    static let hurriedScan = 24
 
     /// How many workers of `ranked` (highest level first) reach `minLevel`, by binary search.
     /// - Complexity: O(log n).

@@ -5,10 +5,11 @@
 /// given number of checks. Once a deadline has expired it must stay expired.
 ///
 /// The engine spends the time in stages (Docs/Rules.md "Time limit"): it compiles with every candidate until
-/// ``compileShare`` of the time is used and builds the first roster with every candidate until
-/// ``constructionShare``, then hurries, so the work left once the time is up stays small; the search starts
-/// only before ``searchShare`` and stops, as the bound does, at the time limit itself. The engine reports where
-/// it is through ``reached(_:)``, so the caller can time the phases.
+/// ``compileShare`` of the time is used, then keeps a few per visit; it builds the first roster with every
+/// candidate until its pace says that the rest, hurried, would only just end by ``constructionShare``; after
+/// ``finishShare`` nothing new starts (no search, no further visit of the first roster: those left are unmet),
+/// and a search ends early enough to rebuild its best roster in time. The bound stops at the time limit itself.
+/// The engine reports where it is through ``reached(_:)``, so the caller can time the phases.
 public struct Deadline: Sendable {
     private let usedShare: @Sendable () -> Double
     private let mark: @Sendable (SolvePhase) -> Void
@@ -30,13 +31,19 @@ public struct Deadline: Sendable {
     /// Never expires: the deterministic work budget alone ends the search.
     public static let never = Deadline { false }
 
-    /// Share of the time after which the compile keeps only a few candidates per visit.
-    public static let compileShare = 0.4
+    /// Share of the time after which the compile keeps only a few candidates per visit: a quarter, so that on
+    /// the largest weeks the first roster, which a time limit may cut short, gets most of the time.
+    public static let compileShare = 0.25
     /// Share of the time after which the first roster is built from a few candidates per visit.
     public static let constructionShare = 0.7
-    /// Share of the time after which no search starts: what a search costs before its first step and after its
-    /// last (a copy of the roster, a rebuild of the best one) would outlast the time left.
-    public static let searchShare = 0.9
+    /// Share of the time after which nothing new starts: no search (what it costs before its first step and
+    /// after its last, a copy of the roster and a rebuild of the best one, would outlast the time left), and
+    /// the first roster places no further visit (those left are unmet, `outcompeted`), so that assembling the
+    /// roster and its summary fits in the time left however large the week.
+    public static let finishShare = 0.9
+
+    /// Share of the time used so far (1 or more once it is up).
+    var used: Double { usedShare() }
 
     /// Whether time is up.
     public var isExpired: Bool { usedShare() >= 1 }

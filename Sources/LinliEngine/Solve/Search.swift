@@ -16,8 +16,13 @@ struct Search {
     let deadline: Deadline
     /// Whether some visit has a last worker to win back (continuity on and a previous week).
     let hasRelationships: Bool
-    /// What ended the search; `.clock` also when the clock ran out during construction.
-    private(set) var stoppedBy = SearchStop.budget
+    /// What ended the search; `.clock` also when the first roster was built in a hurry, since the run then
+    /// depends on the clock whatever ended its search.
+    var stoppedBy: SearchStop { hurriedStart ? .clock : ended }
+    /// What ended the improvement search.
+    private var ended = SearchStop.budget
+    /// The first roster was built in a hurry (``Deadline/constructionShare``).
+    private var hurriedStart = false
     /// Work units the improvement search spent (the polish of `--balance` not included).
     private(set) var workDone = 0
 
@@ -30,12 +35,16 @@ struct Search {
         hasRelationships = problem.options.continuity && problem.visits.contains { $0.previous >= 0 }
     }
 
-    /// Polls the deadline, remembering once it has expired.
-    mutating func timeIsUp() -> Bool {
-        if stoppedBy == .clock { return true }
-        if deadline.isExpired { stoppedBy = .clock }
-        return stoppedBy == .clock
+    /// Polls the deadline, remembering once `share` of the time (all of it by default) is used.
+    mutating func timeIsUp(at share: Double = 1) -> Bool {
+        if ended == .clock { return true }
+        if deadline.hasUsed(share) { ended = .clock }
+        return ended == .clock
     }
+
+    /// What a rebuild of the best roster and the roster's assembly cost after the search, in copies of the
+    /// roster's routes (measured on xl: a copy 14 ms, a rebuild 140 ms, the assembly about as much again).
+    static let finishPerCopy = 20.0
 
     /// Construction, then the improvement search (``improve(_:ceiling:)``) with no ceiling.
     /// - Complexity: O(construction + budget) work units.
@@ -46,7 +55,10 @@ struct Search {
 
     /// The greedy roster the search starts from: frozen rows, pinned visits, kept and last week's workers,
     /// then every demand by ``constructionOrder()``.
-    /// - Complexity: O(visits × candidates × route length) work units; once the clock has run out, about
+    /// Once ``Deadline/constructionShare`` of the time is used, or earlier when the pace so far says the
+    /// construction would end later (``StagePace``), each later demand is placed in a hurry; once
+    /// ``Deadline/finishShare`` is used, none is placed: the visits left are unmet.
+    /// - Complexity: O(visits × candidates × route length) work units; once hurried, about
     ///   ``InsertionFilter/hurried`` candidates per visit.
     mutating func construct(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         var state = SolutionState(problem: problem)
@@ -62,10 +74,15 @@ struct Search {
         state.placeLastWorkers(work: &work)
         var hurried = false
         // A first roster built in a hurry depends on the clock: the run may not repeat.
-        defer { if hurried { stoppedBy = .clock } }
-        for d in constructionOrder() {
-            hurried = hurried || deadline.hasUsed(Deadline.constructionShare)
+        defer { hurriedStart = hurriedStart || hurried }
+        let order = constructionOrder()
+        let pace = StagePace(deadline: deadline, share: Deadline.constructionShare, total: order.count, speedup: InsertionFilter.hurriedSpeedup)
+        for d in order {
+            if !hurried { hurried = pace.shouldHurry() }
+            // The visits not placed by then stay unmet: the time limit is a promise, whatever the week's size.
+            if hurried && deadline.hasUsed(Deadline.finishShare) { break }
             state.recreateDemand(d, work: &work, filter: hurried ? .hurried : .all, rng: &rng)
+            pace.step()
         }
         deadline.reached(.construction)
         _ = state.takeDirtyRoutes()
@@ -86,13 +103,17 @@ struct Search {
         var state = start
         // A search costs a copy of the roster and a rebuild of the best one at its end whatever it finds:
         // once little time is left it does not start (and the roster depends on the clock).
-        if deadline.hasUsed(Deadline.searchShare) { stoppedBy = .clock }
+        if deadline.hasUsed(Deadline.finishShare) { ended = .clock }
         if !parameters.balance && timeIsUp() {
             // No step will run: the first roster is the best, with no copy and no rebuild of it.
             deadline.reached(.search)
             return state
         }
+        let copyStart = deadline.used
         var best = state.routes.map { $0.copy() }
+        // What follows the last step (a rebuild of the best roster, then the roster's assembly) costs about
+        // ``finishPerCopy`` times this copy: the steps end that much before the time limit.
+        let stepsEnd = 1 - Self.finishPerCopy * max(0, deadline.used - copyStart)
         var bestObjective = state.objective()
         var work = 0, lastImprovement = 0
         let total = max(1, budget)
@@ -100,11 +121,11 @@ struct Search {
         let threshold0 = parameters.threshold * meanValue
         let period = parameters.coolingPeriod(visits: problem.visits.count)
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
-        if stoppedBy == .budget && bestObjective >= ceiling - SearchParameters.optimalityTolerance { stoppedBy = .optimal }
-        while stoppedBy == .budget && !timeIsUp() {
+        if ended == .budget && bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
+        while ended == .budget && !timeIsUp(at: stepsEnd) {
             if work >= total { break }
             if work - lastImprovement >= parameters.stallWork(visits: problem.visits.count, lastImprovement: lastImprovement) {
-                stoppedBy = .stalled
+                ended = .stalled
                 break
             }
             // Sawtooth cooling over a fixed period of work, independent of the budget: a longer run repeats a
@@ -117,18 +138,19 @@ struct Search {
             let after = state.objective()
             if settle(&state, accepted: after >= before - threshold, after: after, best: &best, bestObjective: &bestObjective) {
                 lastImprovement = work
-                if bestObjective >= ceiling - SearchParameters.optimalityTolerance { stoppedBy = .optimal }
+                if bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
             }
         }
         workDone = work
-        let found = Self.rebuild(problem: problem, routes: best)
+        // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
+        let found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
         guard parameters.balance else {
             deadline.reached(.search)
             return found
         }
         let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
         // What an early stop leaves of the budget is not spent on the polish: the effort stays what the part needs.
-        let unused = stoppedBy == .budget || stoppedBy == .clock ? max(0, budget - work) : 0
+        let unused = ended == .budget || ended == .clock ? max(0, budget - work) : 0
         let (polish, overflow) = unused.addingReportingOverflow(extra)
         defer { deadline.reached(.search) }
         return balanced(found, work: &work, budget: overflow ? Int.max : polish)

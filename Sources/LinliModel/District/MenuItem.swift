@@ -32,7 +32,12 @@ public struct MenuItem: Hashable, Sendable {
     }
 
     /// The price of one visit of `minutes` (rule 8): hourly prices pro rata, rounded half up in integers.
-    public func price(forMinutes minutes: Int) -> Fen {
+    public func price(forMinutes minutes: Int) -> Fen { Self.price(price, unit: unit, minutes: minutes) }
+
+    /// The price of one visit of `minutes` at list price `price` per `unit`: hourly prices pro rata, rounded
+    /// half up in integers.
+    @inline(__always)
+    public static func price(_ price: Fen, unit: PriceUnit, minutes: Int) -> Fen {
         switch unit {
         case .hour: Fen((price.value * minutes + 30) / 60)
         case .visit: price

@@ -14,20 +14,44 @@ import Testing
     /// Weighted minutes the roster serves.
     static func served(_ run: SolverRun) -> Int { run.solution.parts.weightedMinutes }
 
-    /// With time expired before compiling, the roster is still close to a calm one: the few candidates each
+    /// With time nearly out before compiling, the roster is still close to a calm one: the few candidates each
     /// visit keeps are spread over the workers within reach, and each visit takes the first candidates that
     /// fit. (Keeping the top-ranked few of the nearest point and trying a random few of them served 18% less on
     /// medium seed 1.)
     @Test(arguments: [(Tier.small, UInt64(1)), (.small, 2), (.medium, 1)])
-    func anExpiredClockStillGivesAGoodRoster(_ tier: Tier, _ seed: UInt64) throws {
+    func aClockNearlyOutStillGivesAGoodRoster(_ tier: Tier, _ seed: UInt64) throws {
         let dataset = Fixtures.generated(tier, seed: seed)
-        let hurried = try SolverRun(dataset, seed: seed, deadline: Deadline { true })
+        let hurried = try SolverRun(dataset, seed: seed, deadline: Self.used(Deadline.finishShare * 0.99))
         let calm = try SolverRun(dataset, seed: seed)
         #expect(!hurried.problem.candidatesComplete && hurried.solution.stoppedBy == .clock)
-        DeadlineTests.expectComplete(hurried, "\(tier) seed \(seed), clock expired")
+        DeadlineTests.expectComplete(hurried, "\(tier) seed \(seed), clock nearly out")
         #expect(
             Double(Self.served(hurried)) >= 0.9 * Double(Self.served(calm)),
             "\(tier) seed \(seed): hurried \(Self.served(hurried)), calm \(Self.served(calm))")
+    }
+
+    /// Once ``Deadline/finishShare`` is used partway through the first roster, it places no further visit: the
+    /// demands placed before stay, the rest are unmet, and the state is consistent.
+    @Test func theFirstRosterStopsAtTheFinishShare() throws {
+        let dataset = Fixtures.generated(.small, seed: 3)
+        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: RunOptions(seed: 3))
+        let half = problem.demands.count / 2
+        // Hurried from the start; the finish share is reached after about half the demands (one poll each).
+        let polls = Atomic(0)
+        let deadline = Deadline(usedShare: {
+            polls.add(1, ordering: .relaxed).newValue > half ? Deadline.finishShare : Deadline.constructionShare
+        })
+        var checked = SearchParameters()
+        checked.checkInvariants = true
+        var cut = Search(problem: problem, seed: 3, budget: 0, parameters: checked, deadline: deadline)
+        let stopped = Solution(state: cut.construct(pinned: problem.pinnedVisits), upperBound: 0, workUnits: 0)
+        var whole = Search(problem: problem, seed: 3, budget: 0, deadline: Self.used(Deadline.constructionShare))
+        let hurried = Solution(state: whole.construct(pinned: problem.pinnedVisits), upperBound: 0, workUnits: 0)
+        #expect(cut.stoppedBy == .clock)
+        #expect(!stopped.assignments.isEmpty)
+        #expect(stopped.assignments.count < hurried.assignments.count)
+        let visits = { (s: Solution) in Set(s.assignments.map { VisitKey(demandID: $0.demandID, date: $0.date) }) }
+        #expect(visits(stopped).isSubset(of: visits(hurried)))
     }
 
     /// Before a stage's share of the time is used, nothing hurries: the run equals one without a clock.
@@ -64,7 +88,7 @@ import Testing
         #expect(solution.assignments.count > problem.visitCount / 2)
     }
 
-    /// Once ``Deadline/searchShare`` of the time is used no search starts (its copy and rebuild of the roster
+    /// Once ``Deadline/finishShare`` of the time is used no search starts (its copy and rebuild of the roster
     /// would outlast the time left): a roster built in full before ``Deadline/constructionShare`` is returned
     /// as built, and the clock is said to have ended the run. A little earlier the search still runs.
     @Test func noSearchStartsLate() throws {
@@ -80,10 +104,10 @@ import Testing
             let kept = search.improve(built, ceiling: .infinity)
             return (search, built.objective(), kept.objective())
         }
-        let late = searched(at: Deadline.searchShare)
+        let late = searched(at: Deadline.finishShare)
         #expect(late.search.workDone == 0 && late.search.stoppedBy == .clock)
         #expect(late.kept == late.built)
-        let earlier = searched(at: (Deadline.constructionShare + Deadline.searchShare) / 2)
+        let earlier = searched(at: (Deadline.constructionShare + Deadline.finishShare) / 2)
         #expect(earlier.search.workDone > 0)
         #expect(earlier.kept >= earlier.built)
     }
@@ -108,6 +132,34 @@ import Testing
             if compared == 20 { break }
         }
         #expect(compared == 20, "too few weekly demands with a block")
+    }
+
+    /// A clock that counts `step` of the time as used per poll, never more than `cap`: a stage whose polls
+    /// come at a steady pace.
+    static func steady(step: Double, cap: Double) -> Deadline {
+        let polls = Atomic(0)
+        return Deadline(usedShare: { min(cap, step * Double(polls.add(1, ordering: .relaxed).newValue)) })
+    }
+
+    /// A first roster whose pace says it would end after ``Deadline/constructionShare`` even if hurried from now
+    /// on hurries before that share is used (here it never is), and says the clock shaped it; at a brisk pace it
+    /// does not hurry.
+    @Test func aConstructionThatWouldOverrunHurriesInTime() throws {
+        let dataset = Fixtures.generated(.small, seed: 3)
+        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: RunOptions(seed: 3))
+        let cap = Deadline.constructionShare * 0.99
+        func construct(_ factor: Double) -> (search: Search, state: SolutionState) {
+            let step = factor * Deadline.constructionShare / Double(problem.demands.count)
+            var search = Search(problem: problem, seed: 3, budget: 0, deadline: Self.steady(step: step, cap: cap))
+            let state = search.construct(pinned: problem.pinnedVisits)
+            return (search, state)
+        }
+        let slow = construct(2), brisk = construct(0.3)
+        #expect(slow.search.stoppedBy == .clock)
+        #expect(brisk.search.stoppedBy == .budget)
+        var calm = Search(problem: problem, seed: 3, budget: 0)
+        #expect(brisk.state.objective() == calm.construct(pinned: problem.pinnedVisits).objective())
+        #expect(slow.state.objective() != brisk.state.objective())
     }
 
     /// The engine reports the end of every phase, compile first.

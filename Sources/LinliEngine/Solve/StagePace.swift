@@ -1,0 +1,48 @@
+import Synchronization
+
+/// The pace of a part's first roster in a timed run, telling it to hurry at the latest moment from which the
+/// rest, done in a hurry, still ends by its share of the time.
+///
+/// Calm steps are worth more than hurried ones, but a stage that reaches its share calm leaves the rest to be
+/// cut short (Docs/Rules.md "Time limit"). The prediction is linear in the steps done: the rest, at the pace
+/// of the calm steps so far made ``speedup`` times faster, would end at now + (now − start) ÷ done × left ÷
+/// speedup; it is made once at least ``minimumSample(of:)`` steps are done. Steps may be counted from several
+/// threads; once one of them is told to hurry, all are. A deadline that counts no time as used never hurries
+/// a stage, so runs without a clock stay repeatable.
+final class StagePace: Sendable {
+    private let deadline: Deadline
+    private let share: Double
+    private let start: Double
+    private let total: Int
+    private let speedup: Double
+    private let done = Atomic(0)
+    private let hurrying = Atomic(false)
+
+    /// A stage of `total` steps that should end by `share` of the time, starting now, whose hurried steps are
+    /// about `speedup` times as fast as its calm ones.
+    init(deadline: Deadline, share: Double, total: Int, speedup: Double) {
+        self.deadline = deadline
+        self.share = share
+        self.total = total
+        self.speedup = speedup
+        start = deadline.used
+    }
+
+    /// Steps done before the pace is trusted: a few dozen, or 1% of a long stage.
+    static func minimumSample(of total: Int) -> Int { max(32, total / 100) }
+
+    /// Whether the next step should hurry: the share is used, or the pace so far would overrun it.
+    func shouldHurry() -> Bool {
+        if hurrying.load(ordering: .relaxed) { return true }
+        let used = deadline.used
+        let steps = done.load(ordering: .relaxed)
+        let late = used >= share
+            || (steps >= Self.minimumSample(of: total) && used > start
+                && used + (used - start) * Double(total - steps) / (Double(steps) * speedup) > share)
+        if late { hurrying.store(true, ordering: .relaxed) }
+        return late
+    }
+
+    /// Counts one step done.
+    func step() { done.add(1, ordering: .relaxed) }
+}
