@@ -37,6 +37,7 @@ struct Linli: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            Termination.flushOutput()
         } catch {
             Termination.exit(with: error)
         }

@@ -87,15 +87,37 @@ import Testing
         let gate = Gate()
         let first = try runner.submit("a1", scope: .community("A"), startedBy: "clerk-a") { _ in gate.wait(); return JobOutcome(lines: []) }
         try runner.submit("a2", scope: .community("A"), startedBy: "clerk-a") { _ in JobOutcome(lines: []) }
-        #expect(throws: JobRunner.Refusal.busyScope(perScope: 2)) { try runner.ensureRoom(for: .community("A")) }
+        #expect(throws: JobRunner.Refusal.busyScope(perScope: 2)) { try runner.reserve(for: .community("A")) }
         #expect(throws: JobRunner.Refusal.busyScope(perScope: 2)) {
             try runner.submit("a3", scope: .community("A"), startedBy: "clerk-a") { _ in JobOutcome(lines: []) }
         }
-        try runner.ensureRoom(for: .community("B"))
+        runner.release(try runner.reserve(for: .community("B")))
         let other = try runner.submit("b1", scope: .community("B"), startedBy: "clerk-b") { _ in JobOutcome(lines: ["b"]) }
         gate.release()
         _ = try await runner.finished(first)
         #expect(try await runner.finished(other)?.state == .done)
+    }
+
+    /// A held place counts as a job of its scope until a job takes it or it is given back, and the job that
+    /// takes it cannot be refused, however full the queue has become meanwhile.
+    @Test func aHeldPlaceCountsAndItsJobIsNeverRefused() async throws {
+        let runner = JobRunner(capacity: 2, perScope: 2)
+        let gate = Gate()
+        let place = try runner.reserve(for: .community("A"))
+        let first = try runner.submit("b1", scope: .community("B"), startedBy: "clerk-b") { _ in gate.wait(); return JobOutcome(lines: []) }
+        #expect(throws: JobRunner.Refusal.busy(capacity: 2)) {
+            try runner.submit("b2", scope: .community("B"), startedBy: "clerk-b") { _ in JobOutcome(lines: []) }
+        }
+        let held = try runner.submit("a1", holding: place, startedBy: "clerk-a") { _ in JobOutcome(lines: ["a"]) }
+        runner.release(place)
+        #expect(throws: JobRunner.Refusal.busy(capacity: 2)) { try runner.reserve(for: .community("C")) }
+        gate.release()
+        _ = try await runner.finished(first)
+        #expect(try await runner.finished(held)?.state == .done)
+        let unused = try runner.reserve(for: .community("C"))
+        runner.release(unused)
+        runner.release(try runner.reserve(for: .community("C")))
+        #expect(try runner.reserve(for: .community("C")).scope == .community("C"))
     }
 
     @Test func aFailingJobKeepsTheErrorsWordsAndTheNextJobStillRuns() async throws {

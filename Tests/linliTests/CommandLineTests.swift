@@ -36,6 +36,26 @@ import Testing
         #expect(runs.stdout.contains("published"))
     }
 
+    /// Output that cannot be written (a full disk; here a standard output open only for reading, since a
+    /// container may lack `/dev/full`) is a failure, said on standard error, not a silent success.
+    @Test func unwritableStandardOutputExits1() throws {
+        try Data("read only".utf8).write(to: box.url.appendingPathComponent("stdout.txt"))
+        for arguments in [["generate", "--tier", "tiny", "--seed", "1", "--out", "full"], ["--help"]] {
+            let process = Process()
+            process.executableURL = linli.executable
+            process.arguments = arguments
+            process.currentDirectoryURL = box.url
+            process.standardOutput = try #require(FileHandle(forReadingAtPath: box.path("stdout.txt")))
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            process.waitUntilExit()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 1, "\(arguments)")
+            #expect(said.contains("cannot write to standard output"), "\(arguments): \(said)")
+        }
+    }
+
     @Test func aBadDatasetExits1ListingEveryProblemAndLeavesTheDatabaseAsItWas() throws {
         try run("generate", "--tier", "tiny", "--seed", "1", "--out", "good")
         try run("import", "good", "--db", "d.sqlite")

@@ -9,6 +9,13 @@ extension Workspace {
     /// - Throws: `KitError.unknownWorker`, `KitError.absenceBackwards`; nothing is stored then.
     @discardableResult
     public func addAbsence(_ absence: Absence) throws -> Bool {
+        try addAbsence(absence, replacing: true)
+    }
+
+    /// Stores `absence`; one of the same worker and first day is replaced when `replacing`, else refused. The
+    /// check and the write are one write transaction.
+    /// - Throws: as ``addAbsence(_:)``; `KitError.absenceExists` when one is stored and not `replacing`.
+    func addAbsence(_ absence: Absence, replacing: Bool) throws -> Bool {
         guard absence.from <= absence.until else { throw KitError.absenceBackwards(from: absence.from, until: absence.until) }
         let database = try databaseWithDataset()
         var replaced = false
@@ -18,6 +25,7 @@ extension Workspace {
             }
             var dataset = stored
             if let i = dataset.absences.firstIndex(where: { $0.key == absence.key }) {
+                guard replacing else { throw KitError.absenceExists(dataset.absences[i]) }
                 dataset.absences[i] = absence
                 replaced = true
             } else {

@@ -31,7 +31,6 @@ extension Workspace {
         guard week.contains(absence.from), absence.until.days(since: absence.from) < Self.longestOfficeAbsence else {
             throw KitError.absenceOutsideOffice(week: week, longest: Self.longestOfficeAbsence)
         }
-        if let stored = try absences(week: week).first(where: { $0.key == absence.key }) { throw KitError.absenceExists(stored) }
-        try addAbsence(absence)
+        _ = try addAbsence(absence, replacing: false)
     }
 }

@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// Why the console could not start serving, in words.
 public enum ConsoleServeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The host and port could not be listened on; `reason` is the network library's own words.
@@ -12,12 +9,4 @@ public enum ConsoleServeError: Error, Equatable, Sendable, CustomStringConvertib
             "cannot serve on \(address) (is the host an address of this computer, and the port free?): \(reason)"
         }
     }
-}
-
-/// Whether the server has started listening: an error after that is not a failure to listen.
-final class ListeningFlag: Sendable {
-    private let flag = Atomic<Bool>(false)
-
-    func set() { flag.store(true, ordering: .releasing) }
-    var value: Bool { flag.load(ordering: .acquiring) }
 }

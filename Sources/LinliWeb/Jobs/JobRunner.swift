@@ -36,6 +36,16 @@ public final class JobRunner: @unchecked Sendable {
     private var queue: [(id: Int, work: Work)] = []
     private var workerRunning = false
     private var lastID = 0
+    /// Places held by ``reserve(for:)``, by token: each counts as an unfinished job of its scope.
+    private var held: [Int: ViewerScope] = [:]
+    private var lastToken = 0
+
+    /// A place in the queue held for a job that may only be submitted once other work is done (a sick call's
+    /// replan, submitted after the absence is stored): ``submit(_:holding:startedBy:work:)`` cannot refuse it.
+    public struct Reservation: Sendable {
+        fileprivate let token: Int
+        public let scope: ViewerScope
+    }
 
     public init(capacity: Int = 4, perScope: Int = 2, kept: Int = 100) {
         self.capacity = max(capacity, 1)
@@ -48,7 +58,20 @@ public final class JobRunner: @unchecked Sendable {
     ///   when ``perScope`` of them are of `scope`.
     @discardableResult
     public func submit(_ title: String, scope: ViewerScope, startedBy: String, work: @escaping Work) throws -> Int {
+        try submit(title, scope: scope, startedBy: startedBy, work: work, holding: nil)
+    }
+
+    /// Queues `work` in the place `reservation` holds and returns the job's id.
+    /// - Throws: ``Refusal`` only when the place was given back already (then as ``submit(_:scope:startedBy:work:)``).
+    @discardableResult
+    public func submit(_ title: String, holding reservation: Reservation, startedBy: String, work: @escaping Work) throws -> Int {
+        try submit(title, scope: reservation.scope, startedBy: startedBy, work: work, holding: reservation.token)
+    }
+
+    /// Queues `work`, in the place held under `token` if any (given back and taken in one step under the lock).
+    private func submit(_ title: String, scope: ViewerScope, startedBy: String, work: @escaping Work, holding token: Int?) throws -> Int {
         let (id, startWorker) = try lock.withLock { () throws -> (Int, Bool) in
+            if let token { held.removeValue(forKey: token) }
             try checkRoom(for: scope)
             lastID += 1
             jobs[lastID] = BackgroundJob(id: lastID, title: title, scope: scope, startedBy: startedBy, submitted: Date())
@@ -66,17 +89,29 @@ public final class JobRunner: @unchecked Sendable {
         return id
     }
 
-    /// Throws the refusal ``submit(_:scope:startedBy:work:)`` would give a job of `scope` now: for a page that
-    /// must not store anything (a sick call's absence) when its job would be refused.
-    public func ensureRoom(for scope: ViewerScope) throws {
-        try lock.withLock { try checkRoom(for: scope) }
+    /// Holds a place for a job of `scope`, as ``submit(_:scope:startedBy:work:)`` would take one now: for a page
+    /// that must not store anything (a sick call's absence) when its job would be refused. Submit the job with
+    /// ``submit(_:holding:startedBy:work:)`` or give the place back with ``release(_:)``.
+    /// - Throws: ``Refusal`` as `submit` would.
+    public func reserve(for scope: ViewerScope) throws -> Reservation {
+        try lock.withLock {
+            try checkRoom(for: scope)
+            lastToken += 1
+            held[lastToken] = scope
+            return Reservation(token: lastToken, scope: scope)
+        }
+    }
+
+    /// Gives back a place ``reserve(for:)`` held and no job took; nothing when a job took it.
+    public func release(_ reservation: Reservation) {
+        lock.withLock { _ = held.removeValue(forKey: reservation.token) }
     }
 
     /// The refusal of a job of `scope`, if any; the caller holds the lock.
     private func checkRoom(for scope: ViewerScope) throws {
-        let active = jobs.values.filter(\.isActive)
+        let active = jobs.values.filter(\.isActive).map(\.scope) + held.values
         guard active.count < capacity else { throw Refusal.busy(capacity: capacity) }
-        guard scope == .all || active.count(where: { $0.scope == scope }) < perScope else {
+        guard scope == .all || active.count(where: { $0 == scope }) < perScope else {
             throw Refusal.busyScope(perScope: perScope)
         }
     }

@@ -30,12 +30,17 @@ enum OfficeAbsencesPage {
               let until = page.form.value("until").flatMap({ Day(iso: $0) })
         else { return try render(page, selection, message: "请填写请假的起止日期 (from, until)，格式 2026-11-25。", status: .unprocessableContent) }
         let absence = Absence(workerID: worker, from: from, until: until, reason: .sick)
+        let place: JobRunner.Reservation
         do {
-            // The replan must be able to start before the absence is stored: a refused job would leave it half done.
-            try page.console.jobs.ensureRoom(for: page.scope)
-            try page.workspace.addAbsence(absence, community: selection.community, week: selection.week)
+            // The replan's place in the queue is held before the absence is stored: a refused job would leave
+            // the sick call half done.
+            place = try page.console.jobs.reserve(for: page.scope)
         } catch let refusal as JobRunner.Refusal {
             return try busy(page, selection, refusal)
+        }
+        defer { page.console.jobs.release(place) }
+        do {
+            try page.workspace.addAbsence(absence, community: selection.community, week: selection.week)
         } catch KitError.unknownWorker {
             throw ConsoleHTTPError.notFound
         } catch let error as KitError {
@@ -47,7 +52,8 @@ enum OfficeAbsencesPage {
             return try render(page, selection, notice: "已记录请假 \(absence.line)；它不在 \(week)，本周排班不变。")
         }
         let published = try page.workspace.publishedWeeks().contains(week)
-        return try start(page, selection, replanFrom: published ? max(absence.from, week.monday) : nil, cause: "\(worker) 请假")
+        return try start(
+            page, selection, replanFrom: published ? max(absence.from, week.monday) : nil, cause: "\(worker) 请假", holding: place)
     }
 
     /// The roster button (`mode=roster`) or the replan button (`mode=replan` with `from`).
@@ -74,13 +80,15 @@ enum OfficeAbsencesPage {
     }
 
     /// Submits the roster or replan run of the selected week as a background job and redirects to its page.
-    static func start(_ page: PageRequest, _ selection: OfficeSelection, replanFrom: Day?, cause: String?) throws -> Response {
+    static func start(
+        _ page: PageRequest, _ selection: OfficeSelection, replanFrom: Day?, cause: String?, holding place: JobRunner.Reservation? = nil
+    ) throws -> Response {
         let week = selection.week, workspace = page.workspace
         let title = (replanFrom.map { "重排 \(week)，自 \($0) 起" } ?? "排班 \(week)") + (cause.map { "（\($0)）" } ?? "")
         let query = selection.query(page)
         let id: Int
         do {
-            id = try page.console.jobs.submit(title, scope: page.scope, startedBy: page.account.name) { progress in
+            let work: JobRunner.Work = { progress in
                 let report = try workspace.roster(RosterRequest(week: week, replanFrom: replanFrom), progress: progress.callAsFunction)
                 let link = report.roster.summary.replan == nil
                     ? "/office/roster?\(query)" : "/office/changes?run=\(report.runID)&\(query)"
@@ -88,6 +96,8 @@ enum OfficeAbsencesPage {
                     lines: report.lines, runID: report.runID, link: link,
                     linkLabel: replanFrom == nil ? "查看本社区排班 (roster)" : "查看本社区的变更 (changes)")
             }
+            id = try place.map { try page.console.jobs.submit(title, holding: $0, startedBy: page.account.name, work: work) }
+                ?? page.console.jobs.submit(title, scope: page.scope, startedBy: page.account.name, work: work)
         } catch let refusal as JobRunner.Refusal {
             return try busy(page, selection, refusal)
         }

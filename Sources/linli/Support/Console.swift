@@ -1,16 +1,27 @@
 import Foundation
 import LinliKit
+import Synchronization
 
 /// Writing to the terminal.
 enum Console {
+    /// Some output could not be written to stdout (a full disk).
+    private static let lost = Atomic<Bool>(false)
+
     static func print(_ lines: [String]) {
-        for line in lines { Swift.print(line) }
+        write(lines.map { $0 + "\n" }.joined())
     }
 
     /// `text` on stdout as it is, with no newline added.
     static func write(_ text: String) {
-        Swift.print(text, terminator: "")
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            lost.store(true, ordering: .relaxed)
+        }
     }
+
+    /// Whether some output could not be written to stdout.
+    static var outputLost: Bool { lost.load(ordering: .relaxed) }
 
     static func error(_ lines: [String]) {
         FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))

@@ -12,7 +12,8 @@ enum Termination {
         }
         switch Linli.exitCode(for: error) {
         case .success:
-            print(Linli.fullMessage(for: error))
+            Console.print([Linli.fullMessage(for: error)])
+            flushOutput()
             Foundation.exit(0)
         case .validationFailure:
             let text = Linli.fullMessage(for: error)
@@ -22,5 +23,13 @@ enum Termination {
             Console.error(FailureText.lines(for: error))
             Foundation.exit(1)
         }
+    }
+
+    /// Says so and exits 1 when some output could not be written to stdout (a full disk): a command whose
+    /// output was lost has not done its work.
+    static func flushOutput() {
+        guard Console.outputLost else { return }
+        Console.error(["linli: error: cannot write to standard output (is the disk full?)"])
+        Foundation.exit(1)
     }
 }
