@@ -51,15 +51,31 @@ extension LagrangianRosterBound {
     /// the search stops once the bound proves it optimal. Without one it aims 5% below the best value.
     /// - Complexity: O(iterations × (Σ shift minutes + Σ window slack over candidate pairs)), capped by `effort`.
     func bound(target: Double?, effort: Effort = Effort(), deadline: Deadline = .never) -> Double? {
+        var cold: Multipliers?
+        return bound(target: target, effort: effort, deadline: deadline, warm: &cold)
+    }
+
+    /// The multipliers of the relaxation and the step's scale where a bound found its lowest value: a later
+    /// bound of the same part starts there (a warm start) instead of from scratch.
+    struct Multipliers: Sendable {
+        var lambda: [Double]
+        var mu: [Double]
+        var rho: [Double]
+        var theta: Double
+    }
+
+    /// As ``bound(target:effort:deadline:)``, starting from `warm` when given and leaving there the
+    /// multipliers of the lowest value found, so that a second bound goes on where this one stopped.
+    func bound(target: Double?, effort: Effort, deadline: Deadline, warm: inout Multipliers?) -> Double? {
         guard complete else { return nil }
         if jobs.isEmpty { return constant }
         let grain = grain(for: effort)
         guard grain == 1 else {
             var coarse = self
             for j in coarse.jobs.indices { coarse.jobs[j].grain = min(grain, max(1, coarse.jobs[j].minutes)) }
-            return coarse.iterate(target: target, effort: effort, deadline: deadline)
+            return coarse.iterate(target: target, effort: effort, deadline: deadline, warm: &warm)
         }
-        return iterate(target: target, effort: effort, deadline: deadline)
+        return iterate(target: target, effort: effort, deadline: deadline, warm: &warm)
     }
 
     /// The examination grain that lets `effort.work` pay for `effort.fullSteps` steps, from 1 to 15 minutes.
@@ -71,14 +87,21 @@ extension LagrangianRosterBound {
         return Int32(min(15, max(1, wanted.rounded(.up))))
     }
 
-    private func iterate(target: Double?, effort: Effort, deadline: Deadline) -> Double? {
+    private func iterate(target: Double?, effort: Effort, deadline: Deadline, warm: inout Multipliers?) -> Double? {
         var lambda = [Double](repeating: 0, count: visitCount)
         var mu = [Double](repeating: 0, count: caps.count)
         var rho = evenContinuity()
-        for job in jobs {
-            let profit = job.profit + (job.tie >= 0 ? rho[Int(job.tie)] : 0)
-            lambda[Int(job.visit)] = max(lambda[Int(job.visit)], 0.5 * profit)
+        var theta = 2.0
+        if let start = warm, start.lambda.count == visitCount, start.mu.count == caps.count, start.rho.count == rho.count {
+            (lambda, mu, rho, theta) = (start.lambda, start.mu, start.rho, start.theta)
+        } else {
+            for job in jobs {
+                let profit = job.profit + (job.tie >= 0 ? rho[Int(job.tie)] : 0)
+                lambda[Int(job.visit)] = max(lambda[Int(job.visit)], 0.5 * profit)
+            }
         }
+        var lowest: Multipliers?
+        defer { if let lowest { warm = lowest } }
         var reduced = [Double](repeating: 0, count: jobs.count)
         var usedJobs = [Int32](repeating: 0, count: jobs.count)
         var used = [Int32](repeating: 0, count: visitCount)
@@ -86,7 +109,7 @@ extension LagrangianRosterBound {
         var chosen = [Int](repeating: -1, count: tieDemands.count)
         var scratch = Scratch()
         let inJobs = Set(jobs.map(\.visit)).sorted()
-        var best = Double.infinity, theta = 2.0, stall = 0, work = 0
+        var best = Double.infinity, stall = 0, work = 0
         for _ in 0..<effort.iterations {
             for j in jobs.indices {
                 let job = jobs[j]
@@ -115,6 +138,7 @@ extension LagrangianRosterBound {
             if value < best - 1e-9 {
                 best = value
                 stall = 0
+                lowest = Multipliers(lambda: lambda, mu: mu, rho: rho, theta: theta)
             } else {
                 stall += 1
                 if stall >= effort.patience {

@@ -23,6 +23,9 @@ struct Search {
     private var ended = SearchStop.budget
     /// The first roster was built in a hurry (``Deadline/constructionShare``).
     private var hurriedStart = false
+    /// Share of the time the search leaves at its end for what follows it beyond the rebuild (a part's
+    /// Lagrangian bound): its steps end that much earlier.
+    var reserved = 0.0
     /// Work units the improvement search spent (the polish of `--balance` not included).
     private(set) var workDone = 0
 
@@ -112,8 +115,8 @@ struct Search {
         let copyStart = deadline.used
         var best = state.routes.map { $0.copy() }
         // What follows the last step (a rebuild of the best roster, then the roster's assembly) costs about
-        // ``finishPerCopy`` times this copy: the steps end that much before the time limit.
-        let stepsEnd = 1 - Self.finishPerCopy * max(0, deadline.used - copyStart)
+        // ``finishPerCopy`` times this copy: the steps end that much, and what is ``reserved``, before the limit.
+        let stepsEnd = 1 - Self.finishPerCopy * max(0, deadline.used - copyStart) - reserved
         var bestObjective = state.objective()
         var work = 0, lastImprovement = 0
         let total = max(1, budget)

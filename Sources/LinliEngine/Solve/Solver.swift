@@ -26,6 +26,12 @@ public struct Solver: Sendable {
     /// becomes a deterministic budget.
     public static let workUnitsPerSecond = 6_000_000.0
 
+    /// About how many times the time of a part's early Lagrangian bound its late one takes (four times the
+    /// work and five times the steps, ``LagrangianRosterBound/Effort/early(visits:)``).
+    static let lateBoundPerEarly = 4.0
+    /// The largest share of the time a search leaves for the late bound: the roster comes first.
+    static let largestBoundReserve = 0.2
+
     /// The search budget for a time limit; saturates at `Int.max` for huge limits, 0 for negative or NaN ones.
     public static func workUnits(seconds: Double) -> Int {
         let units = seconds * workUnitsPerSecond
@@ -67,11 +73,17 @@ public struct Solver: Sendable {
             let built = search.construct(pinned: sub.pinnedVisits)
             let lagrangian = servable > LagrangianRosterBound.Effort.largestWeek ? nil : LagrangianRosterBound(sub)
             var early: Double?, ceiling = Double.infinity
+            // The late bound goes on from where the early one stopped.
+            var multipliers: LagrangianRosterBound.Multipliers?
             if let lagrangian {
                 // The part's score less the search's objective: a constant of the part (frozen rows' relationships).
                 let offset = Solution(state: built, upperBound: 0, workUnits: 0).parts.score - built.objective()
-                early = lagrangian.bound(target: built.objective() + offset, effort: .early(visits: part.visits.count), deadline: deadline)
+                let before = deadline.used
+                early = lagrangian.bound(
+                    target: built.objective() + offset, effort: .early(visits: part.visits.count), deadline: deadline, warm: &multipliers)
                 if let early { ceiling = early - offset }
+                // A search the clock ends leaves the bound after it about the time it will need, judged by this one.
+                search.reserved = min(Self.largestBoundReserve, Self.lateBoundPerEarly * max(0, deadline.used - before))
             }
             let state = search.improve(built, ceiling: ceiling)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
@@ -80,7 +92,8 @@ public struct Solver: Sendable {
             if search.stoppedBy == .optimal, let early {
                 solution.upperBound = early
             } else {
-                let late = lagrangian?.bound(target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline)
+                let late = lagrangian?.bound(
+                    target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline, warm: &multipliers)
                 solution.upperBound = [early, late].compactMap { $0 }.min() ?? .nan
             }
             deadline.reached(.bound)
