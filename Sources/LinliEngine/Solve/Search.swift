@@ -73,8 +73,11 @@ struct Search {
                 state.insert(v, worker: w, position: p)
             }
         }
-        state.placeKept(work: &work)
-        state.placeLastWorkers(work: &work)
+        // Kept and last week's workers are placed as long as new visits may be (``Deadline/finishShare``).
+        let deadline = self.deadline
+        let late = { deadline.hasUsed(Deadline.finishShare) }
+        state.placeKept(work: &work, until: late)
+        state.placeLastWorkers(work: &work, until: late)
         var hurried = false
         // A first roster built in a hurry depends on the clock: the run may not repeat.
         defer { hurriedStart = hurriedStart || hurried }

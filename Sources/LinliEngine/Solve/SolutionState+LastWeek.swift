@@ -7,10 +7,10 @@ extension SolutionState {
     /// week's roster grow back before construction hands out the rest. A demand its last worker can serve
     /// only in part is left to construction, which weighs the relationship term against the continuity
     /// bonus of one worker for the whole demand (Docs/Rules.md). Like a replan that starts from the
-    /// replaced roster (``placeKept(work:)``), it starts the search where the relationship term is high,
-    /// and ruin and recreate then trades any of it for more elsewhere.
+    /// replaced roster (``placeKept(work:until:)``), it starts the search where the relationship term is high,
+    /// and ruin and recreate then trades any of it for more elsewhere. Stops as soon as `stop` says so.
     /// - Complexity: O(visits with a last worker × route length).
-    mutating func placeLastWorkers(work: inout Int) {
+    mutating func placeLastWorkers(work: inout Int, until stop: () -> Bool = { false }) {
         let demands = tables.demands.indices.compactMap { d -> (key: (Int32, Int32, Int32, Int), visits: [Int])? in
             let pending = tables.demands[d].visits.map(Int.init).filter { workerOf[$0] < 0 && tables.staticReason[$0] == nil }
             guard let first = pending.first else { return nil }
@@ -20,6 +20,7 @@ extension SolutionState {
             return ((w, visit.day, visit.windowStart, d), pending)
         }.sorted { $0.key < $1.key }
         for (key, pending) in demands {
+            if stop() { return }
             let w = Int(key.0)
             let minutes = pending.reduce(Int32(0)) { $0 + tables.visits[$1].minutes }
             guard used[w] + minutes <= tables.workers[w].weekCap else { continue }

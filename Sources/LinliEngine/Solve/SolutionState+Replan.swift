@@ -16,9 +16,9 @@ extension SolutionState {
     }
 
     /// Gives each visit the worker the replaced roster gave it, in that roster's start order, where it
-    /// still fits; what no longer fits is left to construction.
+    /// still fits; what no longer fits is left to construction. Stops as soon as `stop` says so.
     /// - Complexity: O(kept visits × route length).
-    mutating func placeKept(work: inout Int) {
+    mutating func placeKept(work: inout Int, until stop: () -> Bool = { false }) {
         let kept = problem.visits.indices.filter { v in
             let visit = problem.visits[v]
             return visit.keptWorker >= 0 && workerOf[v] < 0 && tables.staticReason[v] == nil
@@ -28,6 +28,7 @@ extension SolutionState {
             return (a.keptWorker, a.day, a.keptStart, $0) < (b.keptWorker, b.day, b.keptStart, $1)
         }
         for v in kept {
+            if stop() { return }
             let visit = problem.visits[v]
             let w = Int(visit.keptWorker), day = Int(visit.day)
             guard used[w] + visit.minutes <= tables.workers[w].weekCap else { continue }

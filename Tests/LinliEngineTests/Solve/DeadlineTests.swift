@@ -51,6 +51,19 @@ import Testing
         #expect(hurried.solution.upperBound >= calm.solution.upperBound - 0.01, "the servable bound is never tighter than the bound of a finished run")
     }
 
+    /// Last week's workers are not given back once the time is up either: with a previous week, an expired
+    /// clock still places no visit, and a calm run gives some back.
+    @Test func anExpiredClockGivesNoLastWorkerBack() throws {
+        let dataset = Fixtures.generated(.small, seed: 2)
+        let first = try SolverRun(dataset, seed: 2)
+        let previous = Dictionary(first.solution.assignments.map { ($0.demandID, $0.workerID) }, uniquingKeysWith: { a, _ in a })
+        let expired = try SolverRun(dataset, seed: 2, previous: previous, deadline: Deadline { true })
+        #expect(expired.solution.assignments.count == 0)
+        Self.expectComplete(expired, "small seed 2 with a previous week, clock expired")
+        let calm = try SolverRun(dataset, seed: 2, previous: previous)
+        #expect(calm.solution.parts.relationshipVisits > 0)
+    }
+
     /// The budget alone ends a run whose clock never expires, and such a run repeats exactly.
     @Test func budgetEndsARunWhoseClockHasTimeLeft() throws {
         let dataset = Fixtures.generated(.tiny, seed: 3)
