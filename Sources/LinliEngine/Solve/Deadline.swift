@@ -45,6 +45,10 @@ public struct Deadline: Sendable {
     /// Share of the time used so far (1 or more once it is up).
     var used: Double { usedShare() }
 
+    /// This deadline, up once `share` of its time is used: for work whose result must still be assembled
+    /// before the time limit.
+    func ending(at share: Double) -> Deadline { Deadline(usedShare: { [usedShare] in usedShare() / share }, reached: mark) }
+
     /// Whether time is up.
     public var isExpired: Bool { usedShare() >= 1 }
 

@@ -46,8 +46,9 @@ struct Search {
     }
 
     /// What a rebuild of the best roster and the roster's assembly cost after the search, in copies of the
-    /// roster's routes (measured on xl: a copy 14 ms, a rebuild 140 ms, the assembly about as much again).
-    static let finishPerCopy = 20.0
+    /// roster's routes, with a margin (measured on xl: a copy 10-14 ms, a rebuild 140 ms, the part's and the
+    /// week's assembly 130 ms).
+    static let finishPerCopy = 30.0
 
     /// Construction, then the improvement search (``improve(_:ceiling:)``) with no ceiling.
     /// - Complexity: O(construction + budget) work units.

@@ -57,7 +57,8 @@ public struct Solver: Sendable {
         // Iteration 0 computes the bound, so it starts first and runs beside the parts.
         DispatchQueue.concurrentPerform(iterations: parts.count + 1) { i in
             guard i > 0 else {
-                let computed = problem.flowBound(deadline: deadline)
+                // Given up by the finish share, like the search, so that the roster is assembled in time.
+                let computed = problem.flowBound(deadline: deadline.ending(at: Deadline.finishShare))
                 bound.withLock { $0 = computed }
                 deadline.reached(.bound)
                 return
