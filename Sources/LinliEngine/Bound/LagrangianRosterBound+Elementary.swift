@@ -12,11 +12,6 @@ extension LagrangianRosterBound {
     /// Most jobs of a worker-day the elementary search takes on (a route's visits are kept in a 64-bit set).
     static let elementaryJobs = 64
 
-    /// Most jobs of positive reduced profit the elementary search takes on in one step: in the first steps,
-    /// while the prices are low, nearly every job pays and the relaxed route is far cheaper; once the prices
-    /// have settled, few do and the search is quick.
-    static let elementaryOpenJobs = 10
-
     /// The exact legs between the jobs of a worker-day, or nil when it holds more than ``elementaryJobs``.
     /// - Complexity: O(jobs²) distances.
     static func legs(of visits: [Location]) -> Legs? {
@@ -34,7 +29,7 @@ extension LagrangianRosterBound {
     }
 
     /// The best reduced profit of one worker-day over elementary routes with exact legs, its jobs counted into
-    /// `used`; nil when more than ``elementaryOpenJobs`` jobs pay or the search would examine more than `limit`
+    /// `used`; nil when more than `open` jobs pay or the search would examine more than `limit`
     /// partial routes (the caller then falls back to the relaxed ``dayRoute(_:reduced:scratch:used:)``).
     ///
     /// The pricing problem of column generation with elementary routes (an elementary shortest path with
@@ -48,7 +43,7 @@ extension LagrangianRosterBound {
     /// value (label dominance).
     /// - Complexity: O(limit × jobs of the slot) at worst; returns the partial routes examined as its work.
     func elementaryRoute(
-        _ slot: Slot, legs: Legs, reduced: [Double], limit: Int, used: inout [Int32]
+        _ slot: Slot, legs: Legs, reduced: [Double], open openLimit: Int, limit: Int, used: inout [Int32]
     ) -> (value: Double, work: Int)? {
         let base = slot.range.lowerBound, length = slot.length
         var open: [Int] = []
@@ -58,7 +53,7 @@ extension LagrangianRosterBound {
             if start <= job.latestStart && start + job.minutes + job.homeMinutes <= length { open.append(i) }
         }
         guard !open.isEmpty else { return (0, 1) }
-        guard open.count <= Self.elementaryOpenJobs else { return nil }
+        guard open.count <= openLimit else { return nil }
         var best = 0.0, bestPath: [Int] = [], path: [Int] = []
         var nodes = 0, exceeded = false
         // The best (end, value) seen for each (visits, last visit): a partial route ending later with no

@@ -9,7 +9,7 @@ import LinliModel
 /// each paying its pair profit (weighted minutes, ``Problem/pairBonus(visit:worker:)``, the
 /// continuity multiplier ρ below) less λ and μ × minutes. That route problem is solved exactly over
 /// elementary routes with exact legs where a depth-first search affords it
-/// (``elementaryRoute(_:legs:reduced:limit:used:)``), and otherwise relaxed
+/// (``elementaryRoute(_:legs:reduced:open:limit:used:)``), and otherwise relaxed
 /// (``dayRoute(_:reduced:scratch:used:)``): windows, the shift and the home legs (time and kilometres) stay
 /// exact, a leg between two visits costs at least the nearest other visit of the day, and a visit may
 /// repeat. For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
