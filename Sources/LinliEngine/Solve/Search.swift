@@ -6,7 +6,7 @@ import LinliModel
 /// The budget is counted in work units (routes examined), not seconds, so the same problem and seed give
 /// the same roster on any machine; ``Solver/workUnits(seconds:)`` converts a time limit. The search may end
 /// sooner, as repeatably, when its best roster reaches an upper bound or when it stops improving
-/// (``improve(_:ceiling:)``). The wall-clock `deadline` is polled as well, once per demand of the
+/// (``improve(_:ceiling:reserving:)``). The wall-clock `deadline` is polled as well, once per demand of the
 /// construction and once per step of the search: whichever comes first ends the search (``stoppedBy``).
 struct Search {
     let problem: Problem
@@ -23,9 +23,6 @@ struct Search {
     private var ended = SearchStop.budget
     /// The first roster was built in a hurry (``Deadline/constructionShare``).
     private var hurriedStart = false
-    /// Share of the time the search leaves at its end for what follows it beyond the rebuild (a part's
-    /// Lagrangian bound): its steps end that much earlier.
-    var reserved = 0.0
     /// Work units the improvement search spent (the polish of `--balance` not included).
     private(set) var workDone = 0
 
@@ -50,7 +47,7 @@ struct Search {
     /// week's assembly 130 ms).
     static let finishPerCopy = 30.0
 
-    /// Construction, then the improvement search (``improve(_:ceiling:)``) with no ceiling.
+    /// Construction, then the improvement search (``improve(_:ceiling:reserving:)``) with no ceiling.
     /// - Complexity: O(construction + budget) work units.
     mutating func run(pinned: [(visit: Int, worker: Int)]) -> SolutionState {
         let state = construct(pinned: pinned)
@@ -83,7 +80,7 @@ struct Search {
         // A first roster built in a hurry depends on the clock: the run may not repeat.
         defer { hurriedStart = hurriedStart || hurried }
         let order = constructionOrder()
-        let pace = StagePace(deadline: deadline, share: Deadline.constructionShare, total: order.count, speedup: InsertionFilter.hurriedSpeedup)
+        var pace = StagePace(deadline: deadline, share: Deadline.constructionShare, total: order.count, speedup: InsertionFilter.hurriedSpeedup)
         for d in order {
             if !hurried { hurried = pace.shouldHurry() }
             // The visits not placed by then stay unmet: the time limit is a promise, whatever the week's size.
@@ -104,9 +101,10 @@ struct Search {
     /// (``SearchStop/stalled``), or the clock runs out. All but the last are counted in work, so the stop
     /// repeats exactly; ``workDone`` is what was spent. Stopping only truncates the trajectory (the cooling
     /// does not depend on the budget), so a stalled part keeps the best roster a longer run would have had
-    /// unless that run improved after the stall.
+    /// unless that run improved after the stall. `reserved` is the share of the time left at its end for what
+    /// follows it beyond the rebuild (a part's Lagrangian bound): its steps end that much earlier.
     /// - Complexity: O(budget) work units, less when it stops early.
-    mutating func improve(_ start: SolutionState, ceiling: Double) -> SolutionState {
+    mutating func improve(_ start: SolutionState, ceiling: Double, reserving reserved: Double = 0) -> SolutionState {
         var state = start
         // A search costs a copy of the roster and a rebuild of the best one at its end whatever it finds:
         // once little time is left it does not start (and the roster depends on the clock).

@@ -73,7 +73,7 @@ public struct Solver: Sendable {
             )
             let built = search.construct(pinned: sub.pinnedVisits)
             let lagrangian = servable > LagrangianRosterBound.Effort.largestWeek ? nil : LagrangianRosterBound(sub)
-            var early: Double?, ceiling = Double.infinity
+            var early: Double?, ceiling = Double.infinity, reserved = 0.0
             // The late bound goes on from where the early one stopped.
             var multipliers: LagrangianRosterBound.Multipliers?
             if let lagrangian {
@@ -84,9 +84,9 @@ public struct Solver: Sendable {
                     target: built.objective() + offset, effort: .early(visits: part.visits.count), deadline: deadline, warm: &multipliers)
                 if let early { ceiling = early - offset }
                 // A search the clock ends leaves the bound after it about the time it will need, judged by this one.
-                search.reserved = min(Self.largestBoundReserve, Self.lateBoundPerEarly * max(0, deadline.used - before))
+                reserved = min(Self.largestBoundReserve, Self.lateBoundPerEarly * max(0, deadline.used - before))
             }
-            let state = search.improve(built, ceiling: ceiling)
+            let state = search.improve(built, ceiling: ceiling, reserving: reserved)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
             solution.searchWork = search.workDone
