@@ -54,12 +54,13 @@ import Testing
         let json = RosterFiles.summaryJSON(Self.roster(upperBound: nil))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let keys = [
-            "assigned_visits", "balance", "bound_gap", "continuity", "continuity_demands", "demanded_weighted_minutes", "fill_rate", "include_intermediary", "last_week_run", "preferred_visits", "relationship_possible", "relationship_rate", "relationship_visits", "route_km", "score", "seconds", "seed", "stopped_by", "unmet_by_reason", "unmet_visits", "upper_bound", "upper_bound_method", "utilisation_by_worker", "utilisation_mean", "utilisation_sd",
+            "assigned_visits", "balance", "bound_gap", "continuity", "continuity_demands", "demanded_weighted_minutes", "fill_rate", "include_intermediary", "last_week_run", "phases", "preferred_visits", "relationship_possible", "relationship_rate", "relationship_visits", "route_km", "score", "seconds", "seed", "stopped_by", "unmet_by_reason", "unmet_visits", "upper_bound", "upper_bound_method", "utilisation_by_worker", "utilisation_mean", "utilisation_sd",
             "week", "weighted_minutes",
         ]
         #expect(object.keys.sorted() == keys)
         #expect(object["upper_bound"] is NSNull && object["bound_gap"] is NSNull)
         #expect(object["last_week_run"] is NSNull)
+        #expect(object["phases"] is NSNull)
         #expect(object["continuity"] as? Bool == true)
         #expect(object["relationship_rate"] as? Double == 1)
         #expect(object["week"] as? String == "2026-W48")
@@ -73,6 +74,15 @@ import Testing
         let positions = keys.compactMap { json.range(of: "\"\($0)\"")?.lowerBound }
         #expect(positions == positions.sorted())
         #expect(json.contains("\n  \""))
+    }
+
+    @Test func summaryShowsWhereTheTimeWentButNotTheStore() throws {
+        var roster = Self.roster(upperBound: nil)
+        roster.summary.phases = PhaseTimings(load: 0.5, compile: 0.25, construction: 0.125, search: 1.5, bound: 0.0625, finish: 0.03125, store: 7)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(RosterFiles.summaryJSON(roster).utf8)) as? [String: Any])
+        let phases = try #require(object["phases"] as? [String: Double])
+        #expect(phases == ["load": 0.5, "compile": 0.25, "construction": 0.125, "search": 1.5, "bound": 0.0625, "finish": 0.03125])
     }
 
     @Test func summaryShowsTheBoundWhenKnown() throws {

@@ -25,6 +25,18 @@ import Testing
         #expect(try store.roster(runID: id)?.summary.boundMethod == method)
     }
 
+    /// Where the run's time went survives the store (storing itself excepted), and a run without timings
+    /// reads back without them.
+    @Test func phaseTimingsReadBack() throws {
+        let store = try AppDatabase.inMemory()
+        var roster = StoreFixture.roster(upperBound: 900)
+        let plain = try store.publish(roster)
+        roster.summary.phases = PhaseTimings(load: 0.5, compile: 0.25, construction: 0.125, search: 1.5, bound: 0.0625, finish: 0.03125, store: 0)
+        let timed = try store.publish(roster)
+        #expect(try store.roster(runID: timed)?.summary.phases == roster.summary.phases)
+        #expect(try store.roster(runID: plain)?.summary.phases == nil)
+    }
+
     @Test func aWeekWithoutPublishedRosterHasNone() throws {
         let store = try AppDatabase.inMemory()
         try store.publish(StoreFixture.roster())

@@ -2,7 +2,7 @@ import Foundation
 import LinliModel
 
 extension RosterFiles {
-    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with every code), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget, clock, optimal or stalled), seed, include_intermediary, balance, continuity, last_week_run (null when none), relationship_visits, relationship_possible, relationship_rate, utilisation_mean, utilisation_sd, utilisation_by_worker (worker_id, service_minutes, available_minutes, utilisation; by worker id); for a replan run also replan_from, replaces_run, stable_visits, kept_visits, changed_visits, new_visits
+    /// summary.json as pretty-printed JSON with sorted keys: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, demanded_weighted_minutes, continuity_demands, preferred_visits, unmet_by_reason (object with every code), seconds, upper_bound (null when nil), upper_bound_method (flow, or servable when the clock cut the flow bound short), bound_gap (null when nil), stopped_by (budget, clock, optimal or stalled), seed, include_intermediary, balance, continuity, last_week_run (null when none), relationship_visits, relationship_possible, relationship_rate, utilisation_mean, utilisation_sd, utilisation_by_worker (worker_id, service_minutes, available_minutes, utilisation; by worker id), phases (seconds of load, compile, construction, search, bound and finish; null for a run stored before they were); for a replan run also replan_from, replaces_run, stable_visits, kept_visits, changed_visits, new_visits
     public static func summaryJSON(_ roster: Roster) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -33,6 +33,7 @@ private struct SummaryDocument: Encodable {
         case relationshipPossible = "relationship_possible", relationshipRate = "relationship_rate"
         case balance
         case utilisationByWorker = "utilisation_by_worker"
+        case phases
     }
 
     /// An element of utilisation_by_worker.
@@ -49,6 +50,23 @@ private struct SummaryDocument: Encodable {
             try c.encode(worker.serviceMinutes, forKey: .serviceMinutes)
             try c.encode(worker.availableMinutes, forKey: .availableMinutes)
             try c.encode(worker.utilisation, forKey: .utilisation)
+        }
+    }
+
+    /// The phases object: where the run's time went, storing excepted (it comes after the summary).
+    struct PhasesDocument: Encodable {
+        let timings: PhaseTimings
+
+        enum Key: String, CodingKey { case load, compile, construction, search, bound, finish }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(timings.load, forKey: .load)
+            try c.encode(timings.compile, forKey: .compile)
+            try c.encode(timings.construction, forKey: .construction)
+            try c.encode(timings.search, forKey: .search)
+            try c.encode(timings.bound, forKey: .bound)
+            try c.encode(timings.finish, forKey: .finish)
         }
     }
 
@@ -91,5 +109,6 @@ private struct SummaryDocument: Encodable {
         try c.encode(s.workload.utilisationMean, forKey: .utilisationMean)
         try c.encode(s.workload.utilisationSD, forKey: .utilisationSD)
         try c.encode(s.workload.byWorker.map(WorkerDocument.init), forKey: .utilisationByWorker)
+        try c.encode(s.phases.map(PhasesDocument.init), forKey: .phases)
     }
 }

@@ -49,11 +49,13 @@ extension Workspace {
             deadline: deadline)
         progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
         let solution = Solver(options: request.options).solve(problem, deadline: deadline)
-        let roster = Roster(
+        var roster = Roster(
             week: request.week, options: request.options, solution: solution, dataset: dataset,
             demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: phases.elapsed, replan: basis,
             lastWeekRunID: lastWeek?.runID)
         let solved = phases.elapsed
+        var timings = phases.timings(load: (phases.start - loading).seconds, solved: solved, store: 0)
+        roster.summary.phases = timings
 
         progress("publishing")
         if request.pauseBeforePublishing > 0 { Thread.sleep(forTimeInterval: request.pauseBeforePublishing) }
@@ -61,8 +63,8 @@ extension Workspace {
         let runID = try database.publish(roster, pins: filePins.map(\.pin), basedOn: revised.revision)
         var report = RosterReport(
             runID: runID, roster: roster, pinCount: pins.count, unmetByCommunity: CommunityCount.unmet(roster.unmet, in: dataset))
-        report.timings = phases.timings(
-            load: (phases.start - loading).seconds, solved: solved, store: (clock.now - publishing).seconds)
+        timings.store = (clock.now - publishing).seconds
+        report.timings = timings
         return report
     }
 

@@ -24,12 +24,15 @@ public struct RosterSummary: Hashable, Sendable {
     public var lastWeekRunID: Int64?
     /// Visits that could have been served by their last worker (see Docs/Rules.md, stable relationships).
     public var relationshipPossible: Int
+    /// Where the run's time went, from loading the dataset to assembling the roster; its `store` is 0, since
+    /// the run is stored with its summary. Nil for runs stored before the phases were (migration "v5-phases").
+    public var phases: PhaseTimings?
 
     public init(
         week: ISOWeek, parts: ScoreBreakdown, assignedVisits: Int, unmetVisits: Int, demandedWeightedMinutes: Int,
         unmetByReason: [UnmetReason: Int], upperBound: Double? = nil, boundMethod: BoundMethod = .flow, seconds: Double = 0,
         stoppedBy: SearchStop = .budget, workload: Workload = Workload(), replan: ReplanFigures? = nil,
-        lastWeekRunID: Int64? = nil, relationshipPossible: Int = 0
+        lastWeekRunID: Int64? = nil, relationshipPossible: Int = 0, phases: PhaseTimings? = nil
     ) {
         self.week = week
         self.parts = parts
@@ -47,6 +50,7 @@ public struct RosterSummary: Hashable, Sendable {
         self.replan = replan
         self.lastWeekRunID = lastWeekRunID
         self.relationshipPossible = relationshipPossible
+        self.phases = phases
     }
 
     public var score: Double { parts.score }

@@ -46,6 +46,12 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var lastWeekRun: Int64?
     var relationshipVisits: Int
     var relationshipPossible: Int
+    var phaseLoad: Double?
+    var phaseCompile: Double?
+    var phaseConstruction: Double?
+    var phaseSearch: Double?
+    var phaseBound: Double?
+    var phaseFinish: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, week, seed, includeIntermediary = "include_intermediary", timeLimit = "time_limit", continuity, balance, score
@@ -60,6 +66,8 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case keptVisits = "kept_visits", changedVisits = "changed_visits", newVisits = "new_visits", unmetPast = "unmet_past"
         case lastWeekRun = "last_week_run", relationshipVisits = "relationship_visits"
         case relationshipPossible = "relationship_possible"
+        case phaseLoad = "phase_load", phaseCompile = "phase_compile", phaseConstruction = "phase_construction"
+        case phaseSearch = "phase_search", phaseBound = "phase_bound", phaseFinish = "phase_finish"
     }
 
     enum Columns {
@@ -92,7 +100,9 @@ extension RunRecord {
             replanFrom: s.replan?.from.description, replacesRun: s.replan?.replacedRunID, stableVisits: s.parts.stableVisits,
             keptVisits: s.replan?.keptVisits, changedVisits: s.replan?.changedVisits, newVisits: s.replan?.newVisits,
             unmetPast: s.unmetByReason[.past] ?? 0, lastWeekRun: s.lastWeekRunID,
-            relationshipVisits: s.parts.relationshipVisits, relationshipPossible: s.relationshipPossible)
+            relationshipVisits: s.parts.relationshipVisits, relationshipPossible: s.relationshipPossible,
+            phaseLoad: s.phases?.load, phaseCompile: s.phases?.compile, phaseConstruction: s.phases?.construction,
+            phaseSearch: s.phases?.search, phaseBound: s.phases?.bound, phaseFinish: s.phases?.finish)
     }
 
     var options: RunOptions {
@@ -118,7 +128,15 @@ extension RunRecord {
             boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
             stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"),
             workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD), replan: try replan(),
-            lastWeekRunID: lastWeekRun, relationshipPossible: relationshipPossible)
+            lastWeekRunID: lastWeekRun, relationshipPossible: relationshipPossible, phases: phases())
+    }
+
+    /// The stored phase timings (``RosterSummary/phases``), nil when the run predates them.
+    func phases() -> PhaseTimings? {
+        guard let phaseLoad, let phaseCompile, let phaseConstruction, let phaseSearch, let phaseBound, let phaseFinish else { return nil }
+        return PhaseTimings(
+            load: phaseLoad, compile: phaseCompile, construction: phaseConstruction, search: phaseSearch, bound: phaseBound,
+            finish: phaseFinish, store: 0)
     }
 
     /// The replan figures of a replan run, nil for any other.

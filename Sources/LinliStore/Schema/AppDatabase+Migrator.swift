@@ -14,6 +14,7 @@ extension AppDatabase {
         migrator.registerMigration(SchemaV3Relation.identifier, migrate: SchemaV3Relation.migrate)
         migrator.registerMigration(SchemaV3Console.identifier, migrate: SchemaV3Console.migrate)
         migrator.registerMigration(SchemaV4RosterReads.identifier, migrate: SchemaV4RosterReads.migrate)
+        migrator.registerMigration(SchemaV5Phases.identifier, migrate: SchemaV5Phases.migrate)
         return migrator
     }
 }

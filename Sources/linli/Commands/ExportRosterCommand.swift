@@ -12,7 +12,7 @@ struct ExportRosterCommand: ParsableCommand {
             Both start with a UTF-8 byte order mark (for Excel); text cells that a spreadsheet would run as a \
             formula get a leading '.
             summary.json: week, score, fill_rate, assigned_visits, unmet_visits, route_km, weighted_minutes, \
-            continuity_demands, preferred_visits, unmet_by_reason, seconds, upper_bound, bound_gap, ..., and for a \
+            continuity_demands, preferred_visits, unmet_by_reason, seconds, upper_bound, bound_gap, ..., phases, and for a \
             replan run replan_from, kept_visits, changed_visits, new_visits.
             --version N writes the N-th roster published for the week (`linli runs` lists them). For a replan run \
             changes.csv lists every visit from the replan date on that either version assigns: \

@@ -29,6 +29,13 @@ import Testing
         let summary = try #require(json as? [String: Any])
         #expect(summary["week"] as? String == "2026-W48")
         #expect(summary["assigned_visits"] as? Int == report.roster.assignments.count)
+        // The stored run's phases are those the printed summary showed, storing excepted.
+        let timings = try #require(report.timings)
+        let phases = try #require(summary["phases"] as? [String: Double])
+        #expect(phases == [
+            "load": timings.load, "compile": timings.compile, "construction": timings.construction, "search": timings.search,
+            "bound": timings.bound, "finish": timings.finish,
+        ])
     }
 
     @Test func exportingAWeekWithoutARosterIsAnError() throws {
