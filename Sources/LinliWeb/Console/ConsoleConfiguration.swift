@@ -12,15 +12,19 @@ public struct ConsoleConfiguration: Sendable {
     /// behind a TLS proxy (`linli serve --secure-cookies`). Off by default, since the plain-HTTP server on
     /// 127.0.0.1 could then not keep anyone signed in.
     public var secureCookies: Bool
+    /// Seconds a connection may send nothing while its request is unfinished, or while it has no request, before
+    /// the server closes it: a client that opens connections and never finishes a request cannot hold them.
+    public var idleTimeout: Double
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, accounts: AccountPolicy = AccountPolicy(), maxUploadBytes: Int = 8 << 20,
-        secureCookies: Bool = false
+        secureCookies: Bool = false, idleTimeout: Double = 30
     ) {
         self.host = host
         self.port = port
         self.accounts = accounts
         self.maxUploadBytes = maxUploadBytes
         self.secureCookies = secureCookies
+        self.idleTimeout = idleTimeout
     }
 }

@@ -21,6 +21,10 @@ public struct WebConsole: Sendable {
     let rosterTables = BoundedCache<String>(capacity: 1024)
     /// Session tokens already checked with bcrypt.
     let verifiedTokens = VerifiedTokens()
+    /// Password checks, one at a time off the request threads; 16 may wait.
+    let signIns = WorkLane(label: "sign-in", capacity: 16)
+    /// What-if simulations, one at a time off the request threads; 4 may wait.
+    let simulations = WorkLane(label: "simulation", capacity: 4)
 
     public init(workspace: Workspace, configuration: ConsoleConfiguration = ConsoleConfiguration()) throws {
         self.workspace = workspace
@@ -57,6 +61,7 @@ public struct WebConsole: Sendable {
     public func application(onRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
         Application(
             router: router(),
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(configuration.idleTimeout * 1e9)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "linli"),
             onServerRunning: { _ in await onRunning() })
     }

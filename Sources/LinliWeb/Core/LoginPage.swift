@@ -14,7 +14,8 @@ enum LoginPage {
         let name = Workspace.loginName(context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? "")
         let password = context.form.value("password") ?? ""
         do {
-            let signIn = try console.workspace.signIn(name: name, password: password, policy: console.configuration.accounts)
+            let (workspace, policy) = (console.workspace, console.configuration.accounts)
+            let signIn = try await console.signIns.run { try workspace.signIn(name: name, password: password, policy: policy) }
             var response = PageRequest.redirect(to: "/")
             response.setCookie(cookie(
                 SessionMiddleware.cookieName, signIn.token, maxAge: Int(console.configuration.accounts.sessionLifetime), console))

@@ -55,12 +55,15 @@ enum WhatIfPage {
         if let staff = form.file("staff"), !staff.bytes.isEmpty { files["staff.csv"] = Data(staff.bytes) }
         let seconds = min(timeLimit, max(0.01, form.value("time_limit").flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil } ?? timeLimit))
         do {
-            let simulation = try StagedFiles.with(files) { paths in
-                var request = CoverageSimulationRequest(
-                    week: week, pointsFile: paths["service_points.csv"] ?? "", staffFile: paths["staff.csv"],
-                    options: RunOptions(timeLimit: seconds))
-                request.embedMap = true
-                return try page.workspace.simulateCoverage(request)
+            let workspace = page.workspace, staged = files
+            let simulation = try await page.console.simulations.run {
+                try StagedFiles.with(staged) { paths in
+                    var request = CoverageSimulationRequest(
+                        week: week, pointsFile: paths["service_points.csv"] ?? "", staffFile: paths["staff.csv"],
+                        options: RunOptions(timeLimit: seconds))
+                    request.embedMap = true
+                    return try workspace.simulateCoverage(request)
+                }
             }
             let table = table(simulation)
             ResultStash.shared.keep(table, fileName: "whatif-\(week).csv", kind: "whatif", session: page.session.csrfToken)

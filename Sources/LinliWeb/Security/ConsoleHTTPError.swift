@@ -17,6 +17,9 @@ public struct ConsoleHTTPError: Error, Sendable {
     /// A POST without the session's CSRF token.
     public static let badToken = Self(.forbidden, "表单已过期或来源不明 (CSRF token)，请返回刷新页面后重试。")
 
+    /// A lane of long work (``WorkLane``) is full: try again in a moment.
+    public static let busy = Self(.serviceUnavailable, "服务器繁忙 (busy)，请稍后再试。")
+
     /// A request body over the limit.
     public static func tooLarge(maxBytes: Int) -> Self {
         Self(.contentTooLarge, "上传内容太大 (too large)：最多 \(maxBytes >> 20) MB。请拆分文件后再上传。")
@@ -31,6 +34,7 @@ public struct ConsoleHTTPError: Error, Sendable {
         case 405: "此页面不接受这种请求 (method not allowed)。"
         case 413: "上传内容太大 (too large)。请拆分文件后再上传。"
         case 429: "尝试次数过多 (too many requests)，请稍后再试。"
+        case 503: busy.message
         default: "服务器出错 (server error)，请稍后再试；问题持续时请联系管理员。"
         }
     }
