@@ -66,6 +66,7 @@ struct HTTPProtocolTests {
     }
 
     @Test(arguments: [
+        ("a malformed chunk size on a GET", "GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", false),
         ("a malformed chunk size", postLogin("Transfer-Encoding: chunked\r\n\r\nzz\r\nname=x\r\n0\r\n\r\n"), false),
         ("a chunk cut short", postLogin("Transfer-Encoding: chunked\r\n\r\n10\r\nname=x"), true),
         ("a body shorter than its Content-Length", postLogin("Content-Length: 100\r\n\r\nname=x"), true),
