@@ -30,6 +30,21 @@ struct AccessMatrixTests {
         return try await client.execute(uri: uri, method: route.method, headers: [.cookie: browser.cookieHeader], body: nil)
     }
 
+    /// The request of `route` for `account` with another's id (or one that does not exist) put where `id` is read;
+    /// nil when the account may see every id of its kind.
+    static func guess(_ id: ScopedID, of route: RouteDescriptor, for account: ConsoleAccount, _ samples: ScopeSamples)
+        -> (uri: String, fields: [(String, String)])? {
+        guard let foreign = samples.foreign(id.kind, for: account) else { return nil }
+        var uri = path(route) { kind in kind == id.kind && id.source == .path ? foreign : samples.own(kind, for: account) }
+        var fields: [(String, String)] = []
+        switch id.source {
+        case .path: break
+        case .query: uri += "?\(id.name)=\(Browser.encode(foreign))"
+        case .form: fields.append((id.name, foreign))
+        }
+        return (uri, fields)
+    }
+
     static func containsToken(_ text: String, _ token: String) -> Bool {
         var rest = text[...]
         while let range = rest.range(of: token) {
@@ -67,16 +82,9 @@ struct AccessMatrixTests {
                 let account = try fixture.account(name), browser = try fixture.browser(name)
                 for route in AreaRegistry.routes where route.roles.contains(account.role) {
                     for id in route.scoped {
-                        guard let foreign = samples.foreign(id.kind, for: account) else { continue }
-                        var uri = Self.path(route) { kind in kind == id.kind && id.source == .path ? foreign : samples.own(kind, for: account) }
-                        var fields: [(String, String)] = []
-                        switch id.source {
-                        case .path: break
-                        case .query: uri += "?\(id.name)=\(Browser.encode(foreign))"
-                        case .form: fields.append((id.name, foreign))
-                        }
-                        let response = try await Self.request(route, browser, uri: uri, fields: fields, client)
-                        #expect(response.status == .notFound, "\(name) \(route.method) \(uri) \(fields): \(response.status)")
+                        guard let guess = Self.guess(id, of: route, for: account, samples) else { continue }
+                        let response = try await Self.request(route, browser, uri: guess.uri, fields: guess.fields, client)
+                        #expect(response.status == .notFound, "\(name) \(route.method) \(guess.uri) \(guess.fields): \(response.status)")
                     }
                 }
             }

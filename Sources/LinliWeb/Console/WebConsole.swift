@@ -40,9 +40,11 @@ public struct WebConsole: Sendable {
         return try WebConsole(workspace: Workspace(database: AppDatabase.open(path: path)), configuration: configuration)
     }
 
-    /// The router: security middleware first, then every route of every area.
+    /// The router: security middleware first, then every route of every area. Every GET route answers HEAD as
+    /// well, through the same middleware and access policy, with GET's status and headers and no body
+    /// (Docs/Console.md, "Security model").
     public func router() -> Router<ConsoleContext> {
-        let router = Router(context: ConsoleContext.self)
+        let router = Router(context: ConsoleContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(renderer: renderer, configuration: configuration))
         router.add(middleware: SessionMiddleware(workspace: workspace, verified: verifiedTokens))
         router.add(middleware: FormMiddleware(maxBytes: configuration.maxUploadBytes))

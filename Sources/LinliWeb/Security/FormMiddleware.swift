@@ -4,7 +4,8 @@ import LinliKit
 
 /// Reads the body of every state-changing request (up to the upload limit, else 413), parses it as a form and
 /// refuses it with 403 unless it carries the expected CSRF token — the session's, or for an anonymous browser
-/// (the login form) the token of its login cookie. The one place CSRF is checked.
+/// (the login form) the token of its login cookie. The one place CSRF is checked. A body on a GET or HEAD is
+/// read and dropped.
 struct FormMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
 
@@ -17,11 +18,18 @@ struct FormMiddleware: RouterMiddleware {
     let maxBytes: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method != .get, request.method != .head else { return try await next(request, context) }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBytes {
             throw ConsoleHTTPError.tooLarge(maxBytes: maxBytes)
         }
         var request = request
+        guard request.method != .get, request.method != .head else {
+            // A body on a GET means nothing, but it is read before the answer, so that one that cannot be read
+            // as HTTP (a malformed chunk) is refused with 400 rather than answered and then cut off.
+            if request.headers[.transferEncoding] != nil || request.headers[.contentLength].map({ $0 != "0" }) == true {
+                _ = try await request.collectBody(upTo: maxBytes)
+            }
+            return try await next(request, context)
+        }
         let body = try await request.collectBody(upTo: maxBytes)
         let form = try FormData.parse(body, contentType: request.headers[.contentType])
         let expected = context.session?.csrfToken ?? request.cookies[Self.loginCookie]?.value

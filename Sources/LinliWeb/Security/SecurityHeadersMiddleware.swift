@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import LinliKit
+import NIOHTTP1
 
 /// The outermost middleware: turns every error into a Chinese error page and puts the security headers on
 /// every response, error pages included.
@@ -38,10 +39,13 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     }
 
     /// The page for `error`: our own refusals with their message, Hummingbird's with a message for the status,
-    /// anything else as a 500 whose details go to the log only.
+    /// a request whose body cannot be read as HTTP (a malformed chunk, a body cut short) as 400 on a closing
+    /// connection, anything else as a 500 whose details go to the log only. The one place errors become statuses.
     func errorPage(for error: any Error, context: Context) -> Response {
         let failure: ConsoleHTTPError
         switch error {
+        case is HTTPParserError:
+            failure = ConsoleHTTPError(.badRequest, ConsoleHTTPError.message(for: .badRequest))
         case let e as ConsoleHTTPError:
             failure = e
         case let e as any HTTPResponseError where e.status == .contentTooLarge:
@@ -54,6 +58,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             context.logger.error("request failed: \(String(describing: error))")
             failure = ConsoleHTTPError(.internalServerError, ConsoleHTTPError.message(for: .internalServerError))
         }
-        return renderer.errorResponse(failure, session: context.session)
+        var response = renderer.errorResponse(failure, session: context.session)
+        // After a framing error the rest of the connection cannot be read as requests.
+        if error is HTTPParserError { response.headers[.connection] = "close" }
+        return response
     }
 }

@@ -71,10 +71,11 @@ final class ConsoleFixture: Sendable {
         return Browser(sessionToken: signIn.token, csrfToken: signIn.session.csrfToken)
     }
 
-    /// Runs `body` with an in-process client of the console's router.
-    func test<T: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
+    /// Runs `body` with a client of the console's router: in-process, or with `.live` over HTTP to a real
+    /// server on a free port of 127.0.0.1 (`client.port`).
+    func test<T: Sendable>(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
         let app = Application(router: console.router())
-        return try await app.test(.router, body)
+        return try await app.test(setup, body)
     }
 }
 
