@@ -19,6 +19,9 @@ final class WorkLane: Sendable {
         self.capacity = capacity
     }
 
+    /// Requests in the lane now, the running one included.
+    var load: Int { waiting.load(ordering: .relaxed) }
+
     /// Runs `work` in the lane and returns its result.
     /// - Throws: ``ConsoleHTTPError/busy`` when ``capacity`` requests are in the lane already; whatever `work` throws.
     func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
