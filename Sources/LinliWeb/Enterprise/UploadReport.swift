@@ -62,10 +62,10 @@ struct UploadReport {
 extension UploadReport {
     /// Imports the form's file `file` as `datasetFile` of `enterprise`; a refused upload becomes a report, not an error.
     static func importing(_ page: PageRequest, as datasetFile: DatasetFile, enterprise: String) throws -> UploadReport {
-        guard let upload = page.form.file("file"), !upload.bytes.isEmpty else {
-            return UploadReport(refusal: "请选择要上传的 \(datasetFile.rawValue) 文件 (no file chosen)。")
-        }
         do {
+            guard let upload = try page.form.upload("file", named: String(datasetFile.rawValue.dropLast(".csv".count))) else {
+                return UploadReport(refusal: "请选择要上传的 \(datasetFile.rawValue) 文件 (no file chosen)。")
+            }
             let summary = try page.workspace.importEnterpriseUpload(Data(upload.bytes), as: datasetFile, enterprise: enterprise)
             if summary.wrote {
                 try page.audit(datasetFile == .menu ? "menu.import" : "workers.import", "\(enterprise) \(datasetFile.rawValue): " + summary.lines.joined(separator: "; "))

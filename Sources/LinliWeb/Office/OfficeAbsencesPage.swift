@@ -30,6 +30,10 @@ enum OfficeAbsencesPage {
               let until = page.form.value("until").flatMap({ Day(iso: $0) })
         else { return try render(page, selection, message: "请填写请假的起止日期 (from, until)，格式 2026-11-25。", status: .unprocessableContent) }
         let absence = Absence(workerID: worker, from: from, until: until, reason: .sick)
+        let published = try page.workspace.publishedWeeks().contains(selection.week)
+        if !published, let refusal = try OfficeRosterRule.refusal(page, selection) {
+            return try render(page, selection, message: refusal, status: .unprocessableContent)
+        }
         let place: JobRunner.Reservation
         do {
             // The replan's place in the queue is held before the absence is stored: a refused job would leave
@@ -51,7 +55,6 @@ enum OfficeAbsencesPage {
         guard absence.from <= week.days[6], absence.until >= week.monday else {
             return try render(page, selection, notice: "已记录请假 \(absence.line)；它不在 \(week)，本周排班不变。")
         }
-        let published = try page.workspace.publishedWeeks().contains(week)
         return try start(
             page, selection, replanFrom: published ? max(absence.from, week.monday) : nil, cause: "\(worker) 请假", holding: place)
     }
@@ -60,7 +63,11 @@ enum OfficeAbsencesPage {
     static func roster(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         switch page.form.value("mode") {
-        case "roster": return try start(page, selection, replanFrom: nil, cause: nil)
+        case "roster":
+            if let refusal = try OfficeRosterRule.refusal(page, selection) {
+                return try render(page, selection, message: refusal, status: .unprocessableContent)
+            }
+            return try start(page, selection, replanFrom: nil, cause: nil)
         case "replan": break
         default: return try render(page, selection, message: "请选择排班或重排 (mode)。", status: .unprocessableContent)
         }
@@ -127,6 +134,7 @@ enum OfficeAbsencesPage {
             "from": firstDay.description,
             "days": selection.dayOptions(selected: firstDay),
             "published": try page.workspace.publishedWeeks().contains(selection.week),
+            "mayRoster": try OfficeRosterRule.refusal(page, selection) == nil,
             "rows": absences.map { a -> [String: Any] in
                 [
                     "worker": a.workerID, "name": names[a.workerID] ?? "", "from": a.from.description,

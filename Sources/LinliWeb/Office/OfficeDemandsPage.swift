@@ -25,10 +25,10 @@ enum OfficeDemandsPage {
     /// Stores an uploaded demands.csv, or shows every problem at its line with nothing stored (422).
     static func upload(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
-        guard let file = page.form.file(fileField), !file.bytes.isEmpty else {
-            return try render(page, selection, message: "请选择要上传的 demands.csv 文件 (no file)。", status: .unprocessableContent)
-        }
         do {
+            guard let file = try page.form.upload(fileField, named: "demands") else {
+                return try render(page, selection, message: "请选择要上传的 demands.csv 文件 (no file)。", status: .unprocessableContent)
+            }
             let summary = try page.workspace.importDemands(file.bytes, community: selection.community)
             let count = summary.changes.first?.count ?? ChangeCount()
             try page.audit(

@@ -42,7 +42,14 @@ enum SitePlanPage {
             data.report = UploadReport(refusal: "k 应为 1 到 \(maxK) 之间的整数 (number of sites)。")
             return try render(page, data)
         }
-        guard let candidates = form.file("candidates"), !candidates.bytes.isEmpty else {
+        let chosen: FormData.File?
+        do {
+            chosen = try form.upload("candidates", named: "candidates", "points")
+        } catch {
+            data.report = UploadReport(error)
+            return try render(page, data)
+        }
+        guard let candidates = chosen else {
             data.report = UploadReport(refusal: "请上传候选网点文件 (candidates, service_points.csv columns)。")
             return try render(page, data)
         }

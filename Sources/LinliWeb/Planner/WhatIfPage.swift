@@ -44,7 +44,14 @@ enum WhatIfPage {
             return try render(page, week: weekText, report: UploadReport(refusal: "周的格式应为 2026-W48 (week)。"), result: nil)
         }
         var files: [String: Foundation.Data] = [:]
-        if let points = form.file("points"), !points.bytes.isEmpty {
+        let points: FormData.File?, staff: FormData.File?
+        do {
+            points = try form.upload("points", named: "points")
+            staff = try form.upload("staff", named: "staff")
+        } catch {
+            return try render(page, week: weekText, report: UploadReport(error), result: nil)
+        }
+        if let points {
             files["service_points.csv"] = Data(points.bytes)
         } else if !(form.value("point_id") ?? "").isEmpty {
             let row = pointFields.map { form.value($0) ?? "" }
@@ -52,7 +59,7 @@ enum WhatIfPage {
         } else {
             return try render(page, week: weekText, report: UploadReport(refusal: "请上传新网点文件或填写一个新网点 (new points)。"), result: nil)
         }
-        if let staff = form.file("staff"), !staff.bytes.isEmpty { files["staff.csv"] = Data(staff.bytes) }
+        if let staff { files["staff.csv"] = Data(staff.bytes) }
         let seconds = min(timeLimit, max(0.01, form.value("time_limit").flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil } ?? timeLimit))
         do {
             let workspace = page.workspace, staged = files

@@ -25,11 +25,13 @@ enum OfficeAbsencesTemplate {
 
         <h2>排班 (roster)</h2>
         <div class="toolbar">
+          {{#mayRoster}}
           <form method="post" action="/office/roster?{{query}}" class="inline">
             <input type="hidden" name="csrf_token" value="{{csrf}}">
             <input type="hidden" name="mode" value="roster">
             <button type="submit" class="secondary">排本周 (roster {{week}})</button>
           </form>
+          {{/mayRoster}}
           {{#published}}
           <form method="post" action="/office/roster?{{query}}" class="inline">
             <input type="hidden" name="csrf_token" value="{{csrf}}">

@@ -87,6 +87,33 @@ struct EnterprisePagesTests {
         }
     }
 
+    @Test func aWorkersUploadCannotChangeAWorkersEmploymentOrMoveItToAPointTheEnterpriseDoesNotOperateFrom() async throws {
+        // A point only the second enterprise operates from.
+        let fixture = try ConsoleFixture { dataset in
+            guard let community = dataset.communities.first, let second = dataset.enterprises.map(\.id).sorted().dropFirst().first
+            else { return }
+            dataset.servicePoints.append(ServicePoint(
+                id: "SP-OTHER", name: "别家网点", communityID: community.id, location: community.location, radiusMeters: 500,
+                enterpriseIDs: [second]))
+        }
+        let own = try #require(try fixture.account("enterprise-a").enterpriseID)
+        let foreignPoint = try #require(fixture.dataset.servicePoints.first { !$0.enterpriseIDs.contains(own) }).id
+        var upload = Dataset()
+        upload.workers = fixture.dataset.workers.filter { $0.enterpriseID == own }
+        #expect(upload.workers.count >= 2)
+        upload.workers[0].employment = upload.workers[0].employment == .employee ? .intermediary : .employee
+        upload.workers[1].pointID = foreignPoint
+        let text = Self.csv(.workers, upload)
+        let before = try fixture.workspace.dataset()
+        try await fixture.test { client in
+            let response = try await fixture.browser("enterprise-a").upload("/enterprise/workers", files: [("file", "workers.csv", text)], client)
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("workers.csv:2: employment:"))
+            #expect(response.text.contains("workers.csv:3: point_id:") && response.text.contains("does not operate from service point"))
+        }
+        #expect(try fixture.workspace.dataset() == before)
+    }
+
     @Test func theWorkersPageFlagsPapersDueWithin30DaysOrExpired() async throws {
         let fixture = try ConsoleFixture.sharedFixture()
         let own = try #require(try fixture.account("enterprise-a").enterpriseID)

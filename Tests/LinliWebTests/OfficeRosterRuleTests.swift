@@ -1,0 +1,79 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LinliKit
+import LinliModel
+import LinliTestSupport
+import Testing
+
+@testable import LinliWeb
+
+/// What an office may roster (`OfficeRosterRule`): never a published week afresh (it replans it), and only a
+/// week that holds a visit of its own community's demands; an admin rosters any week.
+@Suite("Office roster rule")
+struct OfficeRosterRuleTests {
+    @Test func anOfficeCannotRerosterAPublishedWeekButAnAdminCan() async throws {
+        let fixture = try ConsoleFixture()
+        let week = fixture.week
+        let before = try #require(try fixture.workspace.publishedRunID(week: week))
+        let location = try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get("/office/absences?week=\(week)", client)
+            #expect(page.status == .ok)
+            #expect(!page.text.contains("value=\"roster\""), "the page offers no roster button for a published week")
+            #expect(page.text.contains("value=\"replan\""))
+            let refused = try await fixture.browser("office-a").post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("replan from a day"))
+            #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
+
+            let admin = try await fixture.browser("admin").get("/office/absences?week=\(week)", client)
+            #expect(admin.text.contains("value=\"roster\""))
+            return try await fixture.browser("admin").post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
+                .headers[.location] ?? ""
+        }
+        #expect(try fixture.workspace.auditLog().filter { $0.action == "roster" }.count == 1)
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        let job = try #require(try await fixture.console.jobs.finished(id))
+        #expect(job.state == .done)
+        let after = try #require(try fixture.workspace.publishedRunID(week: week))
+        #expect(after != before && after == job.outcome?.runID)
+    }
+
+    @Test func anOfficeRostersOnlyAWeekHoldingVisitsOfItsOwnCommunity() async throws {
+        // Community a's demands end with the fixture's week; the other communities' go on.
+        var first = ""
+        let fixture = try ConsoleFixture { dataset in
+            first = dataset.communities.map(\.id).min() ?? ""
+            let households = Set(dataset.households.filter { $0.communityID == first }.map(\.id))
+            let monday = Fixtures.week.monday, end = Fixtures.week.days[6]
+            for i in dataset.demands.indices where households.contains(dataset.demands[i].householdID) {
+                switch dataset.demands[i].recurrence {
+                case .weekly:
+                    dataset.demands[i].activeFrom = dataset.demands[i].activeFrom.map { min($0, monday) }
+                    dataset.demands[i].activeUntil = min(dataset.demands[i].activeUntil ?? end, end)
+                case .once:
+                    dataset.demands[i].date = dataset.demands[i].date.map { min($0, end) }
+                }
+            }
+        }
+        #expect(try fixture.account("office-a").communityID == first)
+        let later = fixture.week.next.next
+        let weeks = try fixture.workspace.publishedWeeks()
+        try await fixture.test { client in
+            for week in [later.description, "2999-W52"] {
+                let refused = try await fixture.browser("office-a").post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
+                #expect(refused.status == .unprocessableContent, "\(week)")
+                #expect(refused.text.contains("no demand visits of the community"))
+                let page = try await fixture.browser("office-a").get("/office/absences?week=\(week)", client)
+                #expect(!page.text.contains("value=\"roster\""))
+            }
+            #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
+            let other = try await fixture.browser("office-b").post("/office/roster?week=\(later)", client, fields: [("mode", "roster")])
+            #expect(other.status == .seeOther, "a week with visits of the office's community may be rostered")
+            let id = try #require(Int((other.headers[.location] ?? "").dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+            #expect(try await fixture.console.jobs.finished(id)?.state == .done)
+        }
+        #expect(try fixture.workspace.publishedWeeks() == weeks + [later])
+    }
+}
