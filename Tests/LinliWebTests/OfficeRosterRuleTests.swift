@@ -69,11 +69,28 @@ struct OfficeRosterRuleTests {
                 #expect(!page.text.contains("value=\"roster\""))
             }
             #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
-            let other = try await fixture.browser("office-b").post("/office/roster?week=\(later)", client, fields: [("mode", "roster")])
+            let other = try await fixture.browser("office-b").post("/office/roster?week=\(fixture.week.next)", client, fields: [("mode", "roster")])
             #expect(other.status == .seeOther, "a week with visits of the office's community may be rostered")
             let id = try #require(Int((other.headers[.location] ?? "").dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
             #expect(try await fixture.console.jobs.finished(id)?.state == .done)
         }
-        #expect(try fixture.workspace.publishedWeeks() == weeks + [later])
+        #expect(try fixture.workspace.publishedWeeks() == weeks + [fixture.week.next])
+    }
+
+    /// Demands that never end hold visits in every week to come: an office still rosters only the week after
+    /// the latest published one, so a far-off week never becomes everyone's default.
+    @Test func anOfficeRostersNoFurtherThanTheWeekAfterTheLatestPublished() async throws {
+        let fixture = try ConsoleFixture()
+        let latest = try #require(try fixture.workspace.publishedWeeks().max())
+        try await fixture.test { client in
+            for week in [latest.next.next.description, "2999-W52"] {
+                let refused = try await fixture.browser("office-a").post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
+                #expect(refused.status == .unprocessableContent, "\(week)")
+                #expect(refused.text.contains("the week after the latest published one"), "\(week): \(refused.text.prefix(300))")
+            }
+            #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
+            let next = try await fixture.browser("office-a").post("/office/roster?week=\(latest.next)", client, fields: [("mode", "roster")])
+            #expect(next.status == .seeOther)
+        }
     }
 }
