@@ -55,7 +55,7 @@ import Testing
                 defer { log.leave() }
                 progress("working on \(name)")
                 gate.wait()
-                return JobOutcome(lines: [name])
+                return JobOutcome(lines: [name], scopedLines: ["\(name) of C1"])
             })
         }
         #expect(runner.job(ids[2], visibleTo: .all)?.state == .queued)
@@ -64,8 +64,9 @@ import Testing
         #expect(log.names == ["a", "b", "c"])
         #expect(!log.overlapped)
         let done = try #require(runner.job(ids[1], visibleTo: .community("C1")))
-        #expect(done.state == .done && done.outcome?.lines == ["b"] && done.steps.map(\.message) == ["working on b"])
+        #expect(done.state == .done && done.outcome?.lines == ["b of C1"] && done.steps.map(\.message) == ["working on b"])
         #expect(done.started != nil && done.finished != nil)
+        #expect(runner.job(ids[1], visibleTo: .all)?.outcome?.lines == ["b"], "an admin reads the district's summary")
     }
 
     @Test func aFullQueueRefusesMoreWork() async throws {

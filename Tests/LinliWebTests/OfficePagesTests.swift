@@ -212,6 +212,41 @@ struct OfficePagesTests {
         #expect(fixture.console.jobs.jobs(visibleTo: .all).count == 1, "only the first POST started a job")
     }
 
+    /// The `<pre class="summary">` of a job's page: the run's summary lines.
+    static func summary(_ page: String) -> String {
+        guard let start = page.range(of: "<pre class=\"summary\">"),
+              let end = page.range(of: "</pre>", range: start.upperBound..<page.endIndex)
+        else { return "" }
+        return String(page[start.upperBound..<end.lowerBound])
+    }
+
+    @Test func aJobsPageShowsAnOfficeOnlyItsCommunitysFiguresAndAnAdminTheDistricts() async throws {
+        let fixture = try ConsoleFixture()
+        let community = try fixture.account("office-a").communityID ?? ""
+        let location = try await fixture.test { client in
+            try await fixture.browser("office-a").post("/office/roster?week=\(fixture.week)", client, fields: [("mode", "roster")])
+                .headers[.location] ?? ""
+        }
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        let runID = try #require(try await fixture.console.jobs.finished(id)?.outcome?.runID)
+        let own = try #require(try fixture.workspace.communityRoster(runID: runID, communityID: community)).roster
+        let others = fixture.dataset.communities.map(\.id).filter { $0 != community }
+        try await fixture.test { client in
+            for path in ["/jobs/\(id)", location] {
+                let page = try await fixture.browser("office-a").get(path, client)
+                let summary = Self.summary(page.text)
+                #expect(page.status == .ok && summary.contains("\(own.assignments.count) assigned, \(own.unmet.count) unmet"), "\(path)")
+                for word in ["busiest", "least busy", "unmet by community", "fill rate", "workload"] {
+                    #expect(!summary.contains(word), "\(path): \(word)")
+                }
+                for other in others { #expect(!summary.contains(other), "\(path): \(other)") }
+                for worker in fixture.dataset.workers { #expect(!summary.contains(worker.id), "\(path): \(worker.id)") }
+            }
+            let admin = Self.summary(try await fixture.browser("admin").get("/jobs/\(id)", client).text)
+            #expect(admin.contains("busiest") && admin.contains("fill rate"), "an admin keeps the district's summary")
+        }
+    }
+
     @Test func aSickCallTheQueueCannotTakeStoresNothing() async throws {
         let fixture = try ConsoleFixture()
         let office = try fixture.account("office-a")
@@ -264,10 +299,31 @@ struct OfficePagesTests {
             let record = try #require(try fixture.workspace.dataset().serviceRecords.first)
             #expect(record.visit == p.visit && record.stars == 4 && record.ended?.description == "10:30")
             #expect(record.note == "=cmd|' /C calc'!A0")
+            #expect(try fixture.workspace.auditLog().contains {
+                $0.action == "record.add" && $0.details.contains("worker \(p.workerID)")
+            }, "the audit row names the worker")
 
             let csv = try await fixture.browser("office-a").get("/office/records.csv?week=\(fixture.week)", client)
             #expect(csv.status == .ok && csv.text.contains(",'=cmd|"), "a formula in a note is neutralised")
         }
+    }
+
+    @Test func aNoteWithATabALineBreakOrAnyOtherControlCharacterIsRefused() async throws {
+        let fixture = try ConsoleFixture()
+        let p = try #require(try fixture.workspace.communityVisits(
+            community: try fixture.account("office-a").communityID ?? "", week: fixture.week).first).planned
+        try await fixture.test { client in
+            for note in ["a\n=1+1", "\r\n-2+3", "x\ty", "a\u{7F}b", "a\u{1B}[2Jb"] {
+                let response = try await fixture.browser("office-a").post(
+                    "/office/records", client, fields: [
+                        ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID),
+                        ("status", "worker_no_show"), ("note", note),
+                    ])
+                #expect(response.status == .unprocessableContent, "\(note.debugDescription)")
+                #expect(response.text.contains("<strong>note</strong>") && response.text.contains("no tab or line break"))
+            }
+        }
+        #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
     }
 
     @Test func anotherCommunitysVisitCannotBeOpenedOrRecorded() async throws {
@@ -284,6 +340,26 @@ struct OfficePagesTests {
             #expect(post.status == .notFound)
         }
         #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+    }
+
+    @Test func aVisitCannotBeRecordedForAWorkerWhoDoesNotServeTheCommunity() async throws {
+        let fixture = try ConsoleFixture()
+        let community = try fixture.account("office-a").communityID ?? ""
+        let p = try #require(try fixture.workspace.communityVisits(community: community, week: fixture.week).first).planned
+        let serving = Set(try fixture.workspace.workersServing(community: community, week: fixture.week).map(\.id))
+        let stranger = try #require(fixture.dataset.workers.first { !serving.contains($0.id) })
+        try await fixture.test { client in
+            for worker in [stranger.id, "W-NOBODY"] {
+                let post = try await fixture.browser("office-a").post(
+                    "/office/records", client, fields: [
+                        ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", worker), ("status", "done"),
+                        ("started", "09:00"), ("ended", "10:00"), ("price", "50"), ("stars", "1"), ("complaint", "serious"),
+                    ])
+                #expect(post.status == .notFound, "a stranger and a worker that does not exist read alike: \(worker)")
+            }
+        }
+        #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+        #expect(try !fixture.workspace.auditLog().contains { $0.action == "record.add" })
     }
 
     // MARK: History
@@ -309,6 +385,14 @@ struct OfficePagesTests {
             }
             let admin = try await fixture.browser("admin").get("/office/households/\(theirs)/history", client)
             #expect(admin.status == .ok)
+
+            let other = try #require(samples.foreign(.community, for: office))
+            for path in ["/office/households/\(mine)/history", "/office/households/\(mine)/history.csv"] {
+                let foreign = try await fixture.browser("office-a").get("\(path)?community=\(other)", client)
+                #expect(foreign.status == .notFound, "\(path)?community=: like every office route with another community")
+                let own = try await fixture.browser("office-a").get("\(path)?community=\(office.communityID ?? "")", client)
+                #expect(own.status == .ok, "\(path)")
+            }
         }
     }
 

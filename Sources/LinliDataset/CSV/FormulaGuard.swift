@@ -2,7 +2,8 @@
 ///
 /// Excel and LibreOffice treat a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return as a formula, so a household's name such as `=HYPERLINK(…)` would run when a clerk opens
-/// the file. As OWASP advises, the writer puts a `'` before such a text cell; a spreadsheet shows the
+/// the file. A leading line feed is guarded like the carriage return it often comes with, so that no
+/// leading line break, of either kind, puts a formula before a reader's eyes unguarded. As OWASP advises, the writer puts a `'` before such a text cell; a spreadsheet shows the
 /// cell without it. Numeric columns are never touched, so `-1.5` stays a number.
 ///
 /// Import undoes exactly what export adds: in a text column, one leading `'` is dropped when what
@@ -10,8 +11,8 @@
 /// more `'`, so every text survives export and import unchanged; a hand-written `'=x` reads as `=x`,
 /// as Excel itself would save it.
 enum FormulaGuard {
-    /// `=`, `+`, `-`, `@`, tab, carriage return.
-    private static let triggers: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+    /// `=`, `+`, `-`, `@`, tab, carriage return, line feed.
+    private static let triggers: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x0A]
 
     /// The text cell as written: `'` put before it when a spreadsheet would read it as a formula.
     static func neutralised(_ text: String) -> String {

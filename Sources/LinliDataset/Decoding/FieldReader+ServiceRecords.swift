@@ -2,7 +2,7 @@ import LinliModel
 
 extension FieldReader {
     /// A row of service_records.csv: times and price are required for `done` visits only, times must be
-    /// empty otherwise, and a done visit must end after it started.
+    /// empty otherwise, a done visit must end after it started, and the note is one line without control characters.
     mutating func serviceRecord() -> ServiceRecord? {
         let demand = reference("demand_id", to: .demands)
         let date = day("date")
@@ -10,7 +10,7 @@ extension FieldReader {
         let status = code("status", ServiceStatus.self)
         let stars = optionalInt("stars", 1...5, "a whole number of stars from 1 to 5")
         let complaint = optional("complaint", "one of \(ValueParser.choices(Complaint.self))") { Complaint(rawValue: $0) }
-        let note = optionalText("note")
+        let note = optionalLine("note")
         guard let status else { return nil }
         let times = status == .done ? doneTimes() : absentTimes()
         let price: Fen?? = status == .done ? money("price").map { .some($0) } : optionalMoney("price")

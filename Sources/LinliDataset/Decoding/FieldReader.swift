@@ -62,6 +62,13 @@ struct FieldReader {
 
     static let textFormat = "text of at most \(Limits.textCharacters) characters without control characters (tabs and line breaks are kept)"
 
+    /// Optional text on one line; nil both when empty and when refused (the refusal is a problem of the row).
+    mutating func optionalLine(_ column: String) -> String? {
+        optional(column, FieldReader.lineFormat, ValueParser.line) ?? nil
+    }
+
+    static let lineFormat = "one line of at most \(Limits.textCharacters) characters without control characters (no tab or line break)"
+
     mutating func id(_ column: String) -> String? { required(column, FieldReader.idFormat, ValueParser.id) }
 
     mutating func optionalID(_ column: String) -> String?? { optional(column, FieldReader.idFormat, ValueParser.id) }

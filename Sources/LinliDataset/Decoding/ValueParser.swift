@@ -58,6 +58,12 @@ enum ValueParser {
         return s.unicodeScalars.contains { ($0.value < 0x20 && !allowed.contains($0.value)) || (0x7F...0x9F).contains($0.value) } ? nil : s
     }
 
+    /// One line of free text (a service record's note, typed into a form): as ``text(_:)``, and without a tab or a
+    /// line break either, so it holds no control character at all.
+    static func line(_ s: String) -> String? {
+        text(s).flatMap { $0.unicodeScalars.contains { $0.value < 0x20 } ? nil : $0 }
+    }
+
     /// The text quoted for a message, shortened when long and free of control characters.
     static func quoted(_ s: String) -> String { "\"" + excerpt(s) + "\"" }
 

@@ -22,10 +22,17 @@ extension Workspace {
     /// Records what happened at one visit (服务确认) with the household's evaluation, from the fields of
     /// a service_records.csv row (`demand_id`, `date`, `worker_id`, `status`, `started`, `ended`, `price`,
     /// `stars`, `complaint`, `note`; a missing field is empty). The row is validated exactly as an
-    /// imported one, kept to `community`'s demands, and replaces a stored record of the same visit.
-    /// - Throws: `DiagnosticsError` with every problem by column (at line 2 of service_records.csv);
-    ///   nothing is stored then.
+    /// imported one, kept to `community`'s demands, and replaces a stored record of the same visit. The
+    /// worker must serve `community` in the week of `date` (``workersServing(community:week:)``), so an office
+    /// cannot rate another community's workers.
+    /// - Throws: `KitError.unknownWorker` when `date` is no day or `worker_id` does not serve the community
+    ///   that week (an office cannot tell it from a worker that does not exist); `DiagnosticsError` with every
+    ///   problem by column (at line 2 of service_records.csv). Nothing is stored then.
     public func recordService(_ fields: [String: String], community: String) throws -> ImportSummary {
+        let worker = fields["worker_id"] ?? ""
+        guard let day = fields["date"].flatMap({ Day(iso: $0) }),
+              try workersServing(community: community, week: ISOWeek(containing: day)).contains(where: { $0.id == worker })
+        else { throw KitError.unknownWorker(worker) }
         let header = DatasetFile.serviceRecords.columns
         let text = PrintableCSV.text(header: header, rows: [header.map { fields[$0] ?? "" }], numeric: [])
         return try importUpload(Array(text.utf8), as: .serviceRecords, scope: .community(community))

@@ -45,14 +45,20 @@ public struct BackgroundJob: Sendable {
 /// What a finished job produced: the lines of its summary, for a roster job the stored run, and the page
 /// that shows the result (e.g. a replan's changes for the community).
 public struct JobOutcome: Sendable {
+    /// The whole summary, district-wide figures included: what a viewer who sees the district reads
+    /// (``ViewerScope/seesDistrict``).
     public var lines: [String]
+    /// The summary kept to the scope that started the job (e.g. one community's unmet visits): what any other
+    /// viewer reads instead of ``lines`` (``JobRunner/job(_:visibleTo:)``).
+    public var scopedLines: [String]
     public var runID: Int64?
     /// Where to see the result, and the link's words.
     public var link: String?
     public var linkLabel: String?
 
-    public init(lines: [String], runID: Int64? = nil, link: String? = nil, linkLabel: String? = nil) {
+    public init(lines: [String], scopedLines: [String] = [], runID: Int64? = nil, link: String? = nil, linkLabel: String? = nil) {
         self.lines = lines
+        self.scopedLines = scopedLines
         self.runID = runID
         self.link = link
         self.linkLabel = linkLabel

@@ -116,14 +116,14 @@ public final class JobRunner: @unchecked Sendable {
         }
     }
 
-    /// The job `id` if `viewer` may see it (its own scope's jobs; admin every job), else nil.
+    /// The job `id` as `viewer` may see it (its own scope's jobs; admin every job; ``seen(_:by:)``), else nil.
     public func job(_ id: Int, visibleTo viewer: ViewerScope) -> BackgroundJob? {
-        lock.withLock { jobs[id] }.flatMap { Self.visible($0, to: viewer) ? $0 : nil }
+        lock.withLock { jobs[id] }.flatMap { Self.seen($0, by: viewer) }
     }
 
-    /// The jobs `viewer` may see, newest first.
+    /// The jobs `viewer` may see, newest first, as ``seen(_:by:)`` gives them.
     public func jobs(visibleTo viewer: ViewerScope) -> [BackgroundJob] {
-        lock.withLock { Array(jobs.values) }.filter { Self.visible($0, to: viewer) }.sorted { $0.id > $1.id }
+        lock.withLock { Array(jobs.values) }.compactMap { Self.seen($0, by: viewer) }.sorted { $0.id > $1.id }
     }
 
     /// Waits until job `id` has finished (for tests and shutdown), polling every `interval` seconds.
@@ -135,8 +135,14 @@ public final class JobRunner: @unchecked Sendable {
         return nil
     }
 
-    static func visible(_ job: BackgroundJob, to viewer: ViewerScope) -> Bool {
-        viewer == .all || (viewer != .nothing && job.scope == viewer)
+    /// `job` as `viewer` may read it, or nil when the job is not of its scope: a viewer who does not see the
+    /// district (an office) reads the outcome's ``JobOutcome/scopedLines`` in place of the district summary.
+    static func seen(_ job: BackgroundJob, by viewer: ViewerScope) -> BackgroundJob? {
+        guard viewer == .all || (viewer != .nothing && job.scope == viewer) else { return nil }
+        guard !viewer.seesDistrict, let outcome = job.outcome else { return job }
+        var seen = job
+        seen.outcome?.lines = outcome.scopedLines
+        return seen
     }
 
     /// Runs the queued jobs one after another on the calling (dedicated) thread until none is left.

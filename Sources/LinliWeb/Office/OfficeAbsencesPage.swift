@@ -90,7 +90,7 @@ enum OfficeAbsencesPage {
     static func start(
         _ page: PageRequest, _ selection: OfficeSelection, replanFrom: Day?, cause: String?, holding place: JobRunner.Reservation? = nil
     ) throws -> Response {
-        let week = selection.week, workspace = page.workspace
+        let week = selection.week, community = selection.community, workspace = page.workspace
         let title = (replanFrom.map { "重排 \(week)，自 \($0) 起" } ?? "排班 \(week)") + (cause.map { "（\($0)）" } ?? "")
         let query = selection.query(page)
         let id: Int
@@ -99,8 +99,9 @@ enum OfficeAbsencesPage {
                 let report = try workspace.roster(RosterRequest(week: week, replanFrom: replanFrom), progress: progress.callAsFunction)
                 let link = report.roster.summary.replan == nil
                     ? "/office/roster?\(query)" : "/office/changes?run=\(report.runID)&\(query)"
+                let own = try workspace.communityRoster(runID: report.runID, communityID: community)
                 return JobOutcome(
-                    lines: report.lines, runID: report.runID, link: link,
+                    lines: report.lines, scopedLines: own?.lines ?? [], runID: report.runID, link: link,
                     linkLabel: replanFrom == nil ? "查看本社区排班 (roster)" : "查看本社区的变更 (changes)")
             }
             id = try place.map { try page.console.jobs.submit(title, holding: $0, startedBy: page.account.name, work: work) }

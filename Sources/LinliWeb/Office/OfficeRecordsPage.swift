@@ -76,7 +76,8 @@ enum OfficeRecordsPage {
         return try renderEntry(page, selection, visit, values: values)
     }
 
-    /// Stores the posted record, or shows the form again with every problem by column (422).
+    /// Stores the posted record, or shows the form again with every problem by column (422); a worker who does
+    /// not serve the community is 404, like any id outside the office's scope.
     static func record(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         let visit = try plannedVisit(page, selection, demand: page.form.value("demand_id"), date: page.form.value("date"))
@@ -85,8 +86,12 @@ enum OfficeRecordsPage {
         values["date"] = visit.planned.date.description
         do {
             _ = try page.workspace.recordService(values, community: selection.community)
-            try page.audit("record.add", "\(visit.planned.demandID) \(visit.planned.date) \(values["status"] ?? "") stars \(values["stars"] ?? "")")
+            try page.audit(
+                "record.add",
+                "\(visit.planned.demandID) \(visit.planned.date) worker \(values["worker_id"] ?? "") \(values["status"] ?? "") stars \(values["stars"] ?? "")")
             return PageRequest.redirect(to: "/office/records?\(selection.query(page))&saved=\(visit.planned.demandID)")
+        } catch KitError.unknownWorker {
+            throw ConsoleHTTPError.notFound
         } catch let error as DiagnosticsError {
             return try renderEntry(page, selection, visit, values: values, diagnostics: error.diagnostics, status: .unprocessableContent)
         }

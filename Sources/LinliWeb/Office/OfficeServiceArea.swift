@@ -27,9 +27,9 @@ enum OfficeServiceArea: ConsoleArea {
               handler: OfficeRecordsPage.entry),
         .page(.post, "/office/records", roles: office, scoped: [.query(.community), .form(.demand, "demand_id")],
               handler: OfficeRecordsPage.record),
-        .page(.get, "/office/households/{household}/history", roles: office, scoped: [.path(.household)],
+        .page(.get, "/office/households/{household}/history", roles: office, scoped: [.path(.household), .query(.community)],
               handler: OfficeHistoryPage.show),
-        .page(.get, "/office/households/{household}/history.csv", roles: office, scoped: [.path(.household)],
+        .page(.get, "/office/households/{household}/history.csv", roles: office, scoped: [.path(.household), .query(.community)],
               handler: OfficeHistoryPage.csv),
     ]
 

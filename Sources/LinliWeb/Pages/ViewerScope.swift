@@ -13,6 +13,10 @@ public enum ViewerScope: Hashable, Sendable {
     /// An office or enterprise account whose scope id is missing: sees nothing.
     case nothing
 
+    /// Whether the viewer may read district-wide figures (every community's counts, every worker's workload): an
+    /// admin and a planner; an office or an enterprise reads only its own scope's.
+    public var seesDistrict: Bool { self == .all || self == .aggregates }
+
     public init(_ account: ConsoleAccount) {
         switch account.role {
         case .admin: self = .all
