@@ -39,6 +39,17 @@ extension LagrangianRosterBound {
             return Effort(work: overflow ? Int.max : max(1_000_000, work))
         }
 
+        /// The effort of the bound computed after a part's search that was given `budget` search work units:
+        /// ``share(visits:)``, but never more work than that budget. A run given little time (a short
+        /// `--time-limit`, which counts as effort without a clock) then gets a bound of the same modest effort
+        /// instead of one that outlasts its search many times over; at the default limit no part of a week the
+        /// bound runs on (``largestWeek`` visits) reaches the cap.
+        static func late(visits: Int, budget: Int) -> Effort {
+            var effort = share(visits: visits)
+            effort.work = max(1, min(effort.work, budget))
+            return effort
+        }
+
         /// The effort of the bound computed before a part's search, to stop it once its roster is proven
         /// optimal: a quarter of ``share(visits:)``'s work and a fifth of its steps, with a lighter elementary
         /// search, so that the search keeps its time. It proves a roster the

@@ -11,7 +11,8 @@ import Synchronization
 /// The flow bound is computed beside them. In weeks of up to ``LagrangianRosterBound/Effort/largestWeek``
 /// servable visits each part also gets a Lagrangian bound twice: a cheap one right after construction, aimed
 /// at the constructed roster's score, which ends the part's search as soon as its best roster reaches it
-/// (proven optimal), and, unless that happened, a full one after the search, aimed at its score. A part's
+/// (proven optimal), and, unless that happened, one after the search, aimed at its score, doing at most
+/// the search's work (``LagrangianRosterBound/Effort/late(visits:budget:)``). A part's
 /// search also ends once it stops improving (``SearchParameters/stallWork(visits:lastImprovement:)``); both
 /// stops are counted in work, so the roster still does not depend on the machine. The roster gets the
 /// lower of the flow bound and the sum of the parts' bounds. A wall-clock ``Deadline`` may end all of it
@@ -94,7 +95,7 @@ public struct Solver: Sendable {
                 solution.upperBound = early
             } else {
                 let late = lagrangian?.bound(
-                    target: solution.parts.score, effort: .share(visits: part.visits.count), deadline: deadline, warm: &multipliers)
+                    target: solution.parts.score, effort: .late(visits: part.visits.count, budget: share), deadline: deadline, warm: &multipliers)
                 solution.upperBound = [early, late].compactMap { $0 }.min() ?? .nan
             }
             deadline.reached(.bound)
