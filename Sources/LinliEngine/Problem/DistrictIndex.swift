@@ -101,8 +101,12 @@ struct DistrictIndex: Sendable {
                 let slack = p.radiusMeters * 1.05 + 100
                 let dLat = abs(h.location.lat - p.location.lat) * metersPerDegreeLat
                 if dLat > slack { continue }
-                let dLon = abs(h.location.lon - p.location.lon) * metersPerDegreeLat * max(0.01, pts[i].cosLat)
-                if dLon > slack * 1.01 + 100 { continue }
+                // East-west metres shrink with the cosine of the latitude nearer a pole; within 6° of a pole
+                // (cosine under 0.1) the box is not worth its approximation and only the haversine decides.
+                var degrees = abs(h.location.lon - p.location.lon)
+                if degrees > 180 { degrees = 360 - degrees }
+                let cosine = min(pts[i].cosLat, GeoPoint.cosLatitude(h.location.lat))
+                if cosine > 0.1 && degrees * metersPerDegreeLat * cosine > slack * 1.01 + 100 { continue }
                 if p.location.distance(to: h.location) <= p.radiusMeters { out.append(i) }
             }
             out.sort()

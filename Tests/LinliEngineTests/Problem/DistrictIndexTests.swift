@@ -24,6 +24,35 @@ import Testing
         #expect(reached > dataset.households.count / 2, "too few households within reach to test anything")
     }
 
+    /// The same holds for a district moved onto the 180° meridian (longitudes wrap from 180 to −180) and for
+    /// one moved next to the North Pole (a degree of longitude there is a few hundred metres).
+    @Test(arguments: [(nil, 180.0), (89.5, nil)] as [(Double?, Double?)])
+    func reachHoldsAcrossTheAntimeridianAndNearAPole(_ latitude: Double?, _ longitude: Double?) {
+        var dataset = Fixtures.generated(.small, seed: 1)
+        let center = dataset.servicePoints[0].location
+        /// Moves `p` so that the first point lands on the given latitude or longitude.
+        func moved(_ p: GeoPoint) -> GeoPoint {
+            var lon = longitude.map { p.lon - center.lon + $0 } ?? p.lon
+            if lon > 180 { lon -= 360 }
+            return GeoPoint(lat: latitude.map { p.lat - center.lat + $0 } ?? p.lat, lon: lon)
+        }
+        for i in dataset.servicePoints.indices { dataset.servicePoints[i].location = moved(dataset.servicePoints[i].location) }
+        for i in dataset.households.indices { dataset.households[i].location = moved(dataset.households[i].location) }
+        let index = DistrictIndex(dataset: dataset, week: Fixtures.week)
+        var reached = 0
+        for (h, household) in dataset.households.enumerated() {
+            let expected = dataset.servicePoints.indices.filter {
+                dataset.servicePoints[$0].location.distance(to: household.location) <= dataset.servicePoints[$0].radiusMeters
+            }
+            #expect(index.reachingPoints[h] == expected, "household \(household.id) at \(household.location)")
+            reached += expected.count
+        }
+        #expect(reached > dataset.households.count / 2, "too few households within reach to test anything")
+        if longitude != nil {
+            #expect(dataset.households.contains { $0.location.lon < 0 } && dataset.households.contains { $0.location.lon > 0 })
+        }
+    }
+
     /// The week's cancelled visits are those of all cancellations dated in the week.
     @Test func cancelledVisitsAreThoseOfTheWeek() {
         var dataset = Fixtures.generated(.small, seed: 1)
