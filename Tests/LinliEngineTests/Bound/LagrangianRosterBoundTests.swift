@@ -7,13 +7,17 @@ import Testing
 /// The Lagrangian bound: never below a roster's score (a sweep over generated districts and parts), and
 /// exact where the windows decide.
 @Suite struct LagrangianRosterBoundTests {
-    /// Two 120-minute slot visits at the same time and place, one worker: only one can be served, which the
-    /// flow bound (minutes only) cannot see and the day routes can.
-    @Test func clashingSlotsBoundEqualsTheOptimum() {
-        let run = SolverRun(DistrictBuilder().addingHousehold("H2", east: 500).addingDemand("D2", household: "H2"))
+    /// Two 120-minute slot visits back to back, 1.4 km apart, one worker: the first ends when the second must
+    /// start, so only one can be served, which the flow bound (no travel between visits) cannot see and the
+    /// day routes can.
+    @Test func backToBackSlotsInTwoPlacesBoundEqualsTheOptimum() {
+        let district = DistrictBuilder()
+            .addingHousehold("H2", east: 1_900)
+            .addingDemand("D2", household: "H2") { $0.windowStart = Fixtures.time("11:00"); $0.windowEnd = Fixtures.time("13:00") }
+        let run = SolverRun(district)
         let score = run.solution.parts.score
         #expect(run.solution.assignments.count == 1)
-        // 120 minutes, 3 km there and back (−6), the served demand's continuity (+60).
+        // D1: 120 minutes, 3 km there and back (−6), the served demand's continuity (+60).
         #expect(abs(score - 174) < 0.01)
         #expect(abs(run.solution.upperBound - score) < 0.01)
         #expect(run.solution.boundMethod == .lagrangian)
