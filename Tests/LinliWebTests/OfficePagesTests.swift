@@ -248,6 +248,26 @@ struct OfficePagesTests {
         }
     }
 
+    @Test func aJobsProgressShowsAnOfficeNoDistrictTotalsAndAnAdminThem() async throws {
+        let fixture = try ConsoleFixture()
+        let location = try await fixture.test { client in
+            try await fixture.browser("office-a").post("/office/roster?week=\(fixture.week.next)", client, fields: [("mode", "roster")])
+                .headers[.location] ?? ""
+        }
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        let job = try #require(try await fixture.console.jobs.finished(id))
+        #expect(job.state == .done, "\(job.failure)")
+        try await fixture.test { client in
+            for path in ["/jobs/\(id)", location] {
+                let page = try await fixture.browser("office-a").get(path, client)
+                #expect(page.status == .ok && page.text.contains("job-state"), "\(path)")
+                #expect(!page.text.contains("visits with") && !page.text.contains("class=\"steps\""), "\(path)")
+            }
+            let admin = try await fixture.browser("admin").get("/jobs/\(id)", client)
+            #expect(admin.text.contains("class=\"steps\"") && admin.text.contains("visits with"), "an admin keeps the district's progress")
+        }
+    }
+
     @Test func aSickCallTheQueueCannotTakeStoresNothing() async throws {
         let fixture = try ConsoleFixture()
         let office = try fixture.account("office-a")
