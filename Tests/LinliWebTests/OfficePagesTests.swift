@@ -70,6 +70,55 @@ struct OfficePagesTests {
         #expect(try fixture.workspace.auditLog().contains { $0.action == "demand.import" })
     }
 
+    @Test func anUploadOfMoreRowsThanTheLimitIsRefusedWithNothingStored() async throws {
+        let fixture = try ConsoleFixture(maxDemandRows: 3)
+        let office = try fixture.account("office-a")
+        let household = try #require(try ScopeSamples(fixture).households(in: office.communityID ?? "").first)
+        let before = try fixture.workspace.dataset()
+        let rows = (1...4).map { Self.demandRow("WEB-CAP-\($0)", household: household) }
+        try await fixture.test { client in
+            let refused = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader] + rows), client)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("demands.csv") && refused.text.contains("4 rows: an upload may have at most 3"))
+            #expect(try fixture.workspace.dataset() == before, "nothing stored")
+            let taken = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader] + rows.prefix(3)), client)
+            #expect(taken.status == .ok && taken.text.contains("新增 3"))
+        }
+    }
+
+    /// The rows of the demand list's table on `page`: each names its household with a link to the history.
+    static func tableRows(_ page: String) -> Int {
+        page.components(separatedBy: "<td><a href=\"/office/households/").count - 1
+    }
+
+    @Test func theDemandListIsPagedAndAnUnreadablePageIsClamped() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let household = try #require(try ScopeSamples(fixture).households(in: office.communityID ?? "").first)
+        let rows = (1...250).map { Self.demandRow("WEB-PAGE-\($0)", household: household) }
+        try await fixture.test { client in
+            let upload = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader] + rows), client)
+            #expect(upload.status == .ok)
+            let list = try fixture.workspace.communityDemands(community: office.communityID ?? "")
+            let byHousehold = list.demandsByHousehold
+            let total = list.households.reduce(0) { $0 + max(1, byHousehold[$1.id]?.count ?? 0) }
+            let pages = (total + OfficeDemandsPage.pageSize - 1) / OfficeDemandsPage.pageSize
+            #expect(pages >= 2)
+            let first = try await fixture.browser("office-a").get("/office/demands", client)
+            #expect(first.status == .ok && Self.tableRows(first.text) == OfficeDemandsPage.pageSize)
+            #expect(first.text.contains("第 1 / \(pages) 页") && first.text.contains("page=2"))
+            let last = try await fixture.browser("office-a").get("/office/demands?page=\(pages)", client)
+            #expect(last.status == .ok && Self.tableRows(last.text) == total - (pages - 1) * OfficeDemandsPage.pageSize)
+            for (query, shown) in [("abc", 1), ("0", 1), ("-3", 1), ("99999", pages)] {
+                let page = try await fixture.browser("office-a").get("/office/demands?page=\(query)", client)
+                #expect(page.status == .ok && page.text.contains("第 \(shown) / \(pages) 页"), "page=\(query)")
+            }
+        }
+    }
+
     @Test func aBadUploadShowsEveryErrorAtItsLineAndStoresNothing() async throws {
         let fixture = try ConsoleFixture()
         let office = try fixture.account("office-a")
