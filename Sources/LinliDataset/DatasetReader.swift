@@ -61,12 +61,20 @@ public enum DatasetReader {
 
     /// Import of one uploaded file, already in memory, as dataset file `file`, merged into `base`;
     /// with `scope`, rows outside it are errors at their line (``ImportScope``).
-    /// - Parameter rostered: the visits on published rosters; a service record of another visit gets a warning.
+    /// - Parameters:
+    ///   - rostered: the visits on published rosters; a service record of another visit gets a warning.
+    ///   - maxRows: the most rows the file may have; a longer file is one error naming the limit, and no row is read.
     /// - Complexity: O(size of the file + size of `base`).
     public static func importUpload(
-        _ bytes: [UInt8], as file: DatasetFile, into base: Dataset, rostered: Set<VisitKey>? = nil, scope: ImportScope? = nil
+        _ bytes: [UInt8], as file: DatasetFile, into base: Dataset, rostered: Set<VisitKey>? = nil, scope: ImportScope? = nil,
+        maxRows: Int? = nil
     ) throws(DiagnosticsError) -> ImportResult {
-        try importLoaded([file], [LoadedFile(bytes: bytes, schema: file.schema)], into: base, rostered: rostered, scope: scope)
+        var loaded = LoadedFile(bytes: bytes, schema: file.schema)
+        if let maxRows, loaded.table.records.count > maxRows {
+            loaded.log.error("\(loaded.table.records.count) rows: an upload may have at most \(maxRows); split the file")
+            throw DiagnosticsError(loaded.log.diagnostics)
+        }
+        return try importLoaded([file], [loaded], into: base, rostered: rostered, scope: scope)
     }
 
     /// Checks and merges the parsed `loaded` files (`files[i]` is `loaded[i]`'s kind).

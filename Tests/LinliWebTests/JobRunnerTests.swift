@@ -64,9 +64,22 @@ import Testing
         #expect(log.names == ["a", "b", "c"])
         #expect(!log.overlapped)
         let done = try #require(runner.job(ids[1], visibleTo: .community("C1")))
-        #expect(done.state == .done && done.outcome?.lines == ["b of C1"] && done.steps.map(\.message) == ["working on b"])
+        #expect(done.state == .done && done.outcome?.lines == ["b of C1"])
         #expect(done.started != nil && done.finished != nil)
         #expect(runner.job(ids[1], visibleTo: .all)?.outcome?.lines == ["b"], "an admin reads the district's summary")
+        #expect(runner.job(ids[1], visibleTo: .all)?.steps.map(\.message) == ["working on b"])
+    }
+
+    @Test func anOfficeReadsOnlyTheProgressMessagesWordedForItsScope() async throws {
+        let runner = JobRunner()
+        let id = try runner.submit("roster", scope: .community("C1"), startedBy: "clerk") { progress in
+            progress("loading the district")
+            progress("solving 900 visits with 40 workers", scoped: "solving")
+            return JobOutcome(lines: [])
+        }
+        _ = try await runner.finished(id)
+        #expect(runner.job(id, visibleTo: .all)?.steps.map(\.message) == ["loading the district", "solving 900 visits with 40 workers"])
+        #expect(runner.job(id, visibleTo: .community("C1"))?.steps.map(\.message) == ["solving"])
     }
 
     @Test func aFullQueueRefusesMoreWork() async throws {

@@ -13,7 +13,7 @@ struct LoginTests {
     static func loginForm(_ client: some TestClientProtocol) async throws -> (token: String, cookie: String) {
         let page = try await client.execute(uri: "/login", method: .get, headers: [:], body: nil)
         #expect(page.status == .ok)
-        let token = try #require(page.text.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/)).output.1
+        let token = try #require(page.text.firstMatch(of: /name="csrf_token" value="([0-9a-f.]+)"/)).output.1
         let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("linli_login_csrf=") })
         return (String(token), String(cookie.prefix { $0 != ";" }))
     }
@@ -115,6 +115,23 @@ struct LoginTests {
             let form = try await Self.loginForm(client)
             let response = try await Self.postLogin(client, name: "admin", password: ConsoleFixture.password, form: (token: "00", cookie: form.cookie))
             #expect(response.status == .forbidden)
+        }
+    }
+
+    @Test func aMadeUpTokenInBothCookieAndFormIsRefused() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let foreign = LoginTokens().make()
+        try await fixture.test { client in
+            for token in ["x", "00.00", foreign] {
+                let forged = (token: token, cookie: "\(FormMiddleware.loginCookie)=\(token)")
+                let response = try await Self.postLogin(client, name: "admin", password: ConsoleFixture.password, form: forged)
+                #expect(response.status == .forbidden, "\(token)")
+                #expect(!response.headers[values: .setCookie].contains { $0.hasPrefix("linli_session=") })
+            }
+            let real = try await Self.loginForm(client)
+            #expect(fixture.console.loginTokens.verifies(real.token) && !fixture.console.loginTokens.verifies(foreign))
+            let response = try await Self.postLogin(client, name: "admin", password: ConsoleFixture.password, form: real)
+            #expect(response.status == .seeOther)
         }
     }
 

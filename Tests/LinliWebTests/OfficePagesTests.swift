@@ -70,6 +70,55 @@ struct OfficePagesTests {
         #expect(try fixture.workspace.auditLog().contains { $0.action == "demand.import" })
     }
 
+    @Test func anUploadOfMoreRowsThanTheLimitIsRefusedWithNothingStored() async throws {
+        let fixture = try ConsoleFixture(maxDemandRows: 3)
+        let office = try fixture.account("office-a")
+        let household = try #require(try ScopeSamples(fixture).households(in: office.communityID ?? "").first)
+        let before = try fixture.workspace.dataset()
+        let rows = (1...4).map { Self.demandRow("WEB-CAP-\($0)", household: household) }
+        try await fixture.test { client in
+            let refused = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader] + rows), client)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("demands.csv") && refused.text.contains("4 rows: an upload may have at most 3"))
+            #expect(try fixture.workspace.dataset() == before, "nothing stored")
+            let taken = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader] + rows.prefix(3)), client)
+            #expect(taken.status == .ok && taken.text.contains("新增 3"))
+        }
+    }
+
+    /// The rows of the demand list's table on `page`: each names its household with a link to the history.
+    static func tableRows(_ page: String) -> Int {
+        page.components(separatedBy: "<td><a href=\"/office/households/").count - 1
+    }
+
+    @Test func theDemandListIsPagedAndAnUnreadablePageIsClamped() async throws {
+        let fixture = try ConsoleFixture()
+        let office = try fixture.account("office-a")
+        let household = try #require(try ScopeSamples(fixture).households(in: office.communityID ?? "").first)
+        let rows = (1...250).map { Self.demandRow("WEB-PAGE-\($0)", household: household) }
+        try await fixture.test { client in
+            let upload = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader] + rows), client)
+            #expect(upload.status == .ok)
+            let list = try fixture.workspace.communityDemands(community: office.communityID ?? "")
+            let byHousehold = list.demandsByHousehold
+            let total = list.households.reduce(0) { $0 + max(1, byHousehold[$1.id]?.count ?? 0) }
+            let pages = (total + OfficeDemandsPage.pageSize - 1) / OfficeDemandsPage.pageSize
+            #expect(pages >= 2)
+            let first = try await fixture.browser("office-a").get("/office/demands", client)
+            #expect(first.status == .ok && Self.tableRows(first.text) == OfficeDemandsPage.pageSize)
+            #expect(first.text.contains("第 1 / \(pages) 页") && first.text.contains("page=2"))
+            let last = try await fixture.browser("office-a").get("/office/demands?page=\(pages)", client)
+            #expect(last.status == .ok && Self.tableRows(last.text) == total - (pages - 1) * OfficeDemandsPage.pageSize)
+            for (query, shown) in [("abc", 1), ("0", 1), ("-3", 1), ("99999", pages)] {
+                let page = try await fixture.browser("office-a").get("/office/demands?page=\(query)", client)
+                #expect(page.status == .ok && page.text.contains("第 \(shown) / \(pages) 页"), "page=\(query)")
+            }
+        }
+    }
+
     @Test func aBadUploadShowsEveryErrorAtItsLineAndStoresNothing() async throws {
         let fixture = try ConsoleFixture()
         let office = try fixture.account("office-a")
@@ -245,6 +294,26 @@ struct OfficePagesTests {
             }
             let admin = Self.summary(try await fixture.browser("admin").get("/jobs/\(id)", client).text)
             #expect(admin.contains("busiest") && admin.contains("fill rate"), "an admin keeps the district's summary")
+        }
+    }
+
+    @Test func aJobsProgressShowsAnOfficeNoDistrictTotalsAndAnAdminThem() async throws {
+        let fixture = try ConsoleFixture()
+        let location = try await fixture.test { client in
+            try await fixture.browser("office-a").post("/office/roster?week=\(fixture.week.next)", client, fields: [("mode", "roster")])
+                .headers[.location] ?? ""
+        }
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        let job = try #require(try await fixture.console.jobs.finished(id))
+        #expect(job.state == .done, "\(job.failure)")
+        try await fixture.test { client in
+            for path in ["/jobs/\(id)", location] {
+                let page = try await fixture.browser("office-a").get(path, client)
+                #expect(page.status == .ok && page.text.contains("job-state"), "\(path)")
+                #expect(!page.text.contains("visits with") && !page.text.contains("class=\"steps\""), "\(path)")
+            }
+            let admin = try await fixture.browser("admin").get("/jobs/\(id)", client)
+            #expect(admin.text.contains("class=\"steps\"") && admin.text.contains("visits with"), "an admin keeps the district's progress")
         }
     }
 

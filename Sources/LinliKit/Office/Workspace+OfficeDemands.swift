@@ -12,10 +12,10 @@ extension Workspace {
     }
 
     /// An office's demands.csv upload: validated as `linli import` validates demands.csv, every row kept to
-    /// `community`'s households (``ImportScope``), all or nothing.
+    /// `community`'s households (``ImportScope``), all or nothing, and at most `maxRows` rows.
     /// - Throws: `DiagnosticsError` listing every problem at its line; nothing is stored then.
-    public func importDemands(_ bytes: [UInt8], community: String) throws -> ImportSummary {
-        try importUpload(bytes, as: .demands, scope: .community(community))
+    public func importDemands(_ bytes: [UInt8], community: String, maxRows: Int? = nil) throws -> ImportSummary {
+        try importUpload(bytes, as: .demands, scope: .community(community), maxRows: maxRows)
     }
 
     /// The community of household `id`, or nil when there is no such household.

@@ -19,6 +19,8 @@ public struct WebConsole: Sendable {
     let rosterRows = BoundedCache<CommunityRoster>(capacity: 128)
     /// The office roster page's rendered tables of a community and day, by run and dataset revision.
     let rosterTables = BoundedCache<String>(capacity: 1024)
+    /// The login form's signed CSRF tokens, under a key drawn for this console.
+    let loginTokens = LoginTokens()
     /// Session tokens already checked with bcrypt.
     let verifiedTokens = VerifiedTokens()
     /// Password checks, one at a time off the request threads; 16 may wait.
@@ -47,7 +49,7 @@ public struct WebConsole: Sendable {
         let router = Router(context: ConsoleContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(renderer: renderer, configuration: configuration))
         router.add(middleware: SessionMiddleware(workspace: workspace, verified: verifiedTokens))
-        router.add(middleware: FormMiddleware(maxBytes: configuration.maxUploadBytes))
+        router.add(middleware: FormMiddleware(maxBytes: configuration.maxUploadBytes, loginTokens: loginTokens))
         let policy = AccessPolicy(console: self)
         for area in AreaRegistry.areas {
             for route in area.routes {

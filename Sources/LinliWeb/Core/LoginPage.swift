@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import LinliKit
 
-/// Signing in and out. The login form carries a CSRF token of its own (double-submit: the same random value in
-/// a cookie and in the form), since there is no session yet.
+/// Signing in and out. The login form carries a CSRF token of its own, since there is no session yet: the same
+/// server-signed value in a cookie and in the form (``LoginTokens``).
 enum LoginPage {
     static func show(_ request: Request, _ context: ConsoleContext, _ console: WebConsole) async throws -> Response {
         if context.session != nil { return PageRequest.redirect(to: "/") }
@@ -40,7 +40,7 @@ enum LoginPage {
 
     /// The login page with a fresh CSRF token in its form and cookie.
     private static func form(_ console: WebConsole, message: String?, name: String, status: HTTPResponse.Status) -> Response {
-        let token = SessionToken.random()
+        let token = console.loginTokens.make()
         var fields: [String: Any] = ["csrf": token, "name": name]
         if let message { fields["message"] = message }
         let body = (try? console.renderer.fragment("login", fields)) ?? ""

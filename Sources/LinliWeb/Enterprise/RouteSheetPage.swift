@@ -5,7 +5,8 @@ import LinliModel
 /// `/enterprise/workers/{worker}/route`: a worker's printable route sheet of one day (`?day=`) or of the
 /// week (`?week=`, default the latest published): order, times, household address and community, items,
 /// minutes, prices and the travel between, from the `linli sheet` use case. A worker of another enterprise
-/// is not found, exactly as one that does not exist.
+/// is not found, exactly as one that does not exist. A week with no published roster is not found either, as its
+/// route.csv: the page says so, naming the week, with status 404.
 enum RouteSheetPage {
     struct Visit {
         var order: Int
@@ -45,9 +46,11 @@ enum RouteSheetPage {
     }
 
     static func show(_ page: PageRequest) async throws -> Response {
-        let (sheet, selection) = try load(page)
+        let (sheet, selection, week) = try load(page)
         guard let sheet else {
-            return try page.render("enterprise-route", title: "路线单 (route sheet)", ["none": true, "backHref": "/enterprise/workers" + selection.query])
+            var data: [String: Any] = ["none": true, "backHref": "/enterprise/workers" + selection.query]
+            if let week { data["week"] = week.description }
+            return try page.render("enterprise-route", title: "路线单 (route sheet)", data, status: .notFound)
         }
         let query = queryString(page, selection)
         guard case let .worker(id, name, enterprise, base) = sheet.heading else { throw ConsoleHTTPError.notFound }
@@ -76,20 +79,21 @@ enum RouteSheetPage {
             numeric: RouteSheet.numericColumns)
     }
 
-    /// The sheet the request asks for; nil when no roster is published.
-    private static func load(_ page: PageRequest) throws -> (sheet: RouteSheet?, selection: EnterpriseSelection) {
+    /// The sheet the request asks for and its week; no sheet when the week has no published roster (no week when
+    /// none is published at all).
+    private static func load(_ page: PageRequest) throws -> (sheet: RouteSheet?, selection: EnterpriseSelection, week: ISOWeek?) {
         let selection = try EnterpriseSelection(page)
         guard let worker = page.parameter("worker") else { throw ConsoleHTTPError.notFound }
         let day = try page.query("day").flatMap { $0.isEmpty ? nil : try OrgDates.day(page, "day") }
-        guard let week = try day.map({ ISOWeek(containing: $0) }) ?? page.selectedWeek() else { return (nil, selection) }
+        guard let week = try day.map({ ISOWeek(containing: $0) }) ?? page.selectedWeek() else { return (nil, selection, nil) }
         do {
             let sheet = try page.workspace.enterpriseSheet(
                 SheetRequest(week: week, subject: .worker(worker), day: day), enterprise: selection.id)
-            return (sheet, selection)
+            return (sheet, selection, week)
         } catch KitError.unknownWorker {
             throw ConsoleHTTPError.notFound
         } catch KitError.noRoster {
-            return (nil, selection)
+            return (nil, selection, week)
         }
     }
 

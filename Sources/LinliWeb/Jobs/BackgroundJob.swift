@@ -11,7 +11,12 @@ public struct BackgroundJob: Sendable {
     /// A progress message and when it came, in seconds after the job started.
     public struct Step: Sendable {
         public var seconds: Double
+        /// The message as a viewer who sees the district reads it (it may carry district-wide figures, e.g.
+        /// the visits and workers of the whole week being solved).
         public var message: String
+        /// The message as any other viewer reads it, or nil when such a viewer does not see the step at all
+        /// (``JobRunner/seen(_:by:)``).
+        public var scopedMessage: String?
     }
 
     public var id: Int

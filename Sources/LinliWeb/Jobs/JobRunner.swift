@@ -136,12 +136,16 @@ public final class JobRunner: @unchecked Sendable {
     }
 
     /// `job` as `viewer` may read it, or nil when the job is not of its scope: a viewer who does not see the
-    /// district (an office) reads the outcome's ``JobOutcome/scopedLines`` in place of the district summary.
+    /// district (an office) reads the outcome's ``JobOutcome/scopedLines`` in place of the district summary, and
+    /// of the progress messages only their ``BackgroundJob/Step/scopedMessage`` (a step without one is left out).
     static func seen(_ job: BackgroundJob, by viewer: ViewerScope) -> BackgroundJob? {
         guard viewer == .all || (viewer != .nothing && job.scope == viewer) else { return nil }
-        guard !viewer.seesDistrict, let outcome = job.outcome else { return job }
+        guard !viewer.seesDistrict else { return job }
         var seen = job
-        seen.outcome?.lines = outcome.scopedLines
+        seen.steps = job.steps.compactMap { step in
+            step.scopedMessage.map { BackgroundJob.Step(seconds: step.seconds, message: $0, scopedMessage: $0) }
+        }
+        if let outcome = job.outcome { seen.outcome?.lines = outcome.scopedLines }
         return seen
     }
 
@@ -173,11 +177,12 @@ public final class JobRunner: @unchecked Sendable {
         }
     }
 
-    /// Records a progress message of job `id`.
-    func report(_ message: String, of id: Int) {
+    /// Records a progress message of job `id`, with its form for viewers who do not see the district.
+    func report(_ message: String, scoped: String?, of id: Int) {
         lock.withLock {
             guard let started = jobs[id]?.started else { return }
-            jobs[id]?.steps.append(BackgroundJob.Step(seconds: Date().timeIntervalSince(started), message: message))
+            jobs[id]?.steps.append(
+                BackgroundJob.Step(seconds: Date().timeIntervalSince(started), message: message, scopedMessage: scoped))
         }
     }
 
@@ -193,5 +198,8 @@ public struct JobProgress: Sendable {
     let runner: JobRunner
     let id: Int
 
-    public func callAsFunction(_ message: String) { runner.report(message, of: id) }
+    /// Records `message` for viewers who see the district (admin, planner); any other viewer reads `scoped`
+    /// in its place, or nothing when it is nil — so a message with district-wide figures never reaches an office
+    /// unless the work words one for it.
+    public func callAsFunction(_ message: String, scoped: String? = nil) { runner.report(message, scoped: scoped, of: id) }
 }

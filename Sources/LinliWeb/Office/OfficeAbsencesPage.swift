@@ -96,7 +96,8 @@ enum OfficeAbsencesPage {
         let id: Int
         do {
             let work: JobRunner.Work = { progress in
-                let report = try workspace.roster(RosterRequest(week: week, replanFrom: replanFrom), progress: progress.callAsFunction)
+                // The roster's messages count the whole district's visits and workers: an office does not read them.
+                let report = try workspace.roster(RosterRequest(week: week, replanFrom: replanFrom), progress: { progress($0) })
                 let link = report.roster.summary.replan == nil
                     ? "/office/roster?\(query)" : "/office/changes?run=\(report.runID)&\(query)"
                 let own = try workspace.communityRoster(runID: report.runID, communityID: community)

@@ -3,10 +3,13 @@ import LinliDataset
 import LinliKit
 import LinliModel
 
-/// `/office/demands`: the community's households and their demands, the demands.csv download, and the upload
-/// that validates a demands.csv as `linli import` does, kept to the community, all or nothing.
+/// `/office/demands`: the community's households and their demands, ``pageSize`` table rows at a time (`?page=`),
+/// the demands.csv download, and the upload that validates a demands.csv as `linli import` does, kept to the
+/// community, all or nothing.
 enum OfficeDemandsPage {
     static let title = "需求清单 (demands)"
+    /// The table rows on one page: one per demand, and one for each household without any.
+    static let pageSize = 200
     /// The upload form's file field.
     static let fileField = "file"
 
@@ -29,7 +32,8 @@ enum OfficeDemandsPage {
             guard let file = try page.form.upload(fileField, named: "demands") else {
                 return try render(page, selection, message: "请选择要上传的 demands.csv 文件 (no file)。", status: .unprocessableContent)
             }
-            let summary = try page.workspace.importDemands(file.bytes, community: selection.community)
+            let summary = try page.workspace.importDemands(
+                file.bytes, community: selection.community, maxRows: page.console.configuration.maxDemandRows)
             let count = summary.changes.first?.count ?? ChangeCount()
             try page.audit(
                 "demand.import",
@@ -49,6 +53,10 @@ enum OfficeDemandsPage {
         let list = try page.workspace.communityDemands(community: selection.community)
         let byHousehold = list.demandsByHousehold
         let query = selection.query(page)
+        let lines = list.households.flatMap { household in
+            (byHousehold[household.id].map { $0.map(Optional.some) } ?? [nil]).map { (household, $0) }
+        }
+        let window = PageWindow(requested: page.query("page"), total: lines.count, size: pageSize)
         var data: [String: Any] = [
             "community": selection.communityName,
             "communities": try page.communityOptions(selected: selection.community),
@@ -57,21 +65,20 @@ enum OfficeDemandsPage {
             "csrf": page.session.csrfToken,
             "households": list.households.count,
             "demandCount": list.demands.count,
-            "rows": list.households.map { household -> [String: Any] in
-                let demands = byHousehold[household.id] ?? []
-                var row: [String: Any] = [
-                    "household": household.id,
-                    "historyHref": "/office/households/\(household.id)/history" + (page.scope == .all ? "?community=\(selection.community)" : ""),
-                    "address": household.address ?? "",
-                    "demands": demands.map(Self.row),
-                    "none": demands.isEmpty,
-                ]
+            "rows": lines[window.range].map { household, demand -> [String: Any] in
+                var row = demand.map(Self.row) ?? ["none": true]
+                row["household"] = household.id
+                row["historyHref"] = "/office/households/\(household.id)/history" + (page.scope == .all ? "?community=\(selection.community)" : "")
+                row["address"] = household.address ?? ""
                 // Only a priority household gets the key: Mustache shows a section for any value, "" included.
                 if household.priorityGroup != .none { row["priority"] = household.priorityGroup.chineseName }
                 return row
             },
+            "page": window.number, "pages": window.count, "paged": window.count > 1,
             "diagnostics": DiagnosticTable.data(diagnostics),
         ]
+        if let previous = window.previous { data["previous"] = "/office/demands?\(query)&page=\(previous)" }
+        if let next = window.next { data["next"] = "/office/demands?\(query)&page=\(next)" }
         if let message { data["message"] = message }
         if let summary {
             data["saved"] = summary.wrote ? "已保存 (saved)。" : "没有变化 (nothing to change)：数据库里已经是这些需求。"

@@ -4,8 +4,9 @@ import LinliKit
 
 /// Reads the body of every state-changing request (up to the upload limit, else 413), parses it as a form and
 /// refuses it with 403 unless it carries the expected CSRF token — the session's, or for an anonymous browser
-/// (the login form) the token of its login cookie. The one place CSRF is checked. A body on a GET or HEAD is
-/// read and dropped.
+/// (the login form) the token of its login cookie, which must also be one this server signed (``LoginTokens``),
+/// so a cookie an attacker planted with a value of its choosing is refused. The one place CSRF is checked. A body
+/// on a GET or HEAD is read and dropped.
 struct FormMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
 
@@ -16,6 +17,7 @@ struct FormMiddleware: RouterMiddleware {
     static let loginCookie = "linli_login_csrf"
 
     let maxBytes: Int
+    let loginTokens: LoginTokens
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBytes {
@@ -32,7 +34,8 @@ struct FormMiddleware: RouterMiddleware {
         }
         let body = try await request.collectBody(upTo: maxBytes)
         let form = try FormData.parse(body, contentType: request.headers[.contentType])
-        let expected = context.session?.csrfToken ?? request.cookies[Self.loginCookie]?.value
+        let signed = (request.cookies[Self.loginCookie]?.value).flatMap { loginTokens.verifies($0) ? $0 : nil }
+        let expected = context.session?.csrfToken ?? signed
         let sent = form.value(Self.field) ?? request.headers[Self.header]
         guard let expected, let sent, !expected.isEmpty, SessionToken.matches(sent, expected) else {
             throw ConsoleHTTPError.badToken

@@ -33,17 +33,18 @@ enum OfficeDemandsTemplate {
             <th class="num">价格上限 (元)</th><th>指定服务员 (preferred)</th>
           </tr></thead>
           <tbody>
-          {{#rows}}
-          {{#none}}<tr><td><a href="{{historyHref}}">{{household}}</a>{{#priority}} <span class="reason">{{priority}}</span>{{/priority}}</td>
-            <td>{{address}}</td><td colspan="8" class="muted">没有需求 (no demands)</td></tr>{{/none}}
-          {{#demands}}<tr>
+          {{#rows}}<tr>
             <td><a href="{{historyHref}}">{{household}}</a>{{#priority}} <span class="reason">{{priority}}</span>{{/priority}}</td>
-            <td>{{address}}</td><td>{{id}}</td><td>{{category}}</td><td>{{mode}}</td><td class="num">{{minutes}}</td>
-            <td>{{when}}</td><td class="time">{{window}}</td><td class="num">{{maxPrice}}</td><td>{{preferred}}</td>
-          </tr>{{/demands}}
-          {{/rows}}
+            <td>{{address}}</td>
+            {{#none}}<td colspan="8" class="muted">没有需求 (no demands)</td>{{/none}}
+            {{^none}}<td>{{id}}</td><td>{{category}}</td><td>{{mode}}</td><td class="num">{{minutes}}</td>
+            <td>{{when}}</td><td class="time">{{window}}</td><td class="num">{{maxPrice}}</td><td>{{preferred}}</td>{{/none}}
+          </tr>{{/rows}}
           </tbody>
         </table>
         </div>
+        {{#paged}}<p class="toolbar">{{#previous}}<a href="{{.}}">← 上一页 (previous)</a>{{/previous}}
+          <span class="muted">第 {{page}} / {{pages}} 页 (page)</span>
+          {{#next}}<a href="{{.}}">下一页 (next) →</a>{{/next}}</p>{{/paged}}
         """
 }

@@ -2,7 +2,7 @@
 enum RouteSheetTemplate {
     static let text = """
         {{#none}}
-        <p class="notice">还没有发布的排班 (no published roster)。</p>
+        <p class="notice">{{#week}}{{week}} {{/week}}没有发布的排班 (no published roster)，没有路线单。</p>
         <p><a href="{{backHref}}">返回服务员列表</a></p>
         {{/none}}
         {{^none}}

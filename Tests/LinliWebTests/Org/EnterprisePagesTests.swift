@@ -156,6 +156,21 @@ struct EnterprisePagesTests {
         }
     }
 
+    @Test func aWeekWithoutARosterHasNoRouteSheetAsPageOrCSV() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let own = try #require(try fixture.account("enterprise-a").enterpriseID)
+        let worker = try #require(fixture.dataset.workers.first { $0.enterpriseID == own }).id
+        let week = fixture.week.previous
+        #expect(try !fixture.workspace.publishedWeeks().contains(week))
+        try await fixture.test { client in
+            let browser = try fixture.browser("enterprise-a")
+            let page = try await browser.get("/enterprise/workers/\(worker)/route?week=\(week)", client)
+            #expect(page.status == .notFound && page.text.contains("\(week) 没有发布的排班"))
+            #expect(try await browser.get("/enterprise/workers/\(worker)/route.csv?week=\(week)", client).status == .notFound)
+            #expect(try await browser.get("/enterprise/workers/\(worker)/route?week=\(fixture.week)", client).status == .ok)
+        }
+    }
+
     @Test func ratingsListOnlyTheEnterprisesWorkersAndAnAdminPicksAnEnterprise() async throws {
         let fixture = try ConsoleFixture.sharedFixture()
         let a = try #require(try fixture.account("enterprise-a").enterpriseID)

@@ -31,7 +31,9 @@ final class ConsoleFixture: Sendable {
     static func sharedFixture() throws -> ConsoleFixture { try shared.get() }
 
     /// - Parameter adjust: changes made to the generated district before it is imported.
-    init(maxUploadBytes: Int = 1 << 20, secureCookies: Bool = false, adjust: (inout Dataset) -> Void = { _ in }) throws {
+    init(
+        maxUploadBytes: Int = 1 << 20, secureCookies: Bool = false, maxDemandRows: Int = 2000, adjust: (inout Dataset) -> Void = { _ in }
+    ) throws {
         setenv("LINLI_NO_DEADLINE", "1", 0)
         folder = try TemporaryFolder()
         var generated = Fixtures.generated(.small, seed: 1)
@@ -43,7 +45,8 @@ final class ConsoleFixture: Sendable {
         _ = try workspace.roster(RosterRequest(week: Fixtures.week, options: RunOptions(seed: 1, timeLimit: 0.05)))
         console = try WebConsole(
             workspace: workspace,
-            configuration: ConsoleConfiguration(accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies))
+            configuration: ConsoleConfiguration(
+                accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows))
         dataset = try workspace.dataset()
         let communities = dataset.communities.map(\.id).sorted(), enterprises = dataset.enterprises.map(\.id).sorted()
         let specs: [NewAccount] = [
