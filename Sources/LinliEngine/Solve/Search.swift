@@ -102,7 +102,9 @@ struct Search {
     /// repeats exactly; ``workDone`` is what was spent. Stopping only truncates the trajectory (the cooling
     /// does not depend on the budget), so a stalled part keeps the best roster a longer run would have had
     /// unless that run improved after the stall. `reserved` is the share of the time left at its end for what
-    /// follows it beyond the rebuild (a part's Lagrangian bound): its steps end that much earlier.
+    /// follows it beyond the rebuild (a part's Lagrangian bound): its steps end that much earlier. Unless the
+    /// clock ended it or its roster is proven optimal, a last pass inserts whatever still fits with a gain
+    /// (``repaired(_:work:)``).
     /// - Complexity: O(budget) work units, less when it stops early.
     mutating func improve(_ start: SolutionState, ceiling: Double, reserving reserved: Double = 0) -> SolutionState {
         var state = start
@@ -146,9 +148,10 @@ struct Search {
                 if bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
             }
         }
-        workDone = work
         // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
-        let found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
+        var found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
+        if ended == .budget || ended == .stalled { found = repaired(found, work: &work) }
+        workDone = work
         guard parameters.balance else {
             deadline.reached(.search)
             return found
