@@ -24,7 +24,10 @@ extension Workspace {
     /// `stars`, `complaint`, `note`; a missing field is empty). The row is validated exactly as an
     /// imported one, kept to `community`'s demands, and replaces a stored record of the same visit. The
     /// worker must serve `community` in the week of `date` (``workersServing(community:week:)``), so an office
-    /// cannot rate another community's workers.
+    /// cannot rate another community's workers. A record of a visit on the published roster whose status is
+    /// anything but `done` (a no-show, or a household that cancelled or was out) names the worker the roster
+    /// planned, who was due to go: only the worker who went instead may differ, so an office cannot file
+    /// no-shows against a worker who was never sent.
     /// - Throws: `KitError.unknownWorker` when `date` is no day or `worker_id` does not serve the community
     ///   that week (an office cannot tell it from a worker that does not exist); `DiagnosticsError` with every
     ///   problem by column (at line 2 of service_records.csv). Nothing is stored then.
@@ -33,6 +36,14 @@ extension Workspace {
         guard let day = fields["date"].flatMap({ Day(iso: $0) }),
               try workersServing(community: community, week: ISOWeek(containing: day)).contains(where: { $0.id == worker })
         else { throw KitError.unknownWorker(worker) }
+        let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
+        if let status = fields["status"], status != ServiceStatus.done.rawValue,
+           let planned = try communityVisits(community: community, week: ISOWeek(containing: day)).first(where: { $0.visit == key })?.planned,
+           planned.workerID != worker {
+            throw DiagnosticsError([Diagnostic(
+                .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "worker_id",
+                "\(status) is recorded against \(planned.workerID), the worker the roster sent; only a visit done by another worker names that worker")])
+        }
         let header = DatasetFile.serviceRecords.columns
         let text = PrintableCSV.text(header: header, rows: [header.map { fields[$0] ?? "" }], numeric: [])
         return try importUpload(Array(text.utf8), as: .serviceRecords, scope: .community(community))

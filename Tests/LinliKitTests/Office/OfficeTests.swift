@@ -151,6 +151,33 @@ import Testing
         #expect(try r.workspace.dataset().serviceRecords.count == 1)
     }
 
+    /// A no-show (or a household's cancellation or absence) is recorded against the worker the roster sent;
+    /// another worker of the community may only be named for a visit done.
+    @Test func aNoShowNamesThePlannedWorkerAndOnlyAVisitDoneNamesAnother() throws {
+        let r = try Rostered()
+        let serving = try r.workspace.workersServing(community: r.community, week: Fixtures.week).map(\.id)
+        let row = try #require(try r.workspace.communityVisits(community: r.community, week: Fixtures.week).first).planned
+        let other = try #require(serving.first { $0 != row.workerID }, "the test needs two workers serving the community")
+        var fields = [
+            "demand_id": row.demandID, "date": row.date.description, "worker_id": other, "status": "worker_no_show",
+            "stars": "1", "complaint": "serious",
+        ]
+        let refused = try #require(throws: DiagnosticsError.self) { try r.workspace.recordService(fields, community: r.community) }
+        #expect(refused.errors.map(\.column) == ["worker_id"])
+        #expect(refused.errors.first?.message.contains(row.workerID) == true)
+        #expect(try r.workspace.dataset().serviceRecords.isEmpty)
+
+        fields["worker_id"] = row.workerID
+        #expect(try r.workspace.recordService(fields, community: r.community).wrote)
+        fields = [
+            "demand_id": row.demandID, "date": row.date.description, "worker_id": other, "status": "done",
+            "started": "09:00", "ended": "10:00", "price": "50", "stars": "4",
+        ]
+        #expect(try r.workspace.recordService(fields, community: r.community).wrote)
+        let stored = try r.workspace.communityVisits(community: r.community, week: Fixtures.week).first { $0.visit == row.visit }
+        #expect(stored?.record?.workerID == other)
+    }
+
     @Test func aSickCallIsForWorkersServingTheCommunityAndItsReplanChangesAreTheCommunitys() throws {
         let r = try Rostered()
         let serving = try r.workspace.workersServing(community: r.community, week: Fixtures.week)
