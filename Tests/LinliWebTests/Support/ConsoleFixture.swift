@@ -32,7 +32,8 @@ final class ConsoleFixture: Sendable {
 
     /// - Parameter adjust: changes made to the generated district before it is imported.
     init(
-        maxUploadBytes: Int = 1 << 20, secureCookies: Bool = false, maxDemandRows: Int = 2000, adjust: (inout Dataset) -> Void = { _ in }
+        maxUploadBytes: Int = 1 << 20, secureCookies: Bool = false, maxDemandRows: Int = 2000, maxWorkerRows: Int = 2000,
+        adjust: (inout Dataset) -> Void = { _ in }
     ) throws {
         setenv("LINLI_NO_DEADLINE", "1", 0)
         folder = try TemporaryFolder()
@@ -46,7 +47,8 @@ final class ConsoleFixture: Sendable {
         console = try WebConsole(
             workspace: workspace,
             configuration: ConsoleConfiguration(
-                accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows))
+                accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows,
+                maxWorkerRows: maxWorkerRows))
         dataset = try workspace.dataset()
         let communities = dataset.communities.map(\.id).sorted(), enterprises = dataset.enterprises.map(\.id).sorted()
         let specs: [NewAccount] = [
