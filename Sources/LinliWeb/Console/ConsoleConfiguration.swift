@@ -1,3 +1,4 @@
+import Foundation
 import LinliKit
 
 /// How a console server runs: where it listens, its account rules and its upload limit.
@@ -21,11 +22,14 @@ public struct ConsoleConfiguration: Sendable {
     /// Seconds a connection may send nothing while its request is unfinished, or while it has no request, before
     /// the server closes it: a client that opens connections and never finishes a request cannot hold them.
     public var idleTimeout: Double
+    /// The console's clock: the current week an office may roster from (``OfficeRosterRule``) is read from it.
+    /// The system clock unless a test fixes it.
+    public var now: @Sendable () -> Date
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, accounts: AccountPolicy = AccountPolicy(), maxUploadBytes: Int = 8 << 20,
         secureCookies: Bool = false, idleTimeout: Double = 30, maxDemandRows: Int = 2000,
-        maxWorkerRows: Int = 2000
+        maxWorkerRows: Int = 2000, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -35,5 +39,6 @@ public struct ConsoleConfiguration: Sendable {
         self.idleTimeout = idleTimeout
         self.maxDemandRows = maxDemandRows
         self.maxWorkerRows = maxWorkerRows
+        self.now = now
     }
 }

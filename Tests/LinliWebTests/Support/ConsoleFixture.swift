@@ -22,6 +22,10 @@ final class ConsoleFixture: Sendable {
     /// bcrypt's minimum cost, so that tests stay fast.
     static let policy = AccountPolicy(bcryptCost: 4)
 
+    /// The console's clock: noon (China time) of the Wednesday of ``week``, so that the fixture's week is the
+    /// current one whatever day the tests run.
+    static let now = Date(timeIntervalSince1970: Double(Fixtures.week.days[2].ordinal * 86_400 + 4 * 3_600))
+
     var workspace: Workspace { console.workspace }
     var week: ISOWeek { Fixtures.week }
 
@@ -48,7 +52,7 @@ final class ConsoleFixture: Sendable {
             workspace: workspace,
             configuration: ConsoleConfiguration(
                 accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows,
-                maxWorkerRows: maxWorkerRows))
+                maxWorkerRows: maxWorkerRows, now: { Self.now }))
         dataset = try workspace.dataset()
         let communities = dataset.communities.map(\.id).sorted(), enterprises = dataset.enterprises.map(\.id).sorted()
         let specs: [NewAccount] = [
