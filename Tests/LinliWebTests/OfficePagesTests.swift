@@ -362,6 +362,26 @@ struct OfficePagesTests {
         }
     }
 
+    @Test func everyJobRouteAnswersAForeignCommunity404AndTheOwnOne200() async throws {
+        let fixture = try ConsoleFixture()
+        let community = try fixture.account("office-a").communityID ?? ""
+        let foreign = try fixture.account("office-b").communityID ?? ""
+        let location = try await fixture.test { client in
+            try await fixture.browser("office-a").post("/office/roster?week=\(fixture.week.next)", client, fields: [("mode", "roster")])
+                .headers[.location] ?? ""
+        }
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        _ = try await fixture.console.jobs.finished(id)
+        try await fixture.test { client in
+            for path in ["/jobs", "/jobs/\(id)", "/office/jobs/\(id)"] {
+                let own = try await fixture.browser("office-a").get("\(path)?community=\(community)", client)
+                #expect(own.status == .ok, "\(path)")
+                let other = try await fixture.browser("office-a").get("\(path)?community=\(foreign)", client)
+                #expect(other.status == .notFound, "\(path)")
+            }
+        }
+    }
+
     @Test func aJobsProgressShowsAnOfficeNoDistrictTotalsAndAnAdminThem() async throws {
         let fixture = try ConsoleFixture()
         let location = try await fixture.test { client in
