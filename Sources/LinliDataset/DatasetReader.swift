@@ -23,10 +23,13 @@ public enum DatasetReader {
     }
 
     /// Incremental import of single files (e.g. just menu.csv), recognised by file name, merged into `base`.
-    /// - Parameter enterprise: when given, the files are one enterprise's upload: only its own menu and
-    ///   worker rows are accepted (see `EnterpriseScopeCheck`); any other row is an error.
+    /// - Parameters:
+    ///   - enterprise: when given, the files are one enterprise's upload: only its own menu and
+    ///     worker rows are accepted (see `EnterpriseScopeCheck`); any other row is an error.
+    ///   - totalLimit: when given, a merge that would leave its owner more rows than the limit is an error.
     public static func importFiles(
-        _ paths: [String], into base: Dataset, rostered: Set<VisitKey>? = nil, enterprise: String? = nil
+        _ paths: [String], into base: Dataset, rostered: Set<VisitKey>? = nil, enterprise: String? = nil,
+        totalLimit: TotalRowLimit? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         var byFile: [DatasetFile: String] = [:]
         var problems: [Diagnostic] = []
@@ -42,7 +45,8 @@ public enum DatasetReader {
         if paths.isEmpty { problems.append(.error(file: "", "no files to import")) }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return try importSources(
-            DatasetFile.allCases.compactMap { f in byFile[f].map { (f, $0) } }, into: base, rostered: rostered, enterprise: enterprise)
+            DatasetFile.allCases.compactMap { f in byFile[f].map { (f, $0) } }, into: base, rostered: rostered, enterprise: enterprise,
+            totalLimit: totalLimit)
     }
 
     private static var allNames: String { DatasetFile.allCases.map(\.rawValue).joined(separator: ", ") }
@@ -53,10 +57,11 @@ public enum DatasetReader {
     /// - Complexity: O(total size of the files + size of `base`).
     static func importSources(
         _ sources: [(DatasetFile, String)], into base: Dataset, refusingLinks: Bool = false, rostered: Set<VisitKey>? = nil,
-        enterprise: String? = nil
+        enterprise: String? = nil, totalLimit: TotalRowLimit? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         let loaded = sources.map { LoadedFile(path: $0.1, schema: $0.0.schema, refusingLinks: refusingLinks) }
-        return try importLoaded(sources.map(\.0), loaded, into: base, rostered: rostered, enterprise: enterprise)
+        return try importLoaded(
+            sources.map(\.0), loaded, into: base, rostered: rostered, enterprise: enterprise, totalLimit: totalLimit)
     }
 
     /// Import of one uploaded file, already in memory, as dataset file `file`, merged into `base`;
@@ -64,23 +69,24 @@ public enum DatasetReader {
     /// - Parameters:
     ///   - rostered: the visits on published rosters; a service record of another visit gets a warning.
     ///   - maxRows: the most rows the file may have; a longer file is one error naming the limit, and no row is read.
+    ///   - totalLimit: when given, a merge that would leave its owner more rows than the limit is an error.
     /// - Complexity: O(size of the file + size of `base`).
     public static func importUpload(
         _ bytes: [UInt8], as file: DatasetFile, into base: Dataset, rostered: Set<VisitKey>? = nil, scope: ImportScope? = nil,
-        maxRows: Int? = nil
+        maxRows: Int? = nil, totalLimit: TotalRowLimit? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         var loaded = LoadedFile(bytes: bytes, schema: file.schema)
         if let maxRows, loaded.table.records.count > maxRows {
             loaded.log.error("\(loaded.table.records.count) rows: an upload may have at most \(maxRows); split the file")
             throw DiagnosticsError(loaded.log.diagnostics)
         }
-        return try importLoaded([file], [loaded], into: base, rostered: rostered, scope: scope)
+        return try importLoaded([file], [loaded], into: base, rostered: rostered, scope: scope, totalLimit: totalLimit)
     }
 
     /// Checks and merges the parsed `loaded` files (`files[i]` is `loaded[i]`'s kind).
     private static func importLoaded(
         _ files: [DatasetFile], _ loaded: [LoadedFile], into base: Dataset, rostered: Set<VisitKey>?, scope: ImportScope? = nil,
-        enterprise: String? = nil
+        enterprise: String? = nil, totalLimit: TotalRowLimit? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         var loaded = loaded
         var known = KnownIDs(base: base)
@@ -103,6 +109,9 @@ public enum DatasetReader {
             for (i, file) in files.enumerated() {
                 scope.check(file, rows, base: base, merged: dataset, log: &loaded[i].log)
             }
+        }
+        if let totalLimit, let i = files.firstIndex(of: totalLimit.file) {
+            totalLimit.check(base: base, merged: dataset, log: &loaded[i].log)
         }
         let diagnostics = loaded.flatMap(\.log.diagnostics)
         if loaded.contains(where: \.log.hasErrors) { throw DiagnosticsError(diagnostics) }

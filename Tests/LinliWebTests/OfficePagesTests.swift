@@ -6,6 +6,7 @@ import LinliDataset
 import LinliKit
 import LinliModel
 import LinliStore
+import LinliTestSupport
 import Testing
 
 @testable import LinliWeb
@@ -82,9 +83,73 @@ struct OfficePagesTests {
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("demands.csv") && refused.text.contains("4 rows: an upload may have at most 3"))
             #expect(try fixture.workspace.dataset() == before, "nothing stored")
-            let taken = try await fixture.browser("office-a").upload(
-                "/office/demands", fileName: "demands.csv", bytes: Self.csv([Self.demandHeader] + rows.prefix(3)), client)
-            #expect(taken.status == .ok && taken.text.contains("新增 3"))
+        }
+    }
+
+    /// How many demands the fixture's first community (office-a's) starts with.
+    static func storedDemandsOfFirstCommunity() -> Int {
+        let generated = Fixtures.generated(.small, seed: 1)
+        let first = generated.communities.map(\.id).min() ?? ""
+        let households = Set(generated.households.filter { $0.communityID == first }.map(\.id))
+        return generated.demands.filter { households.contains($0.householdID) }.count
+    }
+
+    @Test func theLimitHoldsOnTheCommunitysTotalDemandsNotOnEachUpload() async throws {
+        let stored = Self.storedDemandsOfFirstCommunity()
+        let fixture = try ConsoleFixture(maxDemandRows: stored + 3)
+        let office = try fixture.account("office-a")
+        let household = try #require(try ScopeSamples(fixture).households(in: office.communityID ?? "").first)
+        try await fixture.test { client in
+            let first = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv",
+                bytes: Self.csv([Self.demandHeader] + (1...3).map { Self.demandRow("WEB-TOTAL-\($0)", household: household) }), client)
+            #expect(first.status == .ok && first.text.contains("新增 3"))
+            let before = try fixture.workspace.dataset()
+            let refused = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv",
+                bytes: Self.csv([Self.demandHeader, Self.demandRow("WEB-TOTAL-4", household: household)]), client)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("demands.csv"))
+            #expect(refused.text.contains("would have \(stored + 4) demands (\(stored + 3) stored, 1 new): at most \(stored + 3) are allowed"))
+            #expect(try fixture.workspace.dataset() == before, "nothing stored")
+        }
+    }
+
+    @Test func aCommunityPastTheLimitMayStillUploadItsStoredDemandsAgain() async throws {
+        let fixture = try ConsoleFixture(maxDemandRows: 3)
+        try await fixture.test { client in
+            let download = try await fixture.browser("office-a").get("/office/demands.csv", client)
+            let lines = download.text.split(separator: "\n").map(String.init)
+            #expect(lines.count > 4, "the community holds more demands than the limit")
+            let again = try await fixture.browser("office-a").upload(
+                "/office/demands", fileName: "demands.csv", bytes: Self.csv(Array(lines.prefix(3))), client)
+            #expect(again.status == .ok && again.text.contains("没有变化"), "an upload that adds nothing is not refused")
+        }
+    }
+
+    @Test func theUnmetListIsPaged() async throws {
+        var first = ""
+        let fixture = try ConsoleFixture { dataset in
+            first = dataset.communities.map(\.id).min() ?? ""
+            let household = dataset.households.first { $0.communityID == first }?.id ?? ""
+            let lines = [Self.demandHeader] + (1...40).map { "WEB-UNMET-\($0),\(household),cleaning,order,60,weekly,1;2;3;4;5;6;7,,09:00,12:00,1,,," }
+            guard let cheap = try? DatasetReader.importUpload(Self.csv(lines), as: .demands, into: dataset) else { return }
+            dataset = cheap.dataset
+        }
+        let roster = try #require(try fixture.workspace.communityRoster(week: fixture.week, communityID: first))
+        let unmet = roster.roster.unmet.count
+        try #require(unmet > OfficeUnmetPage.pageSize, "a price of 1 buys no visit")
+        try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get("/office/unmet", client)
+            #expect(page.status == .ok)
+            let rows = page.text.components(separatedBy: "<td class=\"time\">").count - 1
+            #expect(rows == OfficeUnmetPage.pageSize)
+            let pages = (unmet + OfficeUnmetPage.pageSize - 1) / OfficeUnmetPage.pageSize
+            #expect(page.text.contains("第 1 / \(pages) 页") && page.text.contains("page=2"))
+            #expect(page.text.contains("<strong>\(unmet)</strong>未排班"), "the figures count every unmet visit")
+            let last = try await fixture.browser("office-a").get("/office/unmet?page=99999", client)
+            #expect(last.status == .ok && last.text.contains("第 \(pages) / \(pages) 页"))
+            #expect(last.text.components(separatedBy: "<td class=\"time\">").count - 1 == unmet - (pages - 1) * OfficeUnmetPage.pageSize)
         }
     }
 
@@ -294,6 +359,26 @@ struct OfficePagesTests {
             }
             let admin = Self.summary(try await fixture.browser("admin").get("/jobs/\(id)", client).text)
             #expect(admin.contains("busiest") && admin.contains("fill rate"), "an admin keeps the district's summary")
+        }
+    }
+
+    @Test func everyJobRouteAnswersAForeignCommunity404AndTheOwnOne200() async throws {
+        let fixture = try ConsoleFixture()
+        let community = try fixture.account("office-a").communityID ?? ""
+        let foreign = try fixture.account("office-b").communityID ?? ""
+        let location = try await fixture.test { client in
+            try await fixture.browser("office-a").post("/office/roster?week=\(fixture.week.next)", client, fields: [("mode", "roster")])
+                .headers[.location] ?? ""
+        }
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        _ = try await fixture.console.jobs.finished(id)
+        try await fixture.test { client in
+            for path in ["/jobs", "/jobs/\(id)", "/office/jobs/\(id)"] {
+                let own = try await fixture.browser("office-a").get("\(path)?community=\(community)", client)
+                #expect(own.status == .ok, "\(path)")
+                let other = try await fixture.browser("office-a").get("\(path)?community=\(foreign)", client)
+                #expect(other.status == .notFound, "\(path)")
+            }
         }
     }
 

@@ -93,4 +93,24 @@ struct OfficeRosterRuleTests {
             #expect(next.status == .seeOther)
         }
     }
+
+    /// The fixture's clock stands in its week: an office rosters no earlier week, an admin does.
+    @Test func anOfficeRostersNoWeekBeforeTheCurrentOneButAnAdminMay() async throws {
+        let fixture = try ConsoleFixture()
+        let past = fixture.week.previous
+        let weeks = try fixture.workspace.publishedWeeks()
+        try await fixture.test { client in
+            for week in [past.description, "2000-W01"] {
+                let refused = try await fixture.browser("office-a").post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
+                #expect(refused.status == .unprocessableContent, "\(week)")
+                #expect(refused.text.contains("a past week"), "\(week): \(refused.text.prefix(300))")
+                let page = try await fixture.browser("office-a").get("/office/absences?week=\(week)", client)
+                #expect(!page.text.contains("value=\"roster\""), "\(week)")
+            }
+            #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
+            #expect(try fixture.workspace.publishedWeeks() == weeks)
+            let admin = try await fixture.browser("admin").post("/office/roster?week=\(past)", client, fields: [("mode", "roster")])
+            #expect(admin.status == .seeOther)
+        }
+    }
 }

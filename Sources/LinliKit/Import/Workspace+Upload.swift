@@ -8,17 +8,21 @@ extension Workspace {
     /// and saved, in one write transaction.
     ///
     /// All or nothing: any invalid row, or any row outside `scope`, throws a `DiagnosticsError` listing
-    /// every problem at its line, and nothing is stored; so does a file of more than `maxRows` rows.
+    /// every problem at its line, and nothing is stored; so does a file of more than `maxRows` rows, and one
+    /// whose merge would pass `totalLimit`.
     /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError`; `StoreError`.
     /// - Complexity: O(size of the file + size of the stored dataset).
-    public func importUpload(_ bytes: [UInt8], as file: DatasetFile, scope: ImportScope? = nil, maxRows: Int? = nil) throws -> ImportSummary {
+    public func importUpload(
+        _ bytes: [UInt8], as file: DatasetFile, scope: ImportScope? = nil, maxRows: Int? = nil,
+        totalLimit: TotalRowLimit? = nil
+    ) throws -> ImportSummary {
         let database = try existingDatabase()
         guard try !database.isEmpty() else { throw KitError.emptyDatabase(path: databasePath) }
         let rostered = try database.publishedVisits()
         var result: ImportResult?
         let update = try database.updateDataset { stored in
             let read = try DatasetReader.importUpload(
-                bytes, as: file, into: stored, rostered: rostered, scope: scope, maxRows: maxRows)
+                bytes, as: file, into: stored, rostered: rostered, scope: scope, maxRows: maxRows, totalLimit: totalLimit)
             result = read
             return read.dataset
         }

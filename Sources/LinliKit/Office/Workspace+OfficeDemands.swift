@@ -12,10 +12,14 @@ extension Workspace {
     }
 
     /// An office's demands.csv upload: validated as `linli import` validates demands.csv, every row kept to
-    /// `community`'s households (``ImportScope``), all or nothing, and at most `maxRows` rows.
+    /// `community`'s households (``ImportScope``), all or nothing. With `maxRows`, a file of more rows is refused
+    /// before any row is read, and so is an upload that would leave the community more demands than that
+    /// (``TotalRowLimit``).
     /// - Throws: `DiagnosticsError` listing every problem at its line; nothing is stored then.
     public func importDemands(_ bytes: [UInt8], community: String, maxRows: Int? = nil) throws -> ImportSummary {
-        try importUpload(bytes, as: .demands, scope: .community(community), maxRows: maxRows)
+        try importUpload(
+            bytes, as: .demands, scope: .community(community), maxRows: maxRows,
+            totalLimit: maxRows.map { TotalRowLimit(.community(community), limit: $0) })
     }
 
     /// The community of household `id`, or nil when there is no such household.

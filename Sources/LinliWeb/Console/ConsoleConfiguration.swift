@@ -1,3 +1,4 @@
+import Foundation
 import LinliKit
 
 /// How a console server runs: where it listens, its account rules and its upload limit.
@@ -8,8 +9,12 @@ public struct ConsoleConfiguration: Sendable {
     public var accounts: AccountPolicy
     /// The largest request body accepted (an uploaded CSV and its form), in bytes; larger ones get 413.
     public var maxUploadBytes: Int
-    /// The most rows an office's demands.csv upload may have; a longer file is refused (422) with nothing stored.
+    /// The most demands a community may hold after an office's demands.csv upload, and so the most rows one
+    /// such file may have; an upload past it is refused (422) with nothing stored.
     public var maxDemandRows: Int
+    /// The most workers an enterprise may hold after its workers.csv upload; an upload past it is refused (422)
+    /// with nothing stored.
+    public var maxWorkerRows: Int
     /// Marks the console's cookies `Secure`, so a browser sends them over HTTPS only: for a console served
     /// behind a TLS proxy (`linli serve --secure-cookies`). Off by default, since the plain-HTTP server on
     /// 127.0.0.1 could then not keep anyone signed in.
@@ -17,10 +22,14 @@ public struct ConsoleConfiguration: Sendable {
     /// Seconds a connection may send nothing while its request is unfinished, or while it has no request, before
     /// the server closes it: a client that opens connections and never finishes a request cannot hold them.
     public var idleTimeout: Double
+    /// The console's clock: the current week an office may roster from (``OfficeRosterRule``) is read from it.
+    /// The system clock unless a test fixes it.
+    public var now: @Sendable () -> Date
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, accounts: AccountPolicy = AccountPolicy(), maxUploadBytes: Int = 8 << 20,
-        secureCookies: Bool = false, idleTimeout: Double = 30, maxDemandRows: Int = 2000
+        secureCookies: Bool = false, idleTimeout: Double = 30, maxDemandRows: Int = 2000,
+        maxWorkerRows: Int = 2000, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -29,5 +38,7 @@ public struct ConsoleConfiguration: Sendable {
         self.secureCookies = secureCookies
         self.idleTimeout = idleTimeout
         self.maxDemandRows = maxDemandRows
+        self.maxWorkerRows = maxWorkerRows
+        self.now = now
     }
 }

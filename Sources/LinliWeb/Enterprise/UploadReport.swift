@@ -66,7 +66,8 @@ extension UploadReport {
             guard let upload = try page.form.upload("file", named: String(datasetFile.rawValue.dropLast(".csv".count))) else {
                 return UploadReport(refusal: "请选择要上传的 \(datasetFile.rawValue) 文件 (no file chosen)。")
             }
-            let summary = try page.workspace.importEnterpriseUpload(Data(upload.bytes), as: datasetFile, enterprise: enterprise)
+            let summary = try page.workspace.importEnterpriseUpload(
+                Data(upload.bytes), as: datasetFile, enterprise: enterprise, maxWorkers: page.console.configuration.maxWorkerRows)
             if summary.wrote {
                 try page.audit(datasetFile == .menu ? "menu.import" : "workers.import", "\(enterprise) \(datasetFile.rawValue): " + summary.lines.joined(separator: "; "))
             }

@@ -2,9 +2,10 @@ import LinliModel
 
 /// What an office may roster from its pages (Docs/Console.md "Office pages"): an office replans a published
 /// week from a day and never rosters it afresh — that would rewrite every community's visits, past days
-/// included — it rosters only a week that holds a visit of one of its own households' demands, and no week
-/// beyond the one after the latest published week (once any is published), so that an office cannot make a
-/// far-off week everyone's default. An admin may roster any week.
+/// included — it rosters only a week that holds a visit of one of its own households' demands, no week before
+/// the current one (today's in China, by the console's clock), whose visits could not happen and would reach
+/// every other scope's pages, and no week beyond the one after the latest published week (once any is
+/// published), so that an office cannot make a far-off week everyone's default. An admin may roster any week.
 enum OfficeRosterRule {
     /// Why the viewer may not roster (`mode=roster`) the selected week, or nil when it may.
     static func refusal(_ page: PageRequest, _ selection: OfficeSelection) throws -> String? {
@@ -12,6 +13,10 @@ enum OfficeRosterRule {
         let published = try page.workspace.publishedWeeks()
         if published.contains(selection.week) {
             return "\(selection.week) 的排班已经发布，社区不能重新排班；请选择一天，从那天起重排 (replan from a day)。"
+        }
+        let current = ISOWeek(containing: OfficeSelection.today(now: page.console.configuration.now()))
+        if selection.week < current {
+            return "\(selection.week) 已经过去，社区只能排本周 \(current) 及以后的周 (a past week)。"
         }
         if try !page.workspace.communityDemands(community: selection.community).hasVisits(in: selection.week) {
             return "\(selection.week) 没有本社区住户的需求 (no demand visits of the community)，没有可排的内容。"

@@ -3,9 +3,12 @@ import LinliDataset
 import LinliKit
 import LinliModel
 
-/// `/office/unmet`: the community's visits the week's roster left out, with the reason and what would fix it.
+/// `/office/unmet`: the community's visits the week's roster left out, with the reason and what would fix it,
+/// ``pageSize`` at a time (`?page=`); the figures count them all.
 enum OfficeUnmetPage {
     static let title = "未排班的服务 (unmet visits)"
+    /// The visits on one page.
+    static let pageSize = 200
 
     static func show(_ page: PageRequest) async throws -> Response {
         guard let view = try OfficeRosterView.load(page) else {
@@ -15,7 +18,8 @@ enum OfficeUnmetPage {
         let advice = UnmetAdvice(view.snapshot.dataset)
         var data = try view.toolbar(page, csv: "/office/unmet.csv")
         let unmet = (view.roster?.roster.unmet ?? []).sorted { ($0.date, $0.demandID) < ($1.date, $1.demandID) }
-        data["rows"] = unmet.map { visit -> [String: Any] in
+        let window = PageWindow(requested: page.query("page"), total: unmet.count, size: pageSize)
+        data["rows"] = unmet[window.range].map { visit -> [String: Any] in
             let demand = lookup.demands[visit.demandID]
             let household = lookup.household(ofDemand: visit.demandID)
             return [
@@ -29,6 +33,12 @@ enum OfficeUnmetPage {
                 "hint": advice.hint(for: visit),
             ]
         }
+        data["page"] = window.number
+        data["pages"] = window.count
+        data["paged"] = window.count > 1
+        let query = view.query(page)
+        if let previous = window.previous { data["previous"] = "/office/unmet?\(query)&page=\(previous)" }
+        if let next = window.next { data["next"] = "/office/unmet?\(query)&page=\(next)" }
         data["count"] = unmet.count
         data["hasRows"] = !unmet.isEmpty
         data["byReason"] = UnmetReason.allCases.compactMap { reason -> [String: Any]? in

@@ -6,6 +6,7 @@ import LinliDataset
 import LinliKit
 import LinliModel
 import LinliStore
+import LinliTestSupport
 import Testing
 
 @testable import LinliWeb
@@ -112,6 +113,41 @@ struct EnterprisePagesTests {
             #expect(response.text.contains("workers.csv:3: point_id:") && response.text.contains("does not operate from service point"))
         }
         #expect(try fixture.workspace.dataset() == before)
+    }
+
+    @Test func aWorkersUploadThatWouldLeaveTheEnterpriseMoreWorkersThanTheLimitIsRefused() async throws {
+        let generated = Fixtures.generated(.small, seed: 1)
+        let own = generated.enterprises.map(\.id).sorted()[0]
+        let stored = generated.workers.filter { $0.enterpriseID == own }
+        let fixture = try ConsoleFixture(maxWorkerRows: stored.count + 1)
+        #expect(try fixture.account("enterprise-a").enterpriseID == own)
+        let template = try #require(stored.first)
+        func newWorkers(_ ids: [String]) -> String {
+            var upload = Dataset()
+            upload.workers = ids.map { id in
+                var worker = template
+                worker.id = id
+                worker.credit = .good
+                worker.rating = nil
+                return worker
+            }
+            return Self.csv(.workers, upload)
+        }
+        let two = newWorkers(["WX-1", "WX-2"]), one = newWorkers(["WX-1"])
+        let before = try fixture.workspace.dataset()
+        try await fixture.test { client in
+            let refused = try await fixture.browser("enterprise-a").upload(
+                "/enterprise/workers", files: [("file", "workers.csv", two)], client)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("workers.csv:"))
+            #expect(refused.text.contains(
+                "would have \(stored.count + 2) workers (\(stored.count) stored, 2 new): at most \(stored.count + 1) are allowed"))
+            #expect(try fixture.workspace.dataset() == before, "nothing stored")
+            let taken = try await fixture.browser("enterprise-a").upload(
+                "/enterprise/workers", files: [("file", "workers.csv", one)], client)
+            #expect(taken.status == .ok)
+        }
+        #expect(try fixture.workspace.dataset().workers.contains { $0.id == "WX-1" })
     }
 
     @Test func theWorkersPageFlagsPapersDueWithin30DaysOrExpired() async throws {

@@ -22,6 +22,10 @@ final class ConsoleFixture: Sendable {
     /// bcrypt's minimum cost, so that tests stay fast.
     static let policy = AccountPolicy(bcryptCost: 4)
 
+    /// The console's clock: noon (China time) of the Wednesday of ``week``, so that the fixture's week is the
+    /// current one whatever day the tests run.
+    static let now = Date(timeIntervalSince1970: Double(Fixtures.week.days[2].ordinal * 86_400 + 4 * 3_600))
+
     var workspace: Workspace { console.workspace }
     var week: ISOWeek { Fixtures.week }
 
@@ -32,7 +36,8 @@ final class ConsoleFixture: Sendable {
 
     /// - Parameter adjust: changes made to the generated district before it is imported.
     init(
-        maxUploadBytes: Int = 1 << 20, secureCookies: Bool = false, maxDemandRows: Int = 2000, adjust: (inout Dataset) -> Void = { _ in }
+        maxUploadBytes: Int = 1 << 20, secureCookies: Bool = false, maxDemandRows: Int = 2000, maxWorkerRows: Int = 2000,
+        adjust: (inout Dataset) -> Void = { _ in }
     ) throws {
         setenv("LINLI_NO_DEADLINE", "1", 0)
         folder = try TemporaryFolder()
@@ -46,7 +51,8 @@ final class ConsoleFixture: Sendable {
         console = try WebConsole(
             workspace: workspace,
             configuration: ConsoleConfiguration(
-                accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows))
+                accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows,
+                maxWorkerRows: maxWorkerRows, now: { Self.now }))
         dataset = try workspace.dataset()
         let communities = dataset.communities.map(\.id).sorted(), enterprises = dataset.enterprises.map(\.id).sorted()
         let specs: [NewAccount] = [
