@@ -47,6 +47,9 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An office's sick call for a worker who already has an absence from that day: an office adds, it does not
     /// rewrite what an enterprise recorded.
     case absenceExists(Absence)
+    /// `linli roster` or a replan whose time limit ran out before it placed any visit of the days it rebuilt
+    /// (``Roster/clockPlacedNothing(pins:)``): nothing is stored or published.
+    case clockPlacedNothing(week: ISOWeek, timeLimit: Double)
 
     /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
     public var isUsage: Bool {
@@ -103,6 +106,9 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "a sick call starts in \(week) (\(week.monday) to \(week.monday.adding(days: 6))) and lasts at most \(longest) days"
         case let .absenceExists(absence):
             "worker \(absence.workerID) already has an absence from \(absence.from) (\(absence.line)); it stays as recorded"
+        case let .clockPlacedNothing(week, timeLimit):
+            "the time limit (\(timeLimit) s) ran out before any visit of \(week) was placed: nothing was stored or "
+                + "published, and the roster published for \(week) before, if any, stays; try a longer --time-limit"
         }
     }
 }

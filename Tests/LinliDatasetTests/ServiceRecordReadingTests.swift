@@ -46,6 +46,17 @@ import Testing
         expectError("D1,2026-11-23,W1,worker_no_show,08:05,,,,,", column: "started", containing: "must be empty")
     }
 
+    /// A note is one line that reads as written: Unicode line and paragraph separators and bidirectional
+    /// controls are refused like a line break, and the message shows them escaped.
+    @Test func aNoteWithALineSeparatorOrABidiControlIsRefused() {
+        for scalar in ["\u{2028}", "\u{2029}", "\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{61C}"] {
+            let row = "D1,2026-11-23,W1,worker_no_show,,,,,,a\(scalar)b"
+            expectError(row, column: "note", containing: "no bidirectional control")
+            #expect(problems(row).allSatisfy { !$0.message.contains(scalar) }, "\(scalar.unicodeScalars.first!.value)")
+        }
+        #expect(problems("D1,2026-11-23,W1,worker_no_show,,,,,,准时 \u{200D}👩‍👩‍👧 ok").isEmpty, "a joiner is no control")
+    }
+
     @Test func aRecordWithoutOptionalValuesIsValid() {
         #expect(problems("D1,2026-11-23,W1,worker_no_show,,,,,,").isEmpty)
         #expect(problems("D1,2026-11-23,W1,household_absent,,,,1,serious,没人开门").isEmpty)

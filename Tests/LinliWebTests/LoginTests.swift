@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import LinliKit
+import Synchronization
 import Testing
 
 @testable import LinliWeb
@@ -133,6 +134,47 @@ struct LoginTests {
             let response = try await Self.postLogin(client, name: "admin", password: ConsoleFixture.password, form: real)
             #expect(response.status == .seeOther)
         }
+    }
+
+    /// A signed login token older than its lifetime, or issued in the future, is refused with 403 like a
+    /// missing one; a fresh one of the same key signs in.
+    @Test func anExpiredOrFutureLoginTokenIsRefused() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let tokens = fixture.console.loginTokens
+        let expired = tokens.clocked { Date() - LoginTokens.lifetime - 60 }.make()
+        let future = tokens.clocked { Date() + LoginTokens.clockStep + 60 }.make()
+        try await fixture.test { client in
+            for token in [expired, future] {
+                let form = (token: token, cookie: "\(FormMiddleware.loginCookie)=\(token)")
+                let response = try await Self.postLogin(client, name: "admin", password: ConsoleFixture.password, form: form)
+                #expect(response.status == .forbidden, "\(token)")
+                #expect(!response.headers[values: .setCookie].contains { $0.hasPrefix("linli_session=") })
+            }
+            let fresh = tokens.clocked { Date() - LoginTokens.lifetime + 60 }.make()
+            let response = try await Self.postLogin(
+                client, name: "admin", password: ConsoleFixture.password, form: (token: fresh, cookie: "\(FormMiddleware.loginCookie)=\(fresh)"))
+            #expect(response.status == .seeOther)
+        }
+    }
+
+    /// A token is `nonce.time.mac`; it verifies up to its lifetime on the clock and not after, and a changed
+    /// issue time breaks its MAC.
+    @Test func aLoginTokenLastsItsLifetimeOnTheClock() {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let clock = Mutex(start)
+        let tokens = LoginTokens { clock.withLock { $0 } }
+        let token = tokens.make()
+        let parts = token.split(separator: ".")
+        #expect(parts.count == 3 && parts[1] == "1800000000")
+        #expect(tokens.verifies(token))
+        clock.withLock { $0 = start + LoginTokens.lifetime }
+        #expect(tokens.verifies(token))
+        clock.withLock { $0 = start + LoginTokens.lifetime + 1 }
+        #expect(!tokens.verifies(token))
+        let retimed = [parts[0], "1800007000", parts[2]].joined(separator: ".")
+        #expect(!tokens.verifies(retimed))
+        clock.withLock { $0 = start - LoginTokens.clockStep - 1 }
+        #expect(!tokens.verifies(token), "issued in the future")
     }
 
     @Test func logoutNeedsTheTokenAndEndsTheSession() async throws {

@@ -463,12 +463,12 @@ struct OfficePagesTests {
         }
     }
 
-    @Test func aNoteWithATabALineBreakOrAnyOtherControlCharacterIsRefused() async throws {
+    @Test func aNoteWithATabALineBreakASeparatorABidiOrAnyOtherControlCharacterIsRefused() async throws {
         let fixture = try ConsoleFixture()
         let p = try #require(try fixture.workspace.communityVisits(
             community: try fixture.account("office-a").communityID ?? "", week: fixture.week).first).planned
         try await fixture.test { client in
-            for note in ["a\n=1+1", "\r\n-2+3", "x\ty", "a\u{7F}b", "a\u{1B}[2Jb"] {
+            for note in ["a\n=1+1", "\r\n-2+3", "x\ty", "a\u{7F}b", "a\u{1B}[2Jb", "a\u{2028}b", "a\u{2029}b", "\u{202E}RLO", "\u{2067}x"] {
                 let response = try await fixture.browser("office-a").post(
                     "/office/records", client, fields: [
                         ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID),

@@ -2,7 +2,8 @@ import LinliModel
 
 extension FieldReader {
     /// A row of service_records.csv: times and price are required for `done` visits only, times must be
-    /// empty otherwise, a done visit must end after it started, and the note is one line without control characters.
+    /// empty otherwise, a done visit must end after it started, and the note is one line without control characters,
+    /// line or paragraph separators or bidirectional controls.
     mutating func serviceRecord() -> ServiceRecord? {
         let demand = reference("demand_id", to: .demands)
         let date = day("date")

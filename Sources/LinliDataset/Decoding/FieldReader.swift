@@ -67,7 +67,7 @@ struct FieldReader {
         optional(column, FieldReader.lineFormat, ValueParser.line) ?? nil
     }
 
-    static let lineFormat = "one line of at most \(Limits.textCharacters) characters without control characters (no tab or line break)"
+    static let lineFormat = "one line of at most \(Limits.textCharacters) characters without control characters (no tab or line break, no Unicode line or paragraph separator, no bidirectional control)"
 
     mutating func id(_ column: String) -> String? { required(column, FieldReader.idFormat, ValueParser.id) }
 

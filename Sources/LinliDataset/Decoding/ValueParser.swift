@@ -58,17 +58,27 @@ enum ValueParser {
         return s.unicodeScalars.contains { ($0.value < 0x20 && !allowed.contains($0.value)) || (0x7F...0x9F).contains($0.value) } ? nil : s
     }
 
-    /// One line of free text (a service record's note, typed into a form): as ``text(_:)``, and without a tab or a
-    /// line break either, so it holds no control character at all.
+    /// One line of free text (a service record's note, typed into a form): as ``text(_:)``, and with nothing that
+    /// breaks the line or changes how it reads (``breaksLine(_:)``).
     static func line(_ s: String) -> String? {
-        text(s).flatMap { $0.unicodeScalars.contains { $0.value < 0x20 } ? nil : $0 }
+        text(s).flatMap { $0.unicodeScalars.contains(where: breaksLine) ? nil : $0 }
+    }
+
+    /// Whether `c` has no place in one line of text: a control character (a tab, a line break), a Unicode line or
+    /// paragraph separator (which tools that honour Unicode line breaks split a CSV row at), or a bidirectional
+    /// control (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069), which reorders what is shown after it.
+    static func breaksLine(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        default: c.properties.isBidiControl
+        }
     }
 
     /// The text quoted for a message, shortened when long and free of control characters.
     static func quoted(_ s: String) -> String { "\"" + excerpt(s) + "\"" }
 
-    /// At most 40 characters of the text, then `…`; line breaks, tabs and other control characters
-    /// written as escapes, so a message stays on one line and shows nothing a terminal would act on.
+    /// At most 40 characters of the text, then `…`; line breaks, tabs, other control and format characters and
+    /// Unicode line and paragraph separators written as escapes, so a message stays on one line and shows nothing a terminal would act on.
     static func excerpt(_ s: String) -> String {
         var out = ""
         for (i, c) in s.unicodeScalars.enumerated() {
@@ -80,7 +90,7 @@ enum ValueParser {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.properties.generalCategory == .format:
+            case _ where breaksLine(c) || c.properties.generalCategory == .format:
                 out += "\\u{" + String(c.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(c)
             }

@@ -16,14 +16,25 @@ extension Workspace {
     /// are copied unchanged, later visits are rebuilt with a bonus for keeping their worker and start.
     /// The roster is published only if the stored dataset is still the one it was computed from. The time
     /// limit holds on the wall clock too, from the loaded dataset to the solution (``WallClock``); the report
-    /// says where the time went (``RosterReport/timings``).
-    /// - Throws: `KitError` for a missing database or dataset, or a replan date outside the week or of a
-    ///   week with no published roster; `DiagnosticsError` for a bad pins.csv,
+    /// says where the time went (``RosterReport/timings``). A run the clock ended before it placed any visit of
+    /// the days it rebuilt (``Roster/clockPlacedNothing(pins:)``) is neither stored nor published: the roster
+    /// published before stays.
+    /// - Throws: `KitError` for a missing database or dataset, a replan date outside the week or of a
+    ///   week with no published roster, or a run the clock cut short before it placed anything
+    ///   (`clockPlacedNothing`); `DiagnosticsError` for a bad pins.csv,
     ///   listing every pin that cannot be kept at its line; `PinError` or `KitError.pinRefused` for an
     ///   impossible stored pin; `StoreError` when the database cannot be written or the dataset changed
     ///   while rostering (nothing is stored then).
     /// - Complexity: that of building the problem and solving it (see `Problem` and `Solver`).
     public func roster(_ request: RosterRequest, progress: (String) -> Void = { _ in }) throws -> RosterReport {
+        try roster(request, progress: progress) { WallClock.deadline(seconds: request.options.timeLimit, phases: $0) }
+    }
+
+    /// ``roster(_:progress:)`` with the deadline `deadline` makes from the run's phase clock: a test hook for a
+    /// clock that runs out whatever the machine.
+    func roster(
+        _ request: RosterRequest, progress: (String) -> Void, deadline makeDeadline: (PhaseClock) -> Deadline
+    ) throws -> RosterReport {
         let database = try existingDatabase()
         let clock = ContinuousClock()
         let loading = clock.now
@@ -42,7 +53,7 @@ extension Workspace {
         try database.checkWritable()
 
         let phases = PhaseClock()
-        let deadline = WallClock.deadline(seconds: request.options.timeLimit, phases: phases)
+        let deadline = makeDeadline(phases)
         progress("compiling \(request.week)")
         let problem = try Problem(
             dataset: dataset, week: request.week, options: request.options, pins: pins, previous: lastWeek?.workers ?? [:], replan: basis,
@@ -56,6 +67,9 @@ extension Workspace {
         let solved = phases.elapsed
         var timings = phases.timings(load: (phases.start - loading).seconds, solved: solved, store: 0)
         roster.summary.phases = timings
+        guard !roster.clockPlacedNothing(pins: pins) else {
+            throw KitError.clockPlacedNothing(week: request.week, timeLimit: request.options.timeLimit)
+        }
 
         progress("publishing")
         if request.pauseBeforePublishing > 0 { Thread.sleep(forTimeInterval: request.pauseBeforePublishing) }
