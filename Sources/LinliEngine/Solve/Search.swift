@@ -16,9 +16,6 @@ struct Search {
     let deadline: Deadline
     /// Whether some visit has a last worker to win back (continuity on and a previous week).
     let hasRelationships: Bool
-    /// Whether this is a replan (some visit has a replaced roster's row): it ends without the last pass of
-    /// ``repaired(_:work:)``, whose insertions would shift the starts of kept visits for any small gain.
-    let replans: Bool
     /// What ended the search; `.clock` also when the first roster was built in a hurry, since the run then
     /// depends on the clock whatever ended its search.
     var stoppedBy: SearchStop { hurriedStart ? .clock : ended }
@@ -36,7 +33,6 @@ struct Search {
         self.parameters = parameters
         self.deadline = deadline
         hasRelationships = problem.options.continuity && problem.visits.contains { $0.previous >= 0 }
-        replans = problem.visits.contains { $0.keptWorker >= 0 || $0.frozen }
     }
 
     /// Polls the deadline, remembering once `share` of the time (all of it by default) is used.
@@ -106,9 +102,7 @@ struct Search {
     /// repeats exactly; ``workDone`` is what was spent. Stopping only truncates the trajectory (the cooling
     /// does not depend on the budget), so a stalled part keeps the best roster a longer run would have had
     /// unless that run improved after the stall. `reserved` is the share of the time left at its end for what
-    /// follows it beyond the rebuild (a part's Lagrangian bound): its steps end that much earlier. Unless the
-    /// clock ended it, its roster is proven optimal or it replans, a last pass inserts whatever still fits with
-    /// a gain (``repaired(_:work:)``).
+    /// follows it beyond the rebuild (a part's Lagrangian bound): its steps end that much earlier.
     /// - Complexity: O(budget) work units, less when it stops early.
     mutating func improve(_ start: SolutionState, ceiling: Double, reserving reserved: Double = 0) -> SolutionState {
         var state = start
@@ -152,10 +146,9 @@ struct Search {
                 if bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
             }
         }
-        // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
-        var found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
-        if (ended == .budget || ended == .stalled) && !replans { found = repaired(found, work: &work) }
         workDone = work
+        // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
+        let found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
         guard parameters.balance else {
             deadline.reached(.search)
             return found
