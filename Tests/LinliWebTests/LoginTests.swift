@@ -145,7 +145,8 @@ struct LoginTests {
         let tokens = fixture.console.loginTokens
         let margin: TimeInterval = 3600
         try await fixture.test { client in
-            for issued in [{ Date() - LoginTokens.lifetime - margin }, { Date() + LoginTokens.clockStep + margin }] {
+            let clocks: [@Sendable () -> Date] = [{ Date() - LoginTokens.lifetime - margin }, { Date() + LoginTokens.clockStep + margin }]
+            for issued in clocks {
                 let token = tokens.clocked(issued).make()
                 let form = (token: token, cookie: "\(FormMiddleware.loginCookie)=\(token)")
                 let response = try await Self.postLogin(client, name: "admin", password: ConsoleFixture.password, form: form)
