@@ -42,8 +42,8 @@ extension LagrangianRosterBound {
         /// The effort of the bound computed after a part's search that was given `budget` search work units:
         /// ``share(visits:)``, but never more work than that budget. A run given little time (a short
         /// `--time-limit`, which counts as effort without a clock) then gets a bound of the same modest effort
-        /// instead of one that outlasts its search many times over; at the default limit no part of a week the
-        /// bound runs on (``largestWeek`` visits) reaches the cap.
+        /// instead of one that outlasts its search many times over. At the default limit only a part holding
+        /// less than a twelfth of its week's visits reaches the cap (``share(visits:)`` has a floor).
         static func late(visits: Int, budget: Int) -> Effort {
             var effort = share(visits: visits)
             effort.work = max(1, min(effort.work, budget))
