@@ -7,21 +7,27 @@ import Testing
 /// The week's lookups: the points within reach of each household and the week's cancelled visits, each
 /// against its plain definition.
 @Suite struct DistrictIndexTests {
-    /// Searching the points in a latitude band finds exactly the points whose radius holds the household,
-    /// ascending, as testing every point does.
-    @Test(arguments: [(Tier.small, UInt64(1)), (.medium, 2)])
-    func reachIsEveryPointWhoseRadiusHoldsTheHousehold(_ tier: Tier, _ seed: UInt64) {
-        let dataset = Fixtures.generated(tier, seed: seed)
+    /// Expects the index's points within reach of each household to be exactly those a plain scan of every
+    /// point finds, ascending, and enough of them to test anything.
+    static func expectReachIsEveryPointWhoseRadiusHolds(_ dataset: Dataset) {
         let index = DistrictIndex(dataset: dataset, week: Fixtures.week)
         var reached = 0
         for (h, household) in dataset.households.enumerated() {
             let expected = dataset.servicePoints.indices.filter {
                 dataset.servicePoints[$0].location.distance(to: household.location) <= dataset.servicePoints[$0].radiusMeters
             }
-            #expect(index.reachingPoints[h] == expected, "household \(household.id)")
+            #expect(index.reachingPoints[h] == expected, "household \(household.id) at \(household.location)")
             reached += expected.count
         }
         #expect(reached > dataset.households.count / 2, "too few households within reach to test anything")
+    }
+
+    /// Searching the points in a latitude band finds exactly the points whose radius holds the household,
+    /// ascending, as testing every point does.
+    @Test(arguments: [(Tier.small, UInt64(1)), (.medium, 2)])
+    func reachIsEveryPointWhoseRadiusHoldsTheHousehold(_ tier: Tier, _ seed: UInt64) {
+        let dataset = Fixtures.generated(tier, seed: seed)
+        Self.expectReachIsEveryPointWhoseRadiusHolds(dataset)
     }
 
     /// The same holds for a district moved onto the 180° meridian (longitudes wrap from 180 to −180) and for
@@ -38,16 +44,7 @@ import Testing
         }
         for i in dataset.servicePoints.indices { dataset.servicePoints[i].location = moved(dataset.servicePoints[i].location) }
         for i in dataset.households.indices { dataset.households[i].location = moved(dataset.households[i].location) }
-        let index = DistrictIndex(dataset: dataset, week: Fixtures.week)
-        var reached = 0
-        for (h, household) in dataset.households.enumerated() {
-            let expected = dataset.servicePoints.indices.filter {
-                dataset.servicePoints[$0].location.distance(to: household.location) <= dataset.servicePoints[$0].radiusMeters
-            }
-            #expect(index.reachingPoints[h] == expected, "household \(household.id) at \(household.location)")
-            reached += expected.count
-        }
-        #expect(reached > dataset.households.count / 2, "too few households within reach to test anything")
+        Self.expectReachIsEveryPointWhoseRadiusHolds(dataset)
         if longitude != nil {
             #expect(dataset.households.contains { $0.location.lon < 0 } && dataset.households.contains { $0.location.lon > 0 })
         }
