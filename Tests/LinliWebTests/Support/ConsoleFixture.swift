@@ -81,10 +81,12 @@ final class ConsoleFixture: Sendable {
     }
 
     /// Runs `body` with a client of the console's router: in-process, or with `.live` over HTTP to a real
-    /// server on a free port of 127.0.0.1 (`client.port`).
+    /// server on a free port of 127.0.0.1 (`client.port`). Both run on `DedicatedExecutor`'s threads.
     func test<T: Sendable>(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
         let app = Application(router: console.router())
-        return try await app.test(setup, body)
+        return try await withTaskExecutorPreference(DedicatedExecutor.shared) {
+            try await app.test(setup, body)
+        }
     }
 }
 
