@@ -91,6 +91,8 @@ struct OfficeRosterRuleTests {
             #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
             let next = try await fixture.browser("office-a").post("/office/roster?week=\(latest.next)", client, fields: [("mode", "roster")])
             #expect(next.status == .seeOther)
+            let id = try #require(Int((next.headers[.location] ?? "").dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+            #expect(try await fixture.console.jobs.finished(id)?.state == .done)
         }
     }
 
@@ -111,6 +113,8 @@ struct OfficeRosterRuleTests {
             #expect(try fixture.workspace.publishedWeeks() == weeks)
             let admin = try await fixture.browser("admin").post("/office/roster?week=\(past)", client, fields: [("mode", "roster")])
             #expect(admin.status == .seeOther)
+            let id = try #require(Int((admin.headers[.location] ?? "").dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+            #expect(try await fixture.console.jobs.finished(id)?.state == .done)
         }
     }
 }

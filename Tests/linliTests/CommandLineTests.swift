@@ -79,6 +79,7 @@ import Testing
         ["frobnicate"],
         ["check", "--week", "2026-W48"],
         ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "-1"],
+        ["serve", "--db", "d.sqlite", "--today", "2026-02-30"],
     ])
     func usageErrorsExit2(arguments: [String]) throws {
         let result = try run(arguments, expecting: 2)

@@ -42,8 +42,8 @@ enum AccountsPage {
             return try render(page, error: "请选择角色 (role)。")
         }
         let new = NewAccount(
-            name: field("name") ?? "", role: role, communityID: role == .office ? field("community") : nil,
-            enterpriseID: role == .enterprise ? field("enterprise") : nil, password: form.value("password") ?? "")
+            name: field("name") ?? "", role: role, communityID: field("community"), enterpriseID: field("enterprise"),
+            password: form.value("password") ?? "")
         do {
             let account = try page.workspace.addAccount(new, policy: page.console.configuration.accounts)
             try page.audit("account.add", "\(account.name) \(account.role.rawValue) \(scope(account))")

@@ -1,5 +1,6 @@
 import Foundation
 import LinliKit
+import LinliModel
 
 /// How a console server runs: where it listens, its account rules and its upload limit.
 public struct ConsoleConfiguration: Sendable {
@@ -22,8 +23,8 @@ public struct ConsoleConfiguration: Sendable {
     /// Seconds a connection may send nothing while its request is unfinished, or while it has no request, before
     /// the server closes it: a client that opens connections and never finishes a request cannot hold them.
     public var idleTimeout: Double
-    /// The console's clock: the current week an office may roster from (``OfficeRosterRule``) is read from it.
-    /// The system clock unless a test fixes it.
+    /// The console's clock, read only through ``today``. The system clock unless `linli serve --today` or a
+    /// test fixes it.
     public var now: @Sendable () -> Date
 
     public init(
@@ -40,5 +41,28 @@ public struct ConsoleConfiguration: Sendable {
         self.maxDemandRows = maxDemandRows
         self.maxWorkerRows = maxWorkerRows
         self.now = now
+    }
+
+    /// The console's today: the date in China (UTC+8) by ``now``. Every page's default date and week, and the
+    /// current week an office may roster from (``OfficeRosterRule``), are read from it.
+    public var today: Day { Self.chinaDay(of: now()) }
+
+    /// The date in China (UTC+8) at `instant`.
+    public static func chinaDay(of instant: Date) -> Day {
+        let c = chinaCalendar.dateComponents([.year, .month, .day], from: instant)
+        return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    /// Noon in China on `day`: the instant a console fixed to that day (`linli serve --today`) reads as now.
+    public static func chinaNoon(of day: Day) -> Date {
+        let civil = day.civil
+        let components = DateComponents(year: civil.year, month: civil.month, day: civil.day, hour: 12)
+        return chinaCalendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    private static var chinaCalendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
+        return calendar
     }
 }

@@ -1,18 +1,12 @@
 import Foundation
 import LinliModel
 
-/// The dates the enterprise and planner pages read from their query (`?on=YYYY-MM-DD`, default today;
+/// The dates the enterprise and planner pages read from their query (`?on=YYYY-MM-DD`, default the console's today;
 /// `?day=YYYY-MM-DD`), and the escaping of ids put into their links.
 enum OrgDates {
-    /// Today in the server's time zone.
-    static func today() -> Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
-    }
-
     /// `?on=`, or today. - Throws: 400 for a malformed date.
     static func day(_ page: PageRequest, _ name: String = "on") throws -> Day {
-        guard let text = page.query(name), !text.isEmpty else { return today() }
+        guard let text = page.query(name), !text.isEmpty else { return page.console.configuration.today }
         guard let day = Day(iso: text) else { throw ConsoleHTTPError(.badRequest, "日期格式应为 YYYY-MM-DD (date)：\(text)") }
         return day
     }

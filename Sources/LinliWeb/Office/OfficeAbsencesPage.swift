@@ -121,7 +121,7 @@ enum OfficeAbsencesPage {
         let serving = try page.workspace.workersServing(community: selection.community, week: selection.week)
         let names = Dictionary(serving.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let absences = try page.workspace.absences(community: selection.community, week: selection.week)
-        let today = OfficeSelection.today()
+        let today = page.console.configuration.today
         let firstDay = selection.week.contains(today) ? today : selection.week.monday
         var data: [String: Any] = [
             "community": selection.communityName,

@@ -26,7 +26,7 @@ enum OfficeRosterPage {
             return try page.render("office-roster", title: title, data)
         }
         let byDay = Dictionary(grouping: roster.roster.assignments, by: \.date)
-        let day = try selectedDay(page, view.week) ?? defaultDay(view.week, byDay, today: OfficeSelection.today())
+        let day = try selectedDay(page, view.week) ?? defaultDay(view.week, byDay, today: page.console.configuration.today)
         let query = view.query(page)
         data["tabs"] = view.week.days.map { date in
             [

@@ -14,7 +14,7 @@ enum OfficeRosterRule {
         if published.contains(selection.week) {
             return "\(selection.week) 的排班已经发布，社区不能重新排班；请选择一天，从那天起重排 (replan from a day)。"
         }
-        let current = ISOWeek(containing: OfficeSelection.today(now: page.console.configuration.now()))
+        let current = ISOWeek(containing: page.console.configuration.today)
         if selection.week < current {
             return "\(selection.week) 已经过去，社区只能排本周 \(current) 及以后的周 (a past week)。"
         }

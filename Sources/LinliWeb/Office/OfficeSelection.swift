@@ -17,20 +17,12 @@ struct OfficeSelection {
         guard let community = try page.selectedCommunity() else { throw ConsoleHTTPError.notFound }
         let name = try page.dataset().dataset.communities.first { $0.id == community }?.name ?? community
         return OfficeSelection(
-            community: community, communityName: name, week: try page.selectedWeek() ?? ISOWeek(containing: today()))
+            community: community, communityName: name, week: try page.selectedWeek() ?? ISOWeek(containing: page.console.configuration.today))
     }
 
     /// `week=…`, and `&community=…` for an admin: what links and form actions carry to stay on this selection.
     func query(_ page: PageRequest) -> String {
         "week=\(week)" + (page.scope == .all ? "&community=\(community)" : "")
-    }
-
-    /// Today's date in China (UTC+8).
-    static func today(now: Date = Date()) -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 
     /// Every day of the week as picker options (`2026-11-25 周三`), `selected` marked.

@@ -27,7 +27,7 @@ enum SitePlanPage {
     }
 
     static func show(_ page: PageRequest) async throws -> Response {
-        let week = try page.selectedWeek() ?? ISOWeek(containing: OrgDates.today())
+        let week = try page.selectedWeek() ?? ISOWeek(containing: page.console.configuration.today)
         return try render(page, PageData(csrf: page.session.csrfToken, week: week.description, k: "3", maxK: maxK))
     }
 

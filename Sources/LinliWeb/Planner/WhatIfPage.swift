@@ -33,7 +33,7 @@ enum WhatIfPage {
     }
 
     static func show(_ page: PageRequest) async throws -> Response {
-        let week = try page.selectedWeek() ?? ISOWeek(containing: OrgDates.today())
+        let week = try page.selectedWeek() ?? ISOWeek(containing: page.console.configuration.today)
         return try render(page, week: week.description, report: nil, result: nil)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LinliModel
 import LinliWeb
 
 struct ServeCommand: AsyncParsableCommand {
@@ -41,10 +42,24 @@ struct ServerOptionGroup: ParsableArguments {
     @Flag(help: "Mark the cookies Secure (HTTPS only), for a console served behind a TLS proxy.")
     var secureCookies = false
 
+    @Option(help: ArgumentHelp(
+        "The date the console takes for today (China time): its default week, and the first week an office may "
+            + "roster. For a rehearsal or a training on a week that is not this one. Default: the real date.",
+        valueName: "YYYY-MM-DD"))
+    var today: String?
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535; found \(port)") }
+        if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD; found \(today)") }
     }
 
-    var configuration: ConsoleConfiguration { ConsoleConfiguration(host: host, port: port, secureCookies: secureCookies) }
+    var configuration: ConsoleConfiguration {
+        var configuration = ConsoleConfiguration(host: host, port: port, secureCookies: secureCookies)
+        if let day = today.flatMap(Day.init(iso:)) {
+            let noon = ConsoleConfiguration.chinaNoon(of: day)
+            configuration.now = { noon }
+        }
+        return configuration
+    }
     var url: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/" }
 }

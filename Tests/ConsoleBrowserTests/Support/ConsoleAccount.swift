@@ -18,4 +18,8 @@ struct ConsoleAccount: Sendable {
 
     /// The sample district's week.
     static let week = "2026-W48"
+
+    /// The Monday of ``week``: the console under test takes it for today (`linli serve --today`), so that an office
+    /// may roster the sample week whatever the real date.
+    static let today = "2026-11-23"
 }

@@ -40,7 +40,7 @@ final class ConsoleServer: Sendable {
         }
         let port = try FreePort.pick()
         let server = try ChildProcess(
-            linli.executable, ["serve", "--db", database, "--host", "127.0.0.1", "--port", "\(port)"],
+            linli.executable, ["serve", "--db", database, "--host", "127.0.0.1", "--port", "\(port)", "--today", ConsoleAccount.today],
             environment: LinliTool.environment)
         defer { server.stop() }
         let console = ConsoleServer(folder: folder, database: database, address: "http://127.0.0.1:\(port)", server: server)

@@ -26,7 +26,13 @@ struct AdminPagesTests {
             let unknown = try await admin.post(
                 "/admin/accounts", client, fields: [("name", "clerk2"), ("role", "office"), ("community", "NOWHERE"), ("password", "a-long-password")])
             #expect(unknown.status == .unprocessableContent)
+            // A scope the role does not take is refused as `linli user add` refuses it, not dropped.
+            let scoped = try await admin.post(
+                "/admin/accounts", client, fields: [("name", "clerk3"), ("role", "planner"), ("community", community), ("password", "a-long-password")])
+            #expect(scoped.status == .unprocessableContent)
+            #expect(scoped.text.contains("does not apply to a planner account"), "\(scoped.text.prefix(300))")
         }
+        #expect(try fixture.workspace.accounts().allSatisfy { $0.name != "clerk3" })
         #expect(try fixture.workspace.signIn(name: "clerk", password: "a-long-password", policy: ConsoleFixture.policy).session.account.role == .office)
     }
 
