@@ -80,6 +80,8 @@ import Testing
         ["check", "--week", "2026-W48"],
         ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "-1"],
         ["serve", "--db", "d.sqlite", "--today", "2026-02-30"],
+        ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--prove", "0"],
+        ["solve", "x", "--week", "2026-W48", "--out", "y", "--prove", "nan"],
     ])
     func usageErrorsExit2(arguments: [String]) throws {
         let result = try run(arguments, expecting: 2)

@@ -17,11 +17,23 @@ import Synchronization
 /// stops are counted in work, so the roster still does not depend on the machine. The roster gets the
 /// lower of the flow bound and the sum of the parts' bounds. A wall-clock ``Deadline`` may end all of it
 /// earlier than the budget would; the solution then says so (``Solution/stoppedBy``) and may not repeat exactly.
+///
+/// With ``proofSeconds`` (`--prove`), every part of any week also gets a longer Lagrangian bound after its
+/// search (``LagrangianRosterBound/Effort/proof(visits:seconds:)``), going on from the late bound where there is
+/// one. It only tightens the reported bound: the roster is the one the run makes without it.
 public struct Solver: Sendable {
     public var options: RunOptions
+    /// Seconds of extra bound work after the search (`--prove`), shared among the parts by their visits; 0: none.
+    public var proofSeconds: Double
     package var parameters = SearchParameters()
+    /// Servable visits of the largest week whose parts get the Lagrangian bound without `--prove`
+    /// (``LagrangianRosterBound/Effort/largestWeek``; a test hook).
+    package var largestBoundedWeek = LagrangianRosterBound.Effort.largestWeek
 
-    public init(options: RunOptions) { self.options = options }
+    public init(options: RunOptions, proofSeconds: Double = 0) {
+        self.options = options
+        self.proofSeconds = proofSeconds.isFinite ? max(0, proofSeconds) : 0
+    }
 
     /// Work units per second of `--time-limit`, measured on the reference 2-core machine, so a time limit
     /// becomes a deterministic budget.
@@ -43,9 +55,11 @@ public struct Solver: Sendable {
     /// Builds the roster: pinned visits, greedy construction, then ruin and recreate within the budget or
     /// until the `deadline`, whichever comes first, or until a part's roster is proven optimal or its search
     /// stalls; the upper bound is computed concurrently under the same
-    /// deadline (the servable bound when the flow bound cannot finish).
-    /// - Complexity: O(construction + budget); construction is O(visits × candidates × route length).
-    public func solve(_ problem: Problem, deadline: Deadline = .never) -> Solution {
+    /// deadline (the servable bound when the flow bound cannot finish). `proofDeadline` ends ``proofSeconds``'
+    /// bounds instead: a part whose proof it cuts before a first value keeps the bound it had.
+    /// - Complexity: O(construction + budget), plus the proof's work; construction is O(visits × candidates ×
+    ///   route length).
+    public func solve(_ problem: Problem, deadline: Deadline = .never, proofDeadline: Deadline = .never) -> Solution {
         let parts = problem.parts()
         let servable = max(1, parts.reduce(0) { $0 + $1.visits.count })
         let budget = Self.workUnits(seconds: options.timeLimit)
@@ -73,11 +87,13 @@ public struct Solver: Sendable {
                 parameters: parameters, deadline: deadline
             )
             let built = search.construct(pinned: sub.pinnedVisits)
-            let lagrangian = servable > LagrangianRosterBound.Effort.largestWeek ? nil : LagrangianRosterBound(sub)
+            let bounded = servable <= largestBoundedWeek
+            let proof = proofSeconds * Double(part.visits.count) / Double(servable)
+            let lagrangian = bounded || proof > 0 ? LagrangianRosterBound(sub) : nil
             var early: Double?, ceiling = Double.infinity, reserved = 0.0
-            // The late bound goes on from where the early one stopped.
+            // The late bound goes on from where the early one stopped, and the proof from the late one.
             var multipliers: LagrangianRosterBound.Multipliers?
-            if let lagrangian {
+            if bounded, let lagrangian {
                 // The part's score less the search's objective: a constant of the part (frozen rows' relationships).
                 let offset = Solution(state: built, upperBound: 0, workUnits: 0).parts.score - built.objective()
                 let before = deadline.used
@@ -94,9 +110,12 @@ public struct Solver: Sendable {
             if search.stoppedBy == .optimal, let early {
                 solution.upperBound = early
             } else {
-                let late = lagrangian?.bound(
-                    target: solution.parts.score, effort: .late(visits: part.visits.count, budget: share), deadline: deadline, warm: &multipliers)
-                solution.upperBound = [early, late].compactMap { $0 }.min() ?? .nan
+                let late = bounded ? lagrangian?.bound(
+                    target: solution.parts.score, effort: .late(visits: part.visits.count, budget: share), deadline: deadline, warm: &multipliers) : nil
+                let proven = proof > 0 ? lagrangian?.bound(
+                    target: solution.parts.score, effort: .proof(visits: part.visits.count, seconds: proof), deadline: proofDeadline,
+                    warm: &multipliers) : nil
+                solution.upperBound = [early, late, proven].compactMap { $0 }.min() ?? .nan
             }
             deadline.reached(.bound)
             results.withLock { $0[i - 1] = solution }

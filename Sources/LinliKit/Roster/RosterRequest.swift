@@ -8,6 +8,8 @@ public struct RosterRequest: Hashable, Sendable {
     public var pinsFile: String?
     /// Makes a replan run from this date: earlier rows of the published roster are kept as they are.
     public var replanFrom: Day?
+    /// Seconds of extra bound work after the search (`--prove`): a tighter reported bound, the same roster; 0: none.
+    public var proveSeconds: Double = 0
 
     /// Seconds to wait between solving and publishing: a test hook (`LINLI_ROSTER_PAUSE`) that lets a
     /// test change the data while a roster is being made.

@@ -58,8 +58,13 @@ extension Workspace {
         let problem = try Problem(
             dataset: dataset, week: request.week, options: request.options, pins: pins, previous: lastWeek?.workers ?? [:], replan: basis,
             deadline: deadline)
-        progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s)")
-        let solution = Solver(options: request.options).solve(problem, deadline: deadline)
+        progress("solving \(problem.visitCount) visits with \(problem.workerCount) workers (time limit \(request.options.timeLimit) s"
+            + (request.proveSeconds > 0 ? ", then up to \(request.proveSeconds) s proving the bound)" : ")"))
+        // The proof's clock runs from the same start: the run takes at most the time limit plus the proof.
+        let proofDeadline = request.proveSeconds > 0
+            ? WallClock.deadline(seconds: request.options.timeLimit + request.proveSeconds, phases: phases) : .never
+        let solution = Solver(options: request.options, proofSeconds: request.proveSeconds)
+            .solve(problem, deadline: deadline, proofDeadline: proofDeadline)
         var roster = Roster(
             week: request.week, options: request.options, solution: solution, dataset: dataset,
             demandedWeightedMinutes: problem.demandedWeightedMinutes, seconds: phases.elapsed, replan: basis,

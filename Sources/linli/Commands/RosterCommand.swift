@@ -23,11 +23,14 @@ struct RosterCommand: ParsableCommand {
             the week's next version; `linli runs` lists the versions and `linli export roster --version N` \
             writes any of them, with changes.csv for a replan.
 
+            The summary's bound is an upper bound on any roster's score (Docs/Rules.md "Upper bound"); --prove             SECONDS spends up to that many seconds more after the search to tighten it, on weeks of any size,             and leaves the roster as it is.
+
             Examples:
               linli roster --db linli.sqlite --week 2026-W48
               linli roster --db linli.sqlite --week 2026-W48 --seed 7 --time-limit 5
               linli roster --db linli.sqlite --week 2026-W48 --include-intermediary
               linli roster --db linli.sqlite --week 2026-W48 --pins SampleData/examples/pins.csv
+              linli roster --db linli.sqlite --week 2026-W48 --prove 30
               linli roster --db linli.sqlite --week 2026-W48 --replan-from 2026-11-26
             """
     )
@@ -35,13 +38,14 @@ struct RosterCommand: ParsableCommand {
     @OptionGroup var db: DatabaseOption
     @OptionGroup var week: WeekOption
     @OptionGroup var runOptions: RunOptionGroup
+    @OptionGroup var proof: ProofOption
 
     @Option(help: ArgumentHelp(
         "Replan the published roster from this date of the week on; earlier rows stay as they are.", valueName: "yyyy-mm-dd"))
     var replanFrom: Day?
 
     func run() throws {
-        var request = runOptions.request(week: week.week)
+        var request = proof.applied(to: runOptions.request(week: week.week))
         request.replanFrom = replanFrom
         let report = try db.workspace.roster(request, progress: Console.progress(for: request))
         Console.print(report.lines)

@@ -28,10 +28,11 @@ struct SolveCommand: ParsableCommand {
     var force = false
 
     @OptionGroup var runOptions: RunOptionGroup
+    @OptionGroup var proof: ProofOption
 
     func run() throws {
         let solve = OneShotSolve(
-            datasetDirectory: dataset, request: runOptions.request(week: week.week), outDirectory: out, force: force)
+            datasetDirectory: dataset, request: proof.applied(to: runOptions.request(week: week.week)), outDirectory: out, force: force)
         let finish = BatchFinish()
         let signals = BatchFinish.onInterrupt { signal in
             guard finish.claim() else { return }

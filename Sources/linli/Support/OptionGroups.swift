@@ -56,3 +56,27 @@ struct RunOptionGroup: ParsableArguments {
             pauseBeforePublishing: ProcessInfo.processInfo.environment["LINLI_ROSTER_PAUSE"].flatMap(Double.init) ?? 0)
     }
 }
+
+/// `--prove SECONDS`: more bound work after the search, for `roster` and `solve`.
+struct ProofOption: ParsableArguments {
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "After the search, spend up to this many seconds more tightening the upper bound (a Lagrangian relaxation "
+                + "over worker-day routes on every part, also on weeks over 1,000 visits); the roster is the same.",
+            valueName: "seconds"))
+    var prove: Double?
+
+    func validate() throws {
+        if let prove, !Limits.isTimeLimit(prove) {
+            throw ValidationError("--prove must be a number of seconds above 0 and at most \(Int(Limits.maxTimeLimitSeconds)) (a day); found \(prove)")
+        }
+    }
+
+    /// `request` with the proof's seconds.
+    func applied(to request: RosterRequest) -> RosterRequest {
+        var request = request
+        request.proveSeconds = prove ?? 0
+        return request
+    }
+}
