@@ -14,6 +14,8 @@ public struct RosterReport: Hashable, Sendable {
     public var inTemporaryDatabase = false
     /// Where the run's wall time went, phase by phase; nil for a report not timed.
     public var timings: PhaseTimings?
+    /// The seconds of `--prove` the run was given (0: none), which its bound phase may also have taken.
+    public var proveSeconds = 0.0
 
     /// How many communities the summary lists.
     public static let communitiesShown = 5
@@ -65,7 +67,8 @@ public struct RosterReport: Hashable, Sendable {
             ["least busy", Self.utilisations(s.workload.idlest(Self.workersShown))],
             ["options", "seed \(o.seed), time limit \(Format.fixed(o.timeLimit, 1)) s, "
                 + (o.includeIntermediary ? "intermediary workers included" : "employee-system workers only")
-                + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"],
+                + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"
+                + (proveSeconds > 0 ? ", proof up to \(Format.fixed(proveSeconds, 1)) s" : "")],
             ["time", "\(Format.fixed(s.seconds)) s, " + Self.describe(s.stoppedBy)],
         ]
         if let r = s.replan {
@@ -76,7 +79,7 @@ public struct RosterReport: Hashable, Sendable {
         }
         if let t = timings {
             rows.append(["phases", t.named.map { "\($0.name) \(Format.fixed($0.seconds)) s" }.joined(separator: ", ")
-                + " (\(Format.fixed(t.limited)) s within the time limit)"])
+                + " (\(Format.fixed(t.limited)) s within the time limit\(proveSeconds > 0 ? " and the proof" : ""))"])
         }
         if s.workload.byWorker.isEmpty { rows.removeAll { $0[0] == "busiest" || $0[0] == "least busy" } }
         var lines = Format.table(rows)

@@ -84,6 +84,7 @@ extension Workspace {
             runID: runID, roster: roster, pinCount: pins.count, unmetByCommunity: CommunityCount.unmet(roster.unmet, in: dataset))
         timings.store = (clock.now - publishing).seconds
         report.timings = timings
+        report.proveSeconds = request.proveSeconds
         return report
     }
 

@@ -51,6 +51,22 @@ import Testing
         #expect(line.contains("compile ") && line.contains("within the time limit"))
     }
 
+    /// `--prove` reaches the solver: the same roster, a bound no looser, and the summary says so.
+    @Test func aProofTightensOnlyTheBoundAndIsPrinted() throws {
+        let plain = try KitFixture.imported(), proven = try KitFixture.imported()
+        var request = RosterRequest(week: Fixtures.week, options: KitFixture.quick)
+        let without = try plain.workspace.roster(request)
+        request.proveSeconds = 0.1
+        let with = try proven.workspace.roster(request)
+        #expect(with.roster.assignments == without.roster.assignments && with.roster.unmet == without.roster.unmet)
+        let bound = try #require(with.roster.summary.upperBound), before = try #require(without.roster.summary.upperBound)
+        #expect(bound <= before)
+        #expect(bound >= with.roster.summary.score - 0.01)
+        let text = with.lines.joined(separator: "\n")
+        #expect(text.contains("proof up to 0.1 s") && text.contains("within the time limit and the proof"))
+        #expect(!without.lines.joined(separator: "\n").contains("proof"))
+    }
+
     @Test func rosteringWithoutADatabaseSaysSo() throws {
         let fixture = try KitFixture(Fixtures.generated(.tiny, seed: 1))
         #expect(throws: KitError.noDatabase(path: fixture.workspace.databasePath)) {
