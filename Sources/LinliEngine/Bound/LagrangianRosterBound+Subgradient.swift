@@ -50,9 +50,10 @@ extension LagrangianRosterBound {
             return effort
         }
 
-        /// Work units the bound does in a second on the reference machine, about: on generated medium seed 1
-        /// (3,795 visits, one part), ``share(visits:)``'s 46 million took 1.4 s, four times that 3.5 s.
-        static let workPerSecond = 32_000_000
+        /// Work units a long bound does in a second on the reference machine, about: on generated medium seed 1
+        /// (3,795 visits, one part), 640 million took 9.4 s and 1,920 million 30 s, release build. Shorter
+        /// bounds do less per second (``share(visits:)``'s 46 million took 1.4 s): their grain is coarser.
+        static let workPerSecond = 60_000_000
 
         /// Steps of a proof per share of work it is given: four shares with 1,000 steps took medium seed 1
         /// from the flow's 16% to 11.3%, a hundred with 5,000 to 8%.
