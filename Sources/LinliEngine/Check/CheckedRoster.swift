@@ -16,11 +16,12 @@ struct CheckedRoster: Sendable {
     /// which still count toward the week cap.
     let frozenMinutes: [String: Int]
 
+    /// `frozenBefore`: a replan's date, before which rows are history (``OnceRule/sift(_:index:frozenBefore:)``).
     /// - Complexity: O(rows log rows).
-    init(assignments: [Assignment], index: CheckIndex, frozenMinutes: [String: Int] = [:]) {
+    init(assignments: [Assignment], index: CheckIndex, frozenMinutes: [String: Int] = [:], frozenBefore: Day? = nil) {
         self.index = index
         self.frozenMinutes = frozenMinutes
-        (rows, refusals) = OnceRule.sift(assignments, index: index)
+        (rows, refusals) = OnceRule.sift(assignments, index: index, frozenBefore: frozenBefore)
         let ordered = rows.sorted {
             ($0.worker.id, $0.date.ordinal, $0.start, $0.serviceEnd, $0.demand.id)
                 < ($1.worker.id, $1.date.ordinal, $1.start, $1.serviceEnd, $1.demand.id)

@@ -33,7 +33,7 @@ public struct RosterChecker: Sendable {
         let rebuilt = from.map { from in assignments.filter { $0.date >= from } } ?? assignments
         let frozen = from.map { from in assignments.filter { $0.date < from } } ?? []
         let roster = CheckedRoster(assignments: rebuilt, index: index, frozenMinutes: ReplanAudit.minutesByWorker(frozen))
-        let whole = replan == nil ? roster : CheckedRoster(assignments: assignments, index: index)
+        let whole = replan == nil ? roster : CheckedRoster(assignments: assignments, index: index, frozenBefore: from)
         let audit = UnmetAudit(index: index, oracle: ReasonOracle(index: index), history: ReplanHistory(replan))
         var recomputed = ScoreRecount.breakdown(of: whole, frozenBefore: from)
         if let replan { recomputed.stableVisits = ReplanAudit.stableVisits(rebuilt, basis: replan) }

@@ -74,6 +74,21 @@ import Testing
         #expect(abs(report.recomputed.score - solution.parts.score) <= 0.01)
     }
 
+    /// A menu item removed since the replaced roster (`import --replace`) leaves the frozen rows that sold it as
+    /// they are: the checker's recount still counts their minutes, as the solver does.
+    @Test func frozenRowsOfARemovedMenuItemStillCount() throws {
+        var dataset = Fixtures.generated(.small, seed: 8)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        let sold = try #require(basis.frozenRows.first)
+        dataset.menu.removeAll { $0.enterpriseID == sold.enterpriseID && $0.itemCode == sold.itemCode }
+        let solution = try Self.replan(dataset, basis: basis)
+        let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: solution.assignments + basis.frozenRows, unmet: solution.unmet, replan: basis)
+        #expect(report.isValid, "\(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
+        #expect(abs(report.recomputed.score - solution.parts.score) <= 0.01, "\(report.recomputed.score) vs \(solution.parts.score)")
+    }
+
     @Test func aVisitCancelledSinceIsNoVisitOfTheReplanAndCountsAsCancelled() throws {
         var dataset = Fixtures.generated(.small, seed: 8)
         let roster = try Self.first(dataset)

@@ -6,14 +6,18 @@ struct OnceRule: RosterRule {
 
     func violations(in roster: CheckedRoster) -> [RuleViolation] { roster.refusals }
 
-    /// Splits rows into those rule 13 admits, resolved, and the breaks of the others.
+    /// Splits rows into those rule 13 admits, resolved, and the breaks of the others. Rows dated before
+    /// `frozenBefore` (a replan's history, kept as it was) may name a menu item removed since: the item
+    /// mattered only to rules those rows are no longer checked against.
     /// - Complexity: O(rows).
-    static func sift(_ assignments: [Assignment], index: CheckIndex) -> (rows: [CheckedRow], refusals: [RuleViolation]) {
+    static func sift(
+        _ assignments: [Assignment], index: CheckIndex, frozenBefore: Day? = nil
+    ) -> (rows: [CheckedRow], refusals: [RuleViolation]) {
         var rows: [CheckedRow] = []
         var refusals: [RuleViolation] = []
         var seen = Set<VisitKey>()
         for a in assignments {
-            switch resolve(a, index: index) {
+            switch resolve(a, index: index, frozen: frozenBefore.map { a.date < $0 } ?? false) {
             case .failure(let refusal):
                 refusals.append(RuleViolation(rule: .once, assignment: a, message: refusal.message))
             case .success(let row):
@@ -29,10 +33,10 @@ struct OnceRule: RosterRule {
 
     private struct Refusal: Error { let message: String }
 
-    private static func resolve(_ a: Assignment, index: CheckIndex) -> Result<CheckedRow, Refusal> {
+    private static func resolve(_ a: Assignment, index: CheckIndex, frozen: Bool) -> Result<CheckedRow, Refusal> {
         guard let demand = index.demands[a.demandID] else { return .failure(Refusal(message: "unknown demand \(a.demandID)")) }
         guard let worker = index.workers[a.workerID] else { return .failure(Refusal(message: "unknown worker \(a.workerID)")) }
-        guard let enterprise = index.enterprises[a.enterpriseID], index.itemExists(enterpriseID: a.enterpriseID, itemCode: a.itemCode) else {
+        guard let enterprise = index.enterprises[a.enterpriseID], frozen || index.itemExists(enterpriseID: a.enterpriseID, itemCode: a.itemCode) else {
             return .failure(Refusal(message: "unknown menu item \(a.enterpriseID)/\(a.itemCode)"))
         }
         guard let household = index.households[demand.householdID] else {
