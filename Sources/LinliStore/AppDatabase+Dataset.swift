@@ -83,9 +83,9 @@ extension AppDatabase {
                 .fetchAll(db),
             by: \.workerID)
         return Dataset(
-            communities: try CommunityRecord.order(CommunityRecord.Columns.id).fetchAll(db).map { $0.model() },
+            communities: try CommunityRecord.order(CommunityRecord.Columns.id).fetchAll(db).map { try $0.model() },
             servicePoints: try ServicePointRecord.order(ServicePointRecord.Columns.id).fetchAll(db).map {
-                $0.model(enterpriseIDs: pointEnterprises[$0.id]?.map(\.enterpriseID) ?? [])
+                try $0.model(enterpriseIDs: pointEnterprises[$0.id]?.map(\.enterpriseID) ?? [])
             },
             enterprises: try EnterpriseRecord.order(EnterpriseRecord.Columns.id).fetchAll(db).map { try $0.model() },
             menu: try MenuItemRecord
@@ -96,7 +96,7 @@ extension AppDatabase {
             },
             shiftDays: try ShiftDayRecord
                 .order(ShiftDayRecord.Columns.patternID, ShiftDayRecord.Columns.cycleWeek, ShiftDayRecord.Columns.weekday)
-                .fetchAll(db).map { $0.model() },
+                .fetchAll(db).map { try $0.model() },
             households: try HouseholdRecord.order(HouseholdRecord.Columns.id).fetchAll(db).map { try $0.model() },
             demands: try DemandRecord.order(DemandRecord.Columns.id).fetchAll(db).map { try $0.model() },
             serviceRecords: try ServiceRecordRecord

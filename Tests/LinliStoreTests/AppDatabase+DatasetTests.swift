@@ -111,3 +111,50 @@ import Testing
         #expect(menuKey == ["enterprise_id", "item_code", "effective_from"])
     }
 }
+
+/// Numbers written into the file around Linli, which an import refuses, are refused when read back too, as a
+/// corrupt value naming the table and column, rather than trapping in the arithmetic they reach.
+@Suite struct TamperedNumberTests {
+    @Test(arguments: [
+        ("UPDATE menu_items SET price_fen = 9223372036854775807", "menu_items", "price_fen", "9223372036854775807"),
+        ("UPDATE menu_items SET price_fen = -9223372036854775808", "menu_items", "price_fen", "-9223372036854775808"),
+        ("UPDATE shift_days SET \"end\" = 2147483648", "shift_days", "end", "2147483648"),
+        ("UPDATE service_points SET lat = 9.2e18", "service_points", "lat", "9.2e+18"),
+        ("UPDATE households SET lon = 181", "households", "lon", "181.0"),
+        ("UPDATE communities SET households = -1", "communities", "households", "-1"),
+        ("UPDATE demands SET minutes = 0", "demands", "minutes", "0"),
+        ("UPDATE demands SET window_end = 1441", "demands", "window_end", "1441"),
+        ("UPDATE workers SET max_week_minutes = -5", "workers", "max_week_minutes", "-5"),
+        ("UPDATE worker_skills SET level = 99", "worker_skills", "level", "99"),
+    ])
+    func aTamperedNumberIsACorruptValue(sql: String, table: String, column: String, value: String) throws {
+        let queue = try DatabaseQueue()
+        let store = try AppDatabase(queue)
+        try store.saveDataset(StoreFixture.dataset)
+        try queue.write { db in try db.execute(sql: sql) }
+        #expect(throws: StoreError.corruptValue(table: table, column: column, value: value)) { try store.loadDataset() }
+    }
+
+    @Test(arguments: [
+        ("relationship_visits", "-9223372036854775808"), ("assigned_visits", "-1"), ("unmet_no_time", "9223372036854775807"),
+    ])
+    func aTamperedRunCountIsACorruptValue(column: String, value: String) throws {
+        let queue = try DatabaseQueue()
+        let store = try AppDatabase(queue)
+        _ = try store.publish(StoreFixture.roster(seed: 1, assignments: 10, upperBound: nil))
+        try queue.write { db in try db.execute(sql: "UPDATE runs SET \(column) = \(value)") }
+        #expect(throws: StoreError.corruptValue(table: "runs", column: column, value: value)) {
+            try store.publishedRoster(week: StoreFixture.week)
+        }
+    }
+
+    @Test func aTamperedAssignmentTimeIsACorruptValue() throws {
+        let queue = try DatabaseQueue()
+        let store = try AppDatabase(queue)
+        _ = try store.publish(StoreFixture.roster(seed: 1, assignments: 10, upperBound: nil))
+        try queue.write { db in try db.execute(sql: "UPDATE assignments SET \"end\" = 100000") }
+        #expect(throws: StoreError.corruptValue(table: "assignments", column: "end", value: "100000")) {
+            try store.publishedRoster(week: StoreFixture.week)
+        }
+    }
+}

@@ -48,9 +48,10 @@ extension AssignmentRecord {
     }
 
     func model() throws -> Assignment {
-        Assignment(
-            demandID: demandID, date: try StoredValue.day(date, Self.databaseTableName, "date"),
-            start: TimeOfDay(minutes: start), end: TimeOfDay(minutes: end), workerID: workerID,
-            enterpriseID: enterpriseID, itemCode: itemCode, price: Fen(priceFen))
+        let table = Self.databaseTableName
+        return Assignment(
+            demandID: demandID, date: try StoredValue.day(date, table, "date"),
+            start: try StoredValue.time(start, table, "start"), end: try StoredValue.time(end, table, "end"), workerID: workerID,
+            enterpriseID: enterpriseID, itemCode: itemCode, price: Fen(try StoredValue.number(priceFen, in: StoredValue.visitPriceFen, table, "price_fen")))
     }
 }

@@ -22,7 +22,10 @@ extension CommunityRecord {
         self.init(id: c.id, name: c.name, lat: c.location.lat, lon: c.location.lon, households: c.households, street: c.street)
     }
 
-    func model() -> Community {
-        Community(id: id, name: name, location: GeoPoint(lat: lat, lon: lon), households: households, street: street)
+    func model() throws -> Community {
+        let table = Self.databaseTableName
+        return Community(
+            id: id, name: name, location: try StoredValue.place(lat: lat, lon: lon, table),
+            households: try StoredValue.number(households, in: Limits.households, table, "households"), street: street)
     }
 }

@@ -46,12 +46,12 @@ extension DemandRecord {
         let table = Self.databaseTableName
         return Demand(
             id: id, householdID: householdID, category: try StoredValue.code(category, table, "category"),
-            mode: try StoredValue.code(mode, table, "mode"), minutes: minutes,
+            mode: try StoredValue.code(mode, table, "mode"), minutes: try StoredValue.number(minutes, in: Limits.visitMinutes, table, "minutes"),
             recurrence: try StoredValue.code(recurrence, table, "recurrence"),
             weekdays: try StoredValue.weekdays(weekdays, table, "weekdays"),
             date: try StoredValue.optionalDay(date, table, "date"),
-            windowStart: TimeOfDay(minutes: windowStart), windowEnd: TimeOfDay(minutes: windowEnd),
-            maxPrice: maxPriceFen.map(Fen.init), preferredWorkerID: preferredWorkerID,
+            windowStart: try StoredValue.time(windowStart, table, "window_start"), windowEnd: try StoredValue.time(windowEnd, table, "window_end"),
+            maxPrice: try StoredValue.optionalNumber(maxPriceFen, in: Limits.fen, table, "max_price_fen").map(Fen.init), preferredWorkerID: preferredWorkerID,
             activeFrom: try StoredValue.optionalDay(activeFrom, table, "active_from"),
             activeUntil: try StoredValue.optionalDay(activeUntil, table, "active_until"))
     }

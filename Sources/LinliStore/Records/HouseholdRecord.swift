@@ -32,7 +32,7 @@ extension HouseholdRecord {
 
     func model() throws -> Household {
         Household(
-            id: id, communityID: communityID, location: GeoPoint(lat: lat, lon: lon),
+            id: id, communityID: communityID, location: try StoredValue.place(lat: lat, lon: lon, Self.databaseTableName),
             priorityGroup: try StoredValue.code(priorityGroup, Self.databaseTableName, "priority_group"), address: address)
     }
 }

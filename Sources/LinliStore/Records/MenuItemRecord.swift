@@ -42,8 +42,9 @@ extension MenuItemRecord {
         return MenuItem(
             enterpriseID: enterpriseID, itemCode: itemCode, name: name,
             category: try StoredValue.code(category, table, "category"), mode: try StoredValue.code(mode, table, "mode"),
-            unit: try StoredValue.code(unit, table, "unit"), price: Fen(priceFen), minMinutes: minMinutes,
-            skillLevel: skillLevel,
+            unit: try StoredValue.code(unit, table, "unit"), price: Fen(try StoredValue.number(priceFen, in: Limits.fen, table, "price_fen")),
+            minMinutes: try StoredValue.number(minMinutes, in: 0...Limits.visitMinutes.upperBound, table, "min_minutes"),
+            skillLevel: try StoredValue.number(skillLevel, in: Limits.skillLevel, table, "skill_level"),
             effectiveFrom: effectiveFrom.isEmpty ? nil : try StoredValue.day(effectiveFrom, table, "effective_from"))
     }
 }

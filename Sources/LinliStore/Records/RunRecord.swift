@@ -114,21 +114,32 @@ extension RunRecord {
     func isoWeek() throws -> ISOWeek { try StoredValue.week(week, Self.databaseTableName, "week") }
 
     func summary() throws -> RosterSummary {
+        let t = Self.databaseTableName
         let parts = ScoreBreakdown(
-            weightedMinutes: weightedMinutes, routeKm: routeKm, continuityDemands: continuityDemands,
-            preferredVisits: preferredVisits, stableVisits: stableVisits, relationshipVisits: relationshipVisits,
+            weightedMinutes: try StoredValue.count(weightedMinutes, t, "weighted_minutes"), routeKm: routeKm,
+            continuityDemands: try StoredValue.count(continuityDemands, t, "continuity_demands"),
+            preferredVisits: try StoredValue.count(preferredVisits, t, "preferred_visits"),
+            stableVisits: try StoredValue.count(stableVisits, t, "stable_visits"),
+            relationshipVisits: try StoredValue.count(relationshipVisits, t, "relationship_visits"),
             scoresRelationships: continuity)
         let byReason: [UnmetReason: Int] = [
-            .noMenu: unmetNoMenu, .overBudget: unmetOverBudget, .noQualifiedWorker: unmetNoQualifiedWorker,
-            .noTime: unmetNoTime, .outcompeted: unmetOutcompeted, .past: unmetPast,
+            .noMenu: try StoredValue.count(unmetNoMenu, t, "unmet_no_menu"),
+            .overBudget: try StoredValue.count(unmetOverBudget, t, "unmet_over_budget"),
+            .noQualifiedWorker: try StoredValue.count(unmetNoQualifiedWorker, t, "unmet_no_qualified_worker"),
+            .noTime: try StoredValue.count(unmetNoTime, t, "unmet_no_time"),
+            .outcompeted: try StoredValue.count(unmetOutcompeted, t, "unmet_outcompeted"),
+            .past: try StoredValue.count(unmetPast, t, "unmet_past"),
         ]
         return RosterSummary(
-            week: try isoWeek(), parts: parts, assignedVisits: assignedVisits, unmetVisits: unmetVisits,
-            demandedWeightedMinutes: demandedWeightedMinutes, unmetByReason: byReason, upperBound: upperBound,
+            week: try isoWeek(), parts: parts, assignedVisits: try StoredValue.count(assignedVisits, t, "assigned_visits"),
+            unmetVisits: try StoredValue.count(unmetVisits, t, "unmet_visits"),
+            demandedWeightedMinutes: try StoredValue.count(demandedWeightedMinutes, t, "demanded_weighted_minutes"),
+            unmetByReason: byReason, upperBound: upperBound,
             boundMethod: try StoredValue.code(boundMethod, Self.databaseTableName, "bound_method"), seconds: seconds,
             stoppedBy: try StoredValue.code(stoppedBy, Self.databaseTableName, "stopped_by"),
             workload: Workload(utilisationMean: utilisationMean, utilisationSD: utilisationSD), replan: try replan(),
-            lastWeekRunID: lastWeekRun, relationshipPossible: relationshipPossible, phases: phases())
+            lastWeekRunID: lastWeekRun, relationshipPossible: try StoredValue.count(relationshipPossible, t, "relationship_possible"),
+            phases: phases())
     }
 
     /// The stored phase timings (``RosterSummary/phases``), nil when the run predates them.

@@ -28,9 +28,13 @@ extension ServicePointRecord {
             radiusMeters: p.radiusMeters)
     }
 
-    func model(enterpriseIDs: [String]) -> ServicePoint {
-        ServicePoint(
-            id: id, name: name, communityID: communityID, location: GeoPoint(lat: lat, lon: lon),
+    func model(enterpriseIDs: [String]) throws -> ServicePoint {
+        let table = Self.databaseTableName
+        guard radiusMeters > 0, radiusMeters <= Limits.maxRadiusMeters else {
+            throw StoreError.corruptValue(table: table, column: "radius_m", value: "\(radiusMeters)")
+        }
+        return ServicePoint(
+            id: id, name: name, communityID: communityID, location: try StoredValue.place(lat: lat, lon: lon, table),
             radiusMeters: radiusMeters, enterpriseIDs: enterpriseIDs)
     }
 }

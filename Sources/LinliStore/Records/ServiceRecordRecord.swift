@@ -43,8 +43,10 @@ extension ServiceRecordRecord {
         let table = Self.databaseTableName
         return ServiceRecord(
             demandID: demandID, date: try StoredValue.day(date, table, "date"), workerID: workerID,
-            status: try StoredValue.code(status, table, "status"), started: started.map(TimeOfDay.init(minutes:)),
-            ended: ended.map(TimeOfDay.init(minutes:)), price: priceFen.map(Fen.init), stars: stars,
+            status: try StoredValue.code(status, table, "status"), started: try started.map { try StoredValue.time($0, table, "started") },
+            ended: try ended.map { try StoredValue.time($0, table, "ended") },
+            price: try StoredValue.optionalNumber(priceFen, in: Limits.fen, table, "price_fen").map(Fen.init),
+            stars: try StoredValue.optionalNumber(stars, in: 1...5, table, "stars"),
             complaint: try complaint.map { try StoredValue.code($0, table, "complaint") }, note: note)
     }
 }

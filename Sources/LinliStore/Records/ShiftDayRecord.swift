@@ -27,9 +27,11 @@ extension ShiftDayRecord {
         self.init(patternID: d.patternID, cycleWeek: d.cycleWeek, weekday: d.weekday, start: d.start.minutes, end: d.end.minutes)
     }
 
-    func model() -> ShiftDay {
-        ShiftDay(
-            patternID: patternID, cycleWeek: cycleWeek, weekday: weekday,
-            start: TimeOfDay(minutes: start), end: TimeOfDay(minutes: end))
+    func model() throws -> ShiftDay {
+        let table = Self.databaseTableName
+        return ShiftDay(
+            patternID: patternID, cycleWeek: try StoredValue.number(cycleWeek, in: Limits.cycleWeek, table, "cycle_week"),
+            weekday: try StoredValue.number(weekday, in: 1...7, table, "weekday"),
+            start: try StoredValue.time(start, table, "start"), end: try StoredValue.time(end, table, "end"))
     }
 }

@@ -32,4 +32,36 @@ enum StoredValue {
     }
 
     static func weekdaysText(_ days: [Int]) -> String { days.map(String.init).joined(separator: ";") }
+
+    /// `value` when it lies in `range` (the bounds the files are read with, ``Limits``): the arithmetic
+    /// downstream counts on them, and a value outside was written around Linli.
+    static func number(_ value: Int, in range: ClosedRange<Int>, _ table: String, _ column: String) throws -> Int {
+        guard range.contains(value) else { throw StoreError.corruptValue(table: table, column: column, value: "\(value)") }
+        return value
+    }
+
+    static func optionalNumber(_ value: Int?, in range: ClosedRange<Int>, _ table: String, _ column: String) throws -> Int? {
+        try value.map { try number($0, in: range, table, column) }
+    }
+
+    /// A roster row's price in fen: a menu price (``Limits/fen``) for each of up to a day's minutes, so that any
+    /// price a run can compute reads back, and sums of them stay far from overflow.
+    static let visitPriceFen = 0...(Limits.fen.upperBound * 1_440)
+
+    /// A count of a run's summary: at least 0, and small enough to add up.
+    static func count(_ value: Int, _ table: String, _ column: String) throws -> Int {
+        try number(value, in: 0...Int(Int32.max), table, column)
+    }
+
+    /// A time of day stored as minutes since midnight, 00:00 to 24:00.
+    static func time(_ minutes: Int, _ table: String, _ column: String) throws -> TimeOfDay {
+        TimeOfDay(minutes: try number(minutes, in: 0...TimeOfDay.endOfDay.minutes, table, column))
+    }
+
+    /// A place stored as latitude and longitude in degrees.
+    static func place(lat: Double, lon: Double, _ table: String) throws -> GeoPoint {
+        guard lat.isFinite, (-90...90).contains(lat) else { throw StoreError.corruptValue(table: table, column: "lat", value: "\(lat)") }
+        guard lon.isFinite, (-180...180).contains(lon) else { throw StoreError.corruptValue(table: table, column: "lon", value: "\(lon)") }
+        return GeoPoint(lat: lat, lon: lon)
+    }
 }

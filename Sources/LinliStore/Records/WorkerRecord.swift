@@ -51,12 +51,13 @@ extension WorkerRecord {
         let table = Self.databaseTableName
         return Worker(
             id: id, enterpriseID: enterpriseID, employment: try StoredValue.code(employment, table, "employment"),
-            name: name, home: GeoPoint(lat: homeLat, lon: homeLon), pointID: pointID, skills: skills,
+            name: name, home: try StoredValue.place(lat: homeLat, lon: homeLon, table), pointID: pointID, skills: skills,
             certificateUntil: try StoredValue.optionalDay(certificateUntil, table, "certificate_until"),
             healthCheckedOn: try StoredValue.day(healthCheckedOn, table, "health_checked_on"),
             healthScope: try StoredValue.code(healthScope, table, "health_scope"),
             trainedOn: try StoredValue.day(trainedOn, table, "trained_on"),
             credit: try StoredValue.code(credit, table, "credit"), rating: rating, shiftPatternID: shiftPatternID,
-            rotationOffset: rotationOffset, maxWeekMinutes: maxWeekMinutes)
+            rotationOffset: try StoredValue.number(rotationOffset, in: Limits.rotationOffset, table, "rotation_offset"),
+            maxWeekMinutes: try StoredValue.number(maxWeekMinutes, in: Limits.weekMinutes, table, "max_week_minutes"))
     }
 }

@@ -27,6 +27,8 @@ struct WorkerSkillRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     func model() throws -> Skill {
-        Skill(category: try StoredValue.code(category, Self.databaseTableName, "category"), level: level)
+        Skill(
+            category: try StoredValue.code(category, Self.databaseTableName, "category"),
+            level: try StoredValue.number(level, in: Limits.skillLevel, Self.databaseTableName, "level"))
     }
 }
