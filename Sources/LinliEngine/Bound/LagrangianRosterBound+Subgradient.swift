@@ -63,10 +63,11 @@ extension LagrangianRosterBound {
         /// that many seconds of work (``workPerSecond``) and steps in proportion to the work over
         /// ``share(visits:)``'s, from the usual 300 to 10,000, for any size of week.
         static func proof(visits: Int, seconds: Double) -> Effort {
-            var effort = share(visits: visits)
+            let usual = share(visits: visits)
+            var effort = usual
             let work = max(0, seconds) * Double(workPerSecond)
-            effort.work = work < Double(Int.max) ? max(effort.work, Int(work)) : Int.max
-            let shares = Double(effort.work) / Double(max(1, share(visits: visits).work))
+            effort.work = work < Double(Int.max) ? max(usual.work, Int(work)) : Int.max
+            let shares = Double(effort.work) / Double(max(1, usual.work))
             effort.iterations = Int(min(10_000, max(Double(Effort().iterations), shares * Double(proofStepsPerShare))))
             return effort
         }

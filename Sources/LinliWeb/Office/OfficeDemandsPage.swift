@@ -74,11 +74,9 @@ enum OfficeDemandsPage {
                 if household.priorityGroup != .none { row["priority"] = household.priorityGroup.chineseName }
                 return row
             },
-            "page": window.number, "pages": window.count, "paged": window.count > 1,
             "diagnostics": DiagnosticTable.data(diagnostics),
         ]
-        if let previous = window.previous { data["previous"] = "/office/demands?\(query)&page=\(previous)" }
-        if let next = window.next { data["next"] = "/office/demands?\(query)&page=\(next)" }
+        data["pager"] = window.pager(linkingTo: "/office/demands?\(query)")
         if let message { data["message"] = message }
         if let summary {
             data["saved"] = summary.wrote ? "已保存 (saved)。" : "没有变化 (nothing to change)：数据库里已经是这些需求。"

@@ -15,5 +15,6 @@ enum OfficeRosterArea: ConsoleArea {
         "office-roster-day": OfficeRosterTemplate.day,
         "office-unmet": OfficeUnmetTemplate.text,
         "office-toolbar": OfficeToolbarPartial.text,
+        "pager": PagerPartial.text,
     ]
 }

@@ -33,12 +33,7 @@ enum OfficeUnmetPage {
                 "hint": advice.hint(for: visit),
             ]
         }
-        data["page"] = window.number
-        data["pages"] = window.count
-        data["paged"] = window.count > 1
-        let query = view.query(page)
-        if let previous = window.previous { data["previous"] = "/office/unmet?\(query)&page=\(previous)" }
-        if let next = window.next { data["next"] = "/office/unmet?\(query)&page=\(next)" }
+        data["pager"] = window.pager(linkingTo: "/office/unmet?\(view.query(page))")
         data["count"] = unmet.count
         data["hasRows"] = !unmet.isEmpty
         data["byReason"] = UnmetReason.allCases.compactMap { reason -> [String: Any]? in

@@ -19,4 +19,14 @@ struct PageWindow: Equatable {
     var previous: Int? { number > 1 ? number - 1 : nil }
     /// The page after this one, if any.
     var next: Int? { number < count ? number + 1 : nil }
+
+    /// What ``PagerPartial`` shows: this page's number, how many there are, and links to the pages either side,
+    /// each `base` followed by `&page=N`; nil when the list fits on one page.
+    func pager(linkingTo base: String) -> [String: Any]? {
+        guard count > 1 else { return nil }
+        var data: [String: Any] = ["page": number, "pages": count]
+        if let previous { data["previous"] = "\(base)&page=\(previous)" }
+        if let next { data["next"] = "\(base)&page=\(next)" }
+        return data
+    }
 }

@@ -43,8 +43,6 @@ enum OfficeDemandsTemplate {
           </tbody>
         </table>
         </div>
-        {{#paged}}<p class="toolbar">{{#previous}}<a href="{{.}}">← 上一页 (previous)</a>{{/previous}}
-          <span class="muted">第 {{page}} / {{pages}} 页 (page)</span>
-          {{#next}}<a href="{{.}}">下一页 (next) →</a>{{/next}}</p>{{/paged}}
+        {{> pager}}
         """
 }

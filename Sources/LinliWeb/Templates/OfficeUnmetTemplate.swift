@@ -12,9 +12,7 @@ enum OfficeUnmetTemplate {
           {{#byReason}}<div><strong>{{count}}</strong>{{reason}} <span class="reason">{{code}}</span></div>{{/byReason}}
         </div>
         {{#hasRows}}
-        {{#paged}}<p class="toolbar">{{#previous}}<a href="{{.}}">← 上一页 (previous)</a>{{/previous}}
-          <span class="muted">第 {{page}} / {{pages}} 页 (page)</span>
-          {{#next}}<a href="{{.}}">下一页 (next) →</a>{{/next}}</p>{{/paged}}
+        {{> pager}}
         <div class="table-wrap">
         <table>
           <thead><tr>
