@@ -5,7 +5,7 @@ extension LagrangianRosterBound {
     struct Effort: Sendable {
         /// Most subgradient steps.
         var iterations = 300
-        /// Most work units (``dayRoute(_:reduced:scratch:used:)`` examinations and elementary partial routes) over
+        /// Most work units (``dayRoute(_:reduced:critical:scratch:)`` examinations and elementary partial routes) over
         /// all steps.
         var work = 20_000_000
         /// Steps without a new best value before the step length halves.
@@ -24,6 +24,10 @@ extension LagrangianRosterBound {
         var elementaryOpenJobs = 16
         /// Whether the continuity multipliers (``ties``) follow the subgradient; false keeps their even split.
         var adaptsContinuity = true
+        /// Most jobs of a worker-day whose repetition the last evaluation, at the multipliers of the lowest value,
+        /// rules out in the relaxed day route (``relaxedRoute(_:reduced:critical:limit:scratch:used:)``); 0 skips that
+        /// evaluation.
+        var criticalJobs = 8
 
         /// Work per visit of a part: the bound's time grows with the week's visits like the search's does,
         /// a few milliseconds per hundred visits on the reference machine.
@@ -50,10 +54,11 @@ extension LagrangianRosterBound {
             return effort
         }
 
-        /// Work units a long bound does in a second on the reference machine, about: on generated medium seed 1
-        /// (3,795 visits, one part), 640 million took 9.4 s and 1,920 million 30 s, release build. Shorter
-        /// bounds do less per second (``share(visits:)``'s 46 million took 1.4 s): their grain is coarser.
-        static let workPerSecond = 60_000_000
+        /// Work units a long bound does in a second on the reference machine, about: on generated medium seeds 1
+        /// and 3 (one part each), 1,800 million took 36 and 40 s, release build, since the relaxed day routes
+        /// pass over the jobs that do not pay (before, 1,920 million took 30 s). Shorter bounds do less per
+        /// second (``share(visits:)``'s 46 million took 1.4 s): their grain is coarser.
+        static let workPerSecond = 45_000_000
 
         /// Steps of a proof per share of work it is given: four shares with 1,000 steps took medium seed 1
         /// from the flow's 16% to 11.3%, a hundred with 5,000 to 8%.
@@ -144,40 +149,15 @@ extension LagrangianRosterBound {
         }
         var lowest: Multipliers?
         defer { if let lowest { warm = lowest } }
-        var reduced = [Double](repeating: 0, count: jobs.count)
-        var usedJobs = [Int32](repeating: 0, count: jobs.count)
+        var state = Evaluation(self)
         var used = [Int32](repeating: 0, count: visitCount)
         var usedMinutes = [Double](repeating: 0, count: caps.count)
-        var chosen = [Int](repeating: -1, count: tieDemands.count)
-        var scratch = Scratch()
-        let inJobs = Set(jobs.map(\.visit)).sorted()
         var best = Double.infinity, stall = 0, work = 0
         for _ in 0..<effort.iterations {
-            for j in jobs.indices {
-                let job = jobs[j]
-                reduced[j] = job.profit + (job.tie >= 0 ? rho[Int(job.tie)] : 0) - lambda[Int(job.visit)]
-            }
-            for slot in slots {
-                let m = mu[Int(slot.worker)]
-                guard m > 0 else { continue }
-                for j in slot.range { reduced[j] -= m * Double(jobs[j].minutes) }
-            }
-            for i in usedJobs.indices { usedJobs[i] = 0 }
-            var value = constant + continuityValue(rho, chosen: &chosen)
-            for v in inJobs { value += lambda[Int(v)] }
-            for w in caps.indices { value += mu[w] * caps[w] }
-            for slot in slots {
-                if deadline.isExpired { return best.isFinite ? best : nil }
-                let (route, cost) = if effort.elementaryNodes > 0, let legs = slot.legs,
-                    let exact = elementaryRoute(
-                        slot, legs: legs, reduced: reduced, open: effort.elementaryOpenJobs, limit: effort.elementaryNodes, used: &usedJobs) {
-                    exact
-                } else {
-                    dayRoute(slot, reduced: reduced, scratch: &scratch, used: &usedJobs)
-                }
-                value += route
-                work += cost
-            }
+            guard let value = value(
+                Multipliers(lambda: lambda, mu: mu, rho: rho, theta: theta), effort: effort, criticalJobs: 0, state: &state, work: &work,
+                deadline: deadline)
+            else { return best.isFinite ? best : nil }
             if value < best - 1e-9 {
                 best = value
                 stall = 0
@@ -194,13 +174,13 @@ extension LagrangianRosterBound {
             for i in used.indices { used[i] = 0 }
             for i in usedMinutes.indices { usedMinutes[i] = 0 }
             for slot in slots {
-                for j in slot.range where usedJobs[j] > 0 {
-                    used[Int(jobs[j].visit)] += usedJobs[j]
-                    usedMinutes[Int(slot.worker)] += Double(usedJobs[j]) * Double(jobs[j].minutes)
+                for j in slot.range where state.usedJobs[j] > 0 {
+                    used[Int(jobs[j].visit)] += state.usedJobs[j]
+                    usedMinutes[Int(slot.worker)] += Double(state.usedJobs[j]) * Double(jobs[j].minutes)
                 }
             }
             var norm = 0.0
-            for v in inJobs {
+            for v in state.inJobs {
                 let g = 1 - Double(used[Int(v)])
                 if g < 0 || lambda[Int(v)] > 0 { norm += g * g }
             }
@@ -213,23 +193,94 @@ extension LagrangianRosterBound {
             for (d, pairs) in tieDemands.enumerated() where effort.adaptsContinuity {
                 for p in pairs {
                     for t in tiePairs[p] {
-                        let g = continuityGradient(t, pair: p, chosen: chosen[d], used: usedJobs)
+                        let g = continuityGradient(t, pair: p, chosen: state.chosen[d], used: state.usedJobs)
                         if g < 0 || rho[t] > 0 { norm += g * g }
                     }
                 }
             }
             guard norm > 0 else { break }
             let step = theta * (value - goal) / norm
-            for v in inJobs { lambda[Int(v)] = max(0, lambda[Int(v)] - step * (1 - Double(used[Int(v)]))) }
+            for v in state.inJobs { lambda[Int(v)] = max(0, lambda[Int(v)] - step * (1 - Double(used[Int(v)]))) }
             for w in caps.indices { mu[w] = max(0, mu[w] - step * (caps[w] - usedMinutes[w]) / (scale * scale)) }
             for (d, pairs) in tieDemands.enumerated() where effort.adaptsContinuity {
                 for p in pairs {
                     for t in tiePairs[p] {
-                        rho[t] = max(0, rho[t] - step * continuityGradient(t, pair: p, chosen: chosen[d], used: usedJobs))
+                        rho[t] = max(0, rho[t] - step * continuityGradient(t, pair: p, chosen: state.chosen[d], used: state.usedJobs))
                     }
                 }
             }
         }
+        // One last evaluation at the lowest value's multipliers, with day routes that serve their repeated jobs
+        // once: the Lagrangian function of a tighter subproblem, so never above the value found there.
+        if effort.criticalJobs > 0, let m = lowest,
+            let tight = value(m, effort: effort, criticalJobs: effort.criticalJobs, state: &state, work: &work, deadline: deadline) {
+            best = min(best, tight)
+        }
         return best
+    }
+}
+
+extension LagrangianRosterBound {
+    /// Working arrays of the Lagrangian function's evaluations, kept from one subgradient step to the next.
+    struct Evaluation {
+        var reduced: [Double]
+        /// Times the routes of the last evaluation use each job.
+        var usedJobs: [Int32]
+        /// Each continuity demand's worker in the last evaluation (``continuityValue(_:chosen:)``).
+        var chosen: [Int]
+        var scratch = Scratch()
+        /// The visits that some job offers, ascending.
+        let inJobs: [Int32]
+
+        init(_ bound: LagrangianRosterBound) {
+            reduced = .init(repeating: 0, count: bound.jobs.count)
+            usedJobs = .init(repeating: 0, count: bound.jobs.count)
+            chosen = .init(repeating: -1, count: bound.tieDemands.count)
+            inJobs = Set(bound.jobs.map(\.visit)).sorted()
+        }
+    }
+
+    /// The Lagrangian function at the multipliers `m`: Σλ + Σμ × cap + the continuity terms + the best route
+    /// of every worker-day at the reduced profits, an upper bound on every roster's score; nil when the
+    /// deadline expires first. The routes' jobs are left in `state.usedJobs`, the work added to `work`.
+    ///
+    /// A worker-day takes the elementary route search where it affords it, and otherwise the relaxed route
+    /// that serves up to `criticalJobs` of its repeated jobs once.
+    /// - Complexity: O(Σ over worker-days of their route search), see ``elementaryRoute(_:legs:reduced:open:limit:used:)``
+    ///   and ``relaxedRoute(_:reduced:critical:limit:scratch:used:)``.
+    func value(
+        _ m: Multipliers, effort: Effort, criticalJobs: Int, state: inout Evaluation, work: inout Int, deadline: Deadline
+    ) -> Double? {
+        for j in jobs.indices {
+            let job = jobs[j]
+            state.reduced[j] = job.profit + (job.tie >= 0 ? m.rho[Int(job.tie)] : 0) - m.lambda[Int(job.visit)]
+        }
+        for slot in slots {
+            let mu = m.mu[Int(slot.worker)]
+            guard mu > 0 else { continue }
+            for j in slot.range { state.reduced[j] -= mu * Double(jobs[j].minutes) }
+        }
+        for i in state.usedJobs.indices { state.usedJobs[i] = 0 }
+        var value = constant + continuityValue(m.rho, chosen: &state.chosen)
+        for v in state.inJobs { value += m.lambda[Int(v)] }
+        for w in caps.indices { value += m.mu[w] * caps[w] }
+        var critical: [Int32] = []
+        for slot in slots {
+            if deadline.isExpired { return nil }
+            let (route, cost) = if effort.elementaryNodes > 0, let legs = slot.legs,
+                let exact = elementaryRoute(
+                    slot, legs: legs, reduced: state.reduced, open: effort.elementaryOpenJobs, limit: effort.elementaryNodes,
+                    used: &state.usedJobs) {
+                exact
+            } else {
+                relaxedRoute(
+                    slot, reduced: state.reduced, critical: &critical, limit: criticalJobs, scratch: &state.scratch,
+                    used: &state.usedJobs)
+            }
+            critical.removeAll(keepingCapacity: true)
+            value += route
+            work += cost
+        }
+        return value
     }
 }

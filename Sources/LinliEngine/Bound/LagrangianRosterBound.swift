@@ -10,9 +10,11 @@ import LinliModel
 /// continuity multiplier ρ below) less λ and μ × minutes. That route problem is solved exactly over
 /// elementary routes with exact legs where a depth-first search affords it
 /// (``elementaryRoute(_:legs:reduced:open:limit:used:)``), and otherwise relaxed
-/// (``dayRoute(_:reduced:scratch:used:)``): windows, the shift and the home legs (time and kilometres) stay
-/// exact, a leg between two visits costs at least the nearest other visit of the day, and a visit may
-/// repeat. For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
+/// (``relaxedRoute(_:reduced:critical:limit:scratch:used:)``): windows, the shift and the home legs (time and
+/// kilometres) stay exact, a leg between two visits costs at least the shortest leg from a job of the same
+/// worker-day that can precede it (``tightenLinks(ofSlot:)``; the nearest other visit of the day on worker-days
+/// too large for exact legs), only visits that pay are taken, and a visit may repeat, unless the last
+/// evaluation makes it critical. For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
 /// roster's score;
 /// the multipliers are improved by subgradient steps with the Polyak step length towards the solver's
 /// score (Held, Wolfe and Crowder, "Validation of subgradient optimization", Math. Programming 6, 1974), and
@@ -24,7 +26,7 @@ import LinliModel
 /// relaxation approaches the linear programme's continuity rather than keeping one fixed split. What is
 /// left of continuity is Σ over demands of max(0, max over w of 60 − Σ_v ρ(d, w, v)). Kilometres are never
 /// counted above what a roster must drive: exactly on elementary routes, and on relaxed ones the home legs
-/// exactly and a leg between visits by the nearest neighbour.
+/// exactly and a leg between visits by the nearest possible predecessor.
 /// A replan's frozen rows are fixed: their weighted minutes and bonuses are a constant.
 struct LagrangianRosterBound {
     /// One (visit, worker-day) pair; times in minutes from the shift's start.
@@ -118,6 +120,7 @@ struct LagrangianRosterBound {
                 }
                 guard jobs.count > begin else { continue }
                 slots.append(Slot(worker: Int32(w), length: length, range: begin..<jobs.count, legs: Self.legs(of: locations)))
+                tightenLinks(ofSlot: slots.count - 1)
             }
         }
         for (d, workers) in common.enumerated() where !workers.isEmpty {

@@ -38,9 +38,10 @@ import Testing
     }
 
     /// Visit A ends at 11:00 where B and B' (one household, 1.5 km away) must start: no worker can serve A and
-    /// then either. The relaxed day route charges the leg into B as B's nearest other visit (B', 0 m) and
-    /// chains A and B; the elementary search with exact legs does not.
-    @Test func exactLegsKeepTwoFarVisitsApart() throws {
+    /// then either. Charging the leg into B as B's nearest other visit of the district (B', 0 m) would chain A
+    /// and B in the relaxed day route; its leg in comes only from the jobs of the same worker-day that can end
+    /// in time to reach it, and none can, so B is reached from home or not at all, as in the elementary search.
+    @Test func legsInComeFromTheDaysOwnJobsThatCanPrecede() throws {
         let district = DistrictBuilder()
             .demand { $0.windowStart = Fixtures.time("09:00"); $0.windowEnd = Fixtures.time("11:00") }
             .addingHousehold("H2", east: 500, north: 1_500)
@@ -50,10 +51,36 @@ import Testing
         let score = run.solution.parts.score
         #expect(run.solution.assignments.count == 1)
         let bound = LagrangianRosterBound(run.problem)
+        #expect(bound.jobs.allSatisfy { $0.lo > $0.hi }, "no job can follow another: \(bound.jobs)")
         let exact = try #require(bound.bound(target: nil))
         let relaxed = try #require(bound.bound(target: nil, effort: .init(elementaryNodes: 0)))
         #expect(exact >= score - 0.01 && exact <= score + 1, "bound \(exact), score \(score)")
-        #expect(relaxed >= score + 100, "the relaxed day route chains A and B: \(relaxed), score \(score)")
+        #expect(relaxed >= score - 0.01 && relaxed <= score + 1, "relaxed bound \(relaxed), score \(score)")
+    }
+
+    /// Two hour-long visits at one household, open all day, and one worker: the relaxed day route at a
+    /// reduced profit of 100 each goes back and forth between them for the whole shift (0 minutes apart); with
+    /// the repeated jobs made critical it serves each once.
+    @Test func criticalJobsAreServedOnce() throws {
+        let district = DistrictBuilder()
+            .demand { $0.minutes = 60; $0.windowStart = Fixtures.time("08:00"); $0.windowEnd = Fixtures.time("17:00") }
+            .addingDemand("D2") { $0.minutes = 60; $0.windowStart = Fixtures.time("08:00"); $0.windowEnd = Fixtures.time("17:00") }
+        let bound = LagrangianRosterBound(try SolverRun(district.build()).problem)
+        let slot = try #require(bound.slots.first)
+        #expect(bound.slots.count == 1 && slot.range.count == 2)
+        let reduced = [Double](repeating: 100, count: bound.jobs.count)
+        // Home is 1.5 km away: 6 minutes and 3 points each way.
+        func route(critical limit: Int) -> (value: Double, counts: [Int32]) {
+            var scratch = LagrangianRosterBound.Scratch(), critical: [Int32] = []
+            var used = [Int32](repeating: 0, count: bound.jobs.count)
+            let value = bound.relaxedRoute(slot, reduced: reduced, critical: &critical, limit: limit, scratch: &scratch, used: &used).value
+            return (value, used)
+        }
+        let repeating = route(critical: 0), once = route(critical: 8)
+        #expect(repeating.counts.reduce(0, +) == 8 && repeating.counts.contains { $0 > 1 }, "\(repeating)")
+        #expect(abs(repeating.value - (800 - 6)) < 0.01)
+        #expect(once.counts == [1, 1], "\(once)")
+        #expect(abs(once.value - (200 - 6)) < 0.01)
     }
 
     /// A weekly demand on Monday and Tuesday that only W1 could serve both days, while on Tuesday W1 is
@@ -99,6 +126,11 @@ import Testing
         ] {
             let free = try #require(bound.bound(target: nil, effort: effort))
             #expect(free >= score - 0.01, "tier \(tier) seed \(seed) \(effort): untargeted bound \(free) below score \(score)")
+            // The last evaluation with critical jobs only ever lowers the value of the same steps.
+            var repeating = effort
+            repeating.criticalJobs = 0
+            let loose = try #require(bound.bound(target: nil, effort: repeating))
+            #expect(free <= loose + 1e-6, "tier \(tier) seed \(seed) \(effort): \(free) above \(loose) without critical jobs")
         }
     }
 
