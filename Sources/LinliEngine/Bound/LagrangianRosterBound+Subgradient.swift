@@ -28,6 +28,13 @@ extension LagrangianRosterBound {
         /// rules out in the relaxed day route (``relaxedRoute(_:reduced:critical:limit:scratch:used:)``); 0 skips that
         /// evaluation.
         var criticalJobs = 8
+        /// Where the Polyak step aims, as a share of the way from the roster's score up to the lowest value found
+        /// so far: 0 aims at the score itself. While the bound is still far above the score, steps aimed at the
+        /// score overshoot; aiming part of the way up takes shorter ones (an estimate of the optimum as the
+        /// target, as Held, Wolfe and Crowder do). Measured on generated medium seeds 1-3 with a 10 s proof:
+        /// 0.3 gave gaps of 10.9, 10.3 and 8.4% where 0 gave 12.7, 12.5 and 8.7%; the usual bounds of small
+        /// weeks gained nothing from it.
+        var aim = 0.0
 
         /// Work per visit of a part: the bound's time grows with the week's visits like the search's does,
         /// a few milliseconds per hundred visits on the reference machine.
@@ -74,6 +81,7 @@ extension LagrangianRosterBound {
             effort.work = work < Double(Int.max) ? max(usual.work, Int(work)) : Int.max
             let shares = Double(effort.work) / Double(max(1, usual.work))
             effort.iterations = Int(min(10_000, max(Double(Effort().iterations), shares * Double(proofStepsPerShare))))
+            effort.aim = 0.3
             return effort
         }
 
@@ -169,7 +177,7 @@ extension LagrangianRosterBound {
                     stall = 0
                 }
             }
-            let goal = target ?? 0.95 * best
+            let goal = target.map { $0 + effort.aim * max(0, best - $0) } ?? 0.95 * best
             if best <= goal + 1e-6 || theta < 1e-3 || work >= effort.work { break }
             for i in used.indices { used[i] = 0 }
             for i in usedMinutes.indices { usedMinutes[i] = 0 }

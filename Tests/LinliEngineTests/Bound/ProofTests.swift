@@ -52,6 +52,8 @@ import Testing
         let ten = Effort.proof(visits: 4_000, seconds: 10)
         #expect(ten.work == 10 * Effort.workPerSecond)
         #expect(ten.iterations > share.iterations && ten.iterations <= 10_000)
+        // A proof aims its steps part of the way up from the score; the usual bound at the score.
+        #expect(ten.aim > 0 && ten.aim < 1 && share.aim == 0)
         #expect(Effort.proof(visits: 4_000, seconds: 86_400).iterations == 10_000)
         #expect(Effort.proof(visits: 4_000, seconds: .infinity).work == Int.max)
     }
