@@ -89,10 +89,11 @@ extension LagrangianRosterBound {
         bit.removeAll(keepingCapacity: true)
         bit.append(contentsOf: repeatElement(0, count: slot.range.count))
         for (b, j) in critical.enumerated() { bit[Int(j) - base] = 1 << UInt32(b) }
-        // A job that does not pay is left out: dropping a visit from a route with exact legs never makes the
-        // rest of it later or longer (see ``elementaryRoute(_:legs:reduced:open:limit:used:)``), so the best
-        // route holds none, and the recursion over the paying jobs still relaxes it.
-        for j in slot.range where jobs[j].lo <= jobs[j].hi && reduced[j] > 0 {
+        // With `payingJobsOnly`, a job that does not pay is left out: dropping a visit from a route with exact
+        // legs never makes the rest of it later or longer (see ``elementaryRoute(_:legs:reduced:open:limit:used:)``),
+        // so the best route holds none, and the recursion over the paying jobs still relaxes it.
+        let floor = payingJobsOnly ? 0 : -Double.infinity
+        for j in slot.range where jobs[j].lo <= jobs[j].hi && reduced[j] > floor {
             let t = Int(jobs[j].hi)
             following[j - base] = head[t]
             head[t] = Int32(j)
@@ -129,7 +130,7 @@ extension LagrangianRosterBound {
             t -= 1
         }
         var value = 0.0, first = -1
-        for j in slot.range where reduced[j] > 0 {
+        for j in slot.range where reduced[j] > floor {
             let job = jobs[j]
             let start = max(Int(job.homeMinutes), Int(job.release))
             guard start <= Int(job.latestStart) else { continue }

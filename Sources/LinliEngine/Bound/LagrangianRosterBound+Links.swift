@@ -1,4 +1,14 @@
 extension LagrangianRosterBound {
+    /// This relaxation with tighter relaxed day routes: each job's leg in from ``tightenLinks(ofSlot:)``, and only
+    /// jobs that pay taken (``payingJobsOnly``).
+    /// - Complexity: O(Σ over worker-days of their jobs²).
+    func tightened() -> LagrangianRosterBound {
+        var tight = self
+        for s in tight.slots.indices { tight.tightenLinks(ofSlot: s) }
+        tight.payingJobsOnly = true
+        return tight
+    }
+
     /// Sets the leg into each job of worker-day `s` to the shortest exact leg from another of its jobs that
     /// can come before it, where the worker-day holds few enough jobs for exact legs (``Slot/legs``).
     ///

@@ -11,10 +11,10 @@ import LinliModel
 /// elementary routes with exact legs where a depth-first search affords it
 /// (``elementaryRoute(_:legs:reduced:open:limit:used:)``), and otherwise relaxed
 /// (``relaxedRoute(_:reduced:critical:limit:scratch:used:)``): windows, the shift and the home legs (time and
-/// kilometres) stay exact, a leg between two visits costs at least the shortest leg from a job of the same
-/// worker-day that can precede it (``tightenLinks(ofSlot:)``; the nearest other visit of the day on worker-days
-/// too large for exact legs), only visits that pay are taken, and a visit may repeat, unless the last
-/// evaluation makes it critical. For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
+/// kilometres) stay exact, a leg between two visits costs at least the nearest other visit of the day (in a
+/// proof, ``tightened()``: the shortest leg from a job of the same worker-day that can precede it, and only
+/// visits that pay are taken), and a visit may repeat, unless a proof's last evaluation makes it critical.
+/// For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
 /// roster's score;
 /// the multipliers are improved by subgradient steps with the Polyak step length towards the solver's
 /// score (Held, Wolfe and Crowder, "Validation of subgradient optimization", Math. Programming 6, 1974), and
@@ -26,7 +26,7 @@ import LinliModel
 /// relaxation approaches the linear programme's continuity rather than keeping one fixed split. What is
 /// left of continuity is Σ over demands of max(0, max over w of 60 − Σ_v ρ(d, w, v)). Kilometres are never
 /// counted above what a roster must drive: exactly on elementary routes, and on relaxed ones the home legs
-/// exactly and a leg between visits by the nearest possible predecessor.
+/// exactly and a leg between visits by the nearest neighbour (a proof: the nearest possible predecessor).
 /// A replan's frozen rows are fixed: their weighted minutes and bonuses are a constant.
 struct LagrangianRosterBound {
     /// One (visit, worker-day) pair; times in minutes from the shift's start.
@@ -74,6 +74,8 @@ struct LagrangianRosterBound {
     var constant = 0.0
     /// False when candidate lists were cut short: no bound over them holds.
     let complete: Bool
+    /// Whether the relaxed day routes take only jobs of positive reduced profit (set by ``tightened()``).
+    var payingJobsOnly = false
 
     /// Builds the worker-day problems of `problem` (usually one part, ``Problem/restricted(to:)``).
     /// - Complexity: O(candidate pairs + visits × nearest-neighbour scan).
@@ -120,7 +122,6 @@ struct LagrangianRosterBound {
                 }
                 guard jobs.count > begin else { continue }
                 slots.append(Slot(worker: Int32(w), length: length, range: begin..<jobs.count, legs: Self.legs(of: locations)))
-                tightenLinks(ofSlot: slots.count - 1)
             }
         }
         for (d, workers) in common.enumerated() where !workers.isEmpty {
