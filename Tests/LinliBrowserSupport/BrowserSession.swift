@@ -101,9 +101,11 @@ public struct BrowserSession: Sendable {
         while true {
             do {
                 if try await condition() { return }
-            } catch let error as WebDriverError where ["stale element reference", "no such element", "timeout"].contains(error.error) {
+            } catch let error as WebDriverError where ["stale element reference", "no such element", "timeout"].contains(error.error)
+                || error.message.contains("does not belong to the document") {
                 // The page reloaded between finding an element and reading it (a self-refreshing page, or the
-                // page a form's answer replaces), or it is not there yet, or a renderer busy with a loaded
+                // page a form's answer replaces; chromedriver sometimes says so as an "unknown error" whose node
+                // "does not belong to the document"), or it is not there yet, or a renderer busy with a loaded
                 // machine did not answer chromedriver in time ("timeout"): look again.
             }
             guard Date() < deadline else {
