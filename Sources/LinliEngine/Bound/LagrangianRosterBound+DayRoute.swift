@@ -21,8 +21,8 @@ extension LagrangianRosterBound {
     /// resource constrained elementary shortest path problem", Networks 51, 2008) over
     /// ``dayRoute(_:reduced:critical:scratch:)``: a route that serves a job twice makes that job *critical*,
     /// and the recursion is solved again remembering which critical jobs the route has served, until the best
-    /// route repeats none or `limit` jobs are critical. The critical jobs of a worker-day are kept in
-    /// `critical` from one subgradient step to the next, as the prices change little between steps.
+    /// route repeats none or `limit` jobs are critical. `critical` starts with the jobs already known to be
+    /// critical and ends with those the route made so.
     /// - Complexity: O(2^|critical| × the relaxed recursion) per solve, at most `limit` + 1 solves; returns that
     ///   work.
     func relaxedRoute(
@@ -34,11 +34,9 @@ extension LagrangianRosterBound {
             work += cost
             let base = slot.range.lowerBound
             var repeated = false
-            if critical.count < limit {
-                for j in scratch.route where scratch.count[Int(j) - base] > 1 && !critical.contains(j) && critical.count < limit {
-                    critical.append(j)
-                    repeated = true
-                }
+            for j in scratch.route where critical.count < limit && scratch.count[Int(j) - base] > 1 && !critical.contains(j) {
+                critical.append(j)
+                repeated = true
             }
             if repeated { continue }
             for j in scratch.route { used[Int(j)] += 1 }
