@@ -14,7 +14,7 @@ extension LagrangianRosterBound {
         var route: [Int32] = []
     }
 
-    /// The best reduced profit of one worker-day route, with the jobs it uses counted into `used`; 0 for
+    /// The best reduced profit of one worker-day route, with the jobs it uses appended to `route`; 0 for
     /// staying at home.
     ///
     /// Decremental state-space relaxation (Righini and Salani, "New dynamic programming algorithms for the
@@ -26,7 +26,7 @@ extension LagrangianRosterBound {
     /// - Complexity: O(2^|critical| × the relaxed recursion) per solve, at most `limit` + 1 solves; returns that
     ///   work.
     func relaxedRoute(
-        _ slot: Slot, reduced: [Double], critical: inout [Int32], limit: Int, scratch: inout Scratch, used: inout [Int32]
+        _ slot: Slot, reduced: [Double], critical: inout [Int32], limit: Int, scratch: inout Scratch, route: inout [Int32]
     ) -> (value: Double, work: Int) {
         var work = 0
         while true {
@@ -39,7 +39,7 @@ extension LagrangianRosterBound {
                 repeated = true
             }
             if repeated { continue }
-            for j in scratch.route { used[Int(j)] += 1 }
+            route.append(contentsOf: scratch.route)
             return (value, work)
         }
     }
@@ -88,7 +88,7 @@ extension LagrangianRosterBound {
         bit.append(contentsOf: repeatElement(0, count: slot.range.count))
         for (b, j) in critical.enumerated() { bit[Int(j) - base] = 1 << UInt32(b) }
         // With `payingJobsOnly`, a job that does not pay is left out: dropping a visit from a route with exact
-        // legs never makes the rest of it later or longer (see ``elementaryRoute(_:legs:reduced:open:limit:used:)``),
+        // legs never makes the rest of it later or longer (see ``elementaryRoute(_:legs:reduced:open:limit:route:)``),
         // so the best route holds none, and the recursion over the paying jobs still relaxes it.
         let floor = payingJobsOnly ? 0 : -Double.infinity
         for j in slot.range where jobs[j].lo <= jobs[j].hi && reduced[j] > floor {

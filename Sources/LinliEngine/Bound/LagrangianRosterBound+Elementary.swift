@@ -28,9 +28,9 @@ extension LagrangianRosterBound {
         return legs
     }
 
-    /// The best reduced profit of one worker-day over elementary routes with exact legs, its jobs counted into
-    /// `used`; nil when more than `open` jobs pay or the search would examine more than `limit`
-    /// partial routes (the caller then falls back to the relaxed ``dayRoute(_:reduced:scratch:used:)``).
+    /// The best reduced profit of one worker-day over elementary routes with exact legs, its jobs appended to
+    /// `route`; nil when more than `open` jobs pay or the search would examine more than `limit`
+    /// partial routes (the caller then falls back to the relaxed ``relaxedRoute(_:reduced:critical:limit:scratch:route:)``).
     ///
     /// The pricing problem of column generation with elementary routes (an elementary shortest path with
     /// resource constraints; Feillet, Dejax, Gendreau and Gueguen, Networks 44, 2004), solved by depth-first
@@ -43,7 +43,7 @@ extension LagrangianRosterBound {
     /// value (label dominance).
     /// - Complexity: O(limit × jobs of the slot) at worst; returns the partial routes examined as its work.
     func elementaryRoute(
-        _ slot: Slot, legs: Legs, reduced: [Double], open openLimit: Int, limit: Int, used: inout [Int32]
+        _ slot: Slot, legs: Legs, reduced: [Double], open openLimit: Int, limit: Int, route: inout [Int32]
     ) -> (value: Double, work: Int)? {
         let base = slot.range.lowerBound, length = slot.length
         var open: [Int] = []
@@ -101,7 +101,7 @@ extension LagrangianRosterBound {
             extend(last: i, end: max(job.homeMinutes, job.release) + job.minutes, value: reduced[base + i] - job.homeCost, inRoute: 1 << UInt64(i))
             if exceeded { return nil }
         }
-        for i in bestPath { used[base + i] += 1 }
+        for i in bestPath { route.append(Int32(base + i)) }
         return (best, nodes)
     }
 

@@ -1,27 +1,34 @@
+import LinliModel
+
 extension LagrangianRosterBound {
-    /// This relaxation with tighter relaxed day routes: each job's leg in from ``tightenLinks(ofSlot:)``, and only
+    /// This relaxation with tighter relaxed day routes: each job's leg in from ``tightLinks(ofSlot:)``, and only
     /// jobs that pay taken (``payingJobsOnly``).
-    /// - Complexity: O(Σ over worker-days of their jobs²).
+    /// - Complexity: O(Σ over worker-days of their jobs²), in ``batches`` on all cores.
     func tightened() -> LagrangianRosterBound {
         var tight = self
-        for s in tight.slots.indices { tight.tightenLinks(ofSlot: s) }
+        let batches = self.batches
+        let links = ParallelBatches.run(batches.count) { [self] b in batches[b].map { tightLinks(ofSlot: $0) } }
+        for (batch, slotLinks) in zip(batches, links) {
+            for (s, jobs) in zip(batch, slotLinks) { tight.jobs.replaceSubrange(slots[s].range, with: jobs) }
+        }
         tight.payingJobsOnly = true
         return tight
     }
 
-    /// Sets the leg into each job of worker-day `s` to the shortest exact leg from another of its jobs that
-    /// can come before it, where the worker-day holds few enough jobs for exact legs (``Slot/legs``).
+    /// The jobs of worker-day `s` with the leg into each set to the shortest exact leg from another of its jobs that
+    /// can come before it.
     ///
     /// The relaxed day route charges a visit reached from another visit the leg from the nearest visit of the
     /// whole district that day (``nearestOtherVisit(_:)``). In a route of this worker-day the visit before it
     /// is one of the worker-day's own jobs, and only one that can end, started at the earliest, early enough to
     /// reach it by its latest start; a job that none can precede is reached from home or not at all. Both the
-    /// minutes and the kilometres stay lower bounds of the true leg, so the relaxation stays a relaxation.
-    /// - Complexity: O(jobs of the worker-day²).
-    mutating func tightenLinks(ofSlot s: Int) {
+    /// minutes and the kilometres stay lower bounds of the true leg, so the relaxation stays a relaxation. The
+    /// legs are the slot's ``Slot/legs`` where it keeps them, and otherwise measured here.
+    /// - Complexity: O(jobs of the worker-day²) legs.
+    func tightLinks(ofSlot s: Int) -> [Job] {
         let slot = slots[s]
-        guard let legs = slot.legs else { return }
-        let base = slot.range.lowerBound, n = legs.count
+        var tight = Array(jobs[slot.range])
+        let base = slot.range.lowerBound, n = slot.range.count
         var earliestEnd = [Int32](repeating: .max, count: n)
         for i in 0..<n {
             let job = jobs[base + i]
@@ -32,16 +39,25 @@ extension LagrangianRosterBound {
             let next = jobs[base + j]
             var minutes = Int32.max, cost = Double.infinity
             for i in 0..<n where i != j && earliestEnd[i] != .max {
-                let leg = i * n + j
-                guard earliestEnd[i] + legs.minutes[leg] <= next.latestStart else { continue }
-                minutes = min(minutes, legs.minutes[leg])
-                cost = min(cost, legs.cost[leg])
+                // A predecessor must end, started at its earliest, by the latest start; no leg is shorter than 0.
+                guard earliestEnd[i] <= next.latestStart else { continue }
+                let legMinutes: Int32, legCost: Double
+                if let legs = slot.legs {
+                    (legMinutes, legCost) = (legs.minutes[i * n + j], legs.cost[i * n + j])
+                } else {
+                    let metres = locations[base + i].distance(to: locations[base + j])
+                    (legMinutes, legCost) = (travelMinutes(metres), ScoreBreakdown.kmPenalty * metres / 1000)
+                }
+                guard earliestEnd[i] + legMinutes <= next.latestStart else { continue }
+                minutes = min(minutes, legMinutes)
+                cost = min(cost, legCost)
             }
             let link = minutes == .max ? slot.length + 1 : minutes
-            jobs[base + j].linkMinutes = max(next.linkMinutes, link)
-            jobs[base + j].linkCost = minutes == .max ? 0 : max(next.linkCost, cost)
-            jobs[base + j].lo = max(0, next.release - jobs[base + j].linkMinutes)
-            jobs[base + j].hi = min(slot.length, next.latestStart - jobs[base + j].linkMinutes)
+            tight[j].linkMinutes = max(next.linkMinutes, link)
+            tight[j].linkCost = minutes == .max ? 0 : max(next.linkCost, cost)
+            tight[j].lo = max(0, next.release - tight[j].linkMinutes)
+            tight[j].hi = min(slot.length, next.latestStart - tight[j].linkMinutes)
         }
+        return tight
     }
 }

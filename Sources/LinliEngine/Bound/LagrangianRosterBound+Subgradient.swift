@@ -12,7 +12,7 @@ extension LagrangianRosterBound {
         var patience = 8
         /// Steps the work should allow at least: larger parts are examined on a coarser grain to afford them.
         var fullSteps = 40
-        /// Most partial routes the elementary search (``elementaryRoute(_:legs:reduced:open:limit:used:)``)
+        /// Most partial routes the elementary search (``elementaryRoute(_:legs:reduced:open:limit:route:)``)
         /// examines for one worker-day in one step before that step falls back to the relaxed day route; 0 never
         /// searches.
         var elementaryNodes = 5_000
@@ -25,7 +25,7 @@ extension LagrangianRosterBound {
         /// Whether the continuity multipliers (``ties``) follow the subgradient; false keeps their even split.
         var adaptsContinuity = true
         /// Most jobs of a worker-day whose repetition the last evaluation, at the multipliers of the lowest value,
-        /// rules out in the relaxed day route (``relaxedRoute(_:reduced:critical:limit:scratch:used:)``); 0 skips that
+        /// rules out in the relaxed day route (``relaxedRoute(_:reduced:critical:limit:scratch:route:)``); 0 skips that
         /// evaluation.
         var criticalJobs = 0
         /// Whether the relaxed day routes take only the jobs that pay and reach a job only from the jobs of its
@@ -66,11 +66,17 @@ extension LagrangianRosterBound {
             return effort
         }
 
-        /// Work units a long bound does in a second on the reference machine, about: on generated medium seeds 1
-        /// and 3 (one part each), 1,800 million took 36 and 40 s, release build, since the relaxed day routes
-        /// pass over the jobs that do not pay (before, 1,920 million took 30 s). Shorter bounds do less per
-        /// second (``share(visits:)``'s 46 million took 1.4 s): their grain is coarser.
-        static let workPerSecond = 45_000_000
+        /// Work units a long bound does in a second on the reference 2-core machine, about: the worker-days'
+        /// routes are solved on both cores (``value(_:effort:criticalJobs:state:work:deadline:)``), and 2,700
+        /// million took 28 and 25 s on generated medium seeds 1 and 3 (one part each), release build; on one
+        /// core 1,800 million took 36 and 40 s. Shorter bounds do less per second (``share(visits:)``'s 46
+        /// million took 1.4 s): their grain is coarser.
+        static let workPerSecond = 90_000_000
+
+        /// Steps a proof's work should allow at least (``fullSteps``): on a large week the subgradient needs steps
+        /// more than fine examination. Generated large seed 1 (one part of 39,857 visits) with `--prove 300`
+        /// reached 6,067,565 examined every 4 minutes in 420 steps, and 6,146,834 every minute in 113.
+        static let proofFullSteps = 300
 
         /// Steps of a proof per share of work it is given: four shares with 1,000 steps took medium seed 1
         /// from the flow's 16% to 11.3%, a hundred with 5,000 to 8%.
@@ -89,6 +95,7 @@ extension LagrangianRosterBound {
             effort.aim = 0.3
             effort.tightRelaxedRoutes = true
             effort.criticalJobs = 8
+            effort.fullSteps = proofFullSteps
             return effort
         }
 
@@ -236,70 +243,5 @@ extension LagrangianRosterBound {
             best = min(best, tight)
         }
         return best
-    }
-}
-
-extension LagrangianRosterBound {
-    /// Working arrays of the Lagrangian function's evaluations, kept from one subgradient step to the next.
-    struct Evaluation {
-        var reduced: [Double]
-        /// Times the routes of the last evaluation use each job.
-        var usedJobs: [Int32]
-        /// Each continuity demand's worker in the last evaluation (``continuityValue(_:chosen:)``).
-        var chosen: [Int]
-        var scratch = Scratch()
-        /// The visits that some job offers, ascending.
-        let inJobs: [Int32]
-
-        init(_ bound: LagrangianRosterBound) {
-            reduced = .init(repeating: 0, count: bound.jobs.count)
-            usedJobs = .init(repeating: 0, count: bound.jobs.count)
-            chosen = .init(repeating: -1, count: bound.tieDemands.count)
-            inJobs = Set(bound.jobs.map(\.visit)).sorted()
-        }
-    }
-
-    /// The Lagrangian function at the multipliers `m`: Σλ + Σμ × cap + the continuity terms + the best route
-    /// of every worker-day at the reduced profits, an upper bound on every roster's score; nil when the
-    /// deadline expires first. The routes' jobs are left in `state.usedJobs`, the work added to `work`.
-    ///
-    /// A worker-day takes the elementary route search where it affords it, and otherwise the relaxed route
-    /// that serves up to `criticalJobs` of its repeated jobs once.
-    /// - Complexity: O(Σ over worker-days of their route search), see ``elementaryRoute(_:legs:reduced:open:limit:used:)``
-    ///   and ``relaxedRoute(_:reduced:critical:limit:scratch:used:)``.
-    func value(
-        _ m: Multipliers, effort: Effort, criticalJobs: Int, state: inout Evaluation, work: inout Int, deadline: Deadline
-    ) -> Double? {
-        for j in jobs.indices {
-            let job = jobs[j]
-            state.reduced[j] = job.profit + (job.tie >= 0 ? m.rho[Int(job.tie)] : 0) - m.lambda[Int(job.visit)]
-        }
-        for slot in slots {
-            let mu = m.mu[Int(slot.worker)]
-            guard mu > 0 else { continue }
-            for j in slot.range { state.reduced[j] -= mu * Double(jobs[j].minutes) }
-        }
-        for i in state.usedJobs.indices { state.usedJobs[i] = 0 }
-        var value = constant + continuityValue(m.rho, chosen: &state.chosen)
-        for v in state.inJobs { value += m.lambda[Int(v)] }
-        for w in caps.indices { value += m.mu[w] * caps[w] }
-        var critical: [Int32] = []
-        for slot in slots {
-            if deadline.isExpired { return nil }
-            let (route, cost) = if effort.elementaryNodes > 0, let legs = slot.legs,
-                let exact = elementaryRoute(
-                    slot, legs: legs, reduced: state.reduced, open: effort.elementaryOpenJobs, limit: effort.elementaryNodes,
-                    used: &state.usedJobs) {
-                exact
-            } else {
-                relaxedRoute(
-                    slot, reduced: state.reduced, critical: &critical, limit: criticalJobs, scratch: &state.scratch,
-                    used: &state.usedJobs)
-            }
-            critical.removeAll(keepingCapacity: true)
-            value += route
-            work += cost
-        }
-        return value
     }
 }

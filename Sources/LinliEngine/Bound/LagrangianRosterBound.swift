@@ -9,8 +9,8 @@ import LinliModel
 /// each paying its pair profit (weighted minutes, ``Problem/pairBonus(visit:worker:)``, the
 /// continuity multiplier ρ below) less λ and μ × minutes. That route problem is solved exactly over
 /// elementary routes with exact legs where a depth-first search affords it
-/// (``elementaryRoute(_:legs:reduced:open:limit:used:)``), and otherwise relaxed
-/// (``relaxedRoute(_:reduced:critical:limit:scratch:used:)``): windows, the shift and the home legs (time and
+/// (``elementaryRoute(_:legs:reduced:open:limit:route:)``), and otherwise relaxed
+/// (``relaxedRoute(_:reduced:critical:limit:scratch:route:)``): windows, the shift and the home legs (time and
 /// kilometres) stay exact, a leg between two visits costs at least the nearest other visit of the day (in a
 /// proof, ``tightened()``: the shortest leg from a job of the same worker-day that can precede it, and only
 /// visits that pay are taken), and a visit may repeat, unless a proof's last evaluation makes it critical.
@@ -62,6 +62,8 @@ struct LagrangianRosterBound {
     }
 
     var jobs: [Job] = []
+    /// Where each job's visit is, for the legs a proof tightens (``tightened()``).
+    var locations: [Location] = []
     var slots: [Slot] = []
     /// The rows y(d, w) ≤ x(v, w) of continuity: the job of (v, w), or −1 when w has no job for v (the row then
     /// forbids y). Grouped by (demand, worker) in ``tiePairs``, those by demand in ``tieDemands``.
@@ -76,6 +78,8 @@ struct LagrangianRosterBound {
     let complete: Bool
     /// Whether the relaxed day routes take only jobs of positive reduced profit (set by ``tightened()``).
     var payingJobsOnly = false
+    /// Fewest worker-days per batch of an evaluation's routes (``batches``); a test hook.
+    var slotsPerBatch = Self.defaultSlotsPerBatch
 
     /// Builds the worker-day problems of `problem` (usually one part, ``Problem/restricted(to:)``).
     /// - Complexity: O(candidate pairs + visits × nearest-neighbour scan).
@@ -121,6 +125,7 @@ struct LagrangianRosterBound {
                     ))
                 }
                 guard jobs.count > begin else { continue }
+                self.locations += locations
                 slots.append(Slot(worker: Int32(w), length: length, range: begin..<jobs.count, legs: Self.legs(of: locations)))
             }
         }

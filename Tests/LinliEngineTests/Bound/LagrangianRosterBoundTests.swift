@@ -61,6 +61,41 @@ import Testing
         #expect(tight >= score - 0.01 && tight <= score + 1, "tightened relaxed bound \(tight), score \(score)")
     }
 
+    /// A worker-day with too many jobs for the elementary search keeps no exact legs; a proof measures its legs
+    /// in itself and tightens them just as it tightens those of a worker-day that keeps them.
+    @Test func daysWithoutExactLegsAreTightenedAlike() throws {
+        let bound = LagrangianRosterBound(try SolverRun(Fixtures.generated(.tiny, seed: 1), seed: 1, timeLimit: 0.05).problem)
+        var stripped = bound
+        for s in stripped.slots.indices { stripped.slots[s].legs = nil }
+        #expect(bound.slots.contains { $0.legs != nil })
+        let measured = stripped.tightened().jobs, kept = bound.tightened().jobs
+        #expect(zip(measured, bound.jobs).contains { $0.linkMinutes > $1.linkMinutes }, "some leg in is longer once tightened")
+        for (j, (a, b)) in zip(measured, kept).enumerated() {
+            #expect(
+                a.linkMinutes == b.linkMinutes && a.linkCost == b.linkCost && a.lo == b.lo && a.hi == b.hi,
+                "job \(j): measured \(a), kept \(b)")
+        }
+    }
+
+    /// The worker-days' routes are solved in batches on all cores; how many batches there are changes nothing.
+    @Test func batchesOfWorkerDaysGiveTheSameBound() throws {
+        let run = try SolverRun(Fixtures.generated(.small, seed: 1), seed: 1, timeLimit: 0.05)
+        var one = LagrangianRosterBound(run.problem), many = one
+        one.slotsPerBatch = .max
+        many.slotsPerBatch = 1
+        #expect(one.batches == [0..<one.slots.count])
+        #expect(many.batches.count == LagrangianRosterBound.batchCount)
+        #expect(many.batches.flatMap { Array($0) } == Array(many.slots.indices))
+        for effort in [
+            LagrangianRosterBound.Effort(iterations: 30, work: 2_000_000),
+            .init(iterations: 30, work: 2_000_000, criticalJobs: 8, tightRelaxedRoutes: true),
+        ] {
+            let a = try #require(one.bound(target: run.solution.parts.score, effort: effort))
+            let b = try #require(many.bound(target: run.solution.parts.score, effort: effort))
+            #expect(a == b, "one batch \(a), \(many.batches.count) batches \(b)")
+        }
+    }
+
     /// Two hour-long visits at one household, open all day, and one worker: the relaxed day route at a
     /// reduced profit of 100 each goes back and forth between them for the whole shift (0 minutes apart); with
     /// the repeated jobs made critical it serves each once.
@@ -75,8 +110,10 @@ import Testing
         // Home is 1.5 km away: 6 minutes and 3 points each way.
         func route(critical limit: Int) -> (value: Double, counts: [Int32]) {
             var scratch = LagrangianRosterBound.Scratch(), critical: [Int32] = []
+            var route: [Int32] = []
+            let value = bound.relaxedRoute(slot, reduced: reduced, critical: &critical, limit: limit, scratch: &scratch, route: &route).value
             var used = [Int32](repeating: 0, count: bound.jobs.count)
-            let value = bound.relaxedRoute(slot, reduced: reduced, critical: &critical, limit: limit, scratch: &scratch, used: &used).value
+            for j in route { used[Int(j)] += 1 }
             return (value, used)
         }
         let repeating = route(critical: 0), once = route(critical: 8)
