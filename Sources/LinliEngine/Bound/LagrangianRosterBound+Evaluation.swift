@@ -22,7 +22,7 @@ extension LagrangianRosterBound {
         }
     }
 
-    /// The worker-days (as ranges of ``slots``) whose routes one evaluation solves together, one batch per task.
+    /// The worker-days (as ranges of ``slots``) whose routes one evaluation hands out to threads together.
     ///
     /// Up to ``batchCount`` consecutive runs of equal size. The batches only share out the work: every route is
     /// the same whichever batch solves it and the value is summed in worker-day order, so the bound does not
@@ -65,7 +65,7 @@ extension LagrangianRosterBound {
             for s in batches[b] {
                 if deadline.isExpired { return nil }
                 let slot = slots[s]
-                let (route, cost) = if effort.elementaryNodes > 0, let legs = slot.legs,
+                let (value, cost) = if effort.elementaryNodes > 0, let legs = slot.legs,
                     let exact = elementaryRoute(
                         slot, legs: legs, reduced: reduced, open: effort.elementaryOpenJobs, limit: effort.elementaryNodes,
                         route: &routes.jobs) {
@@ -75,7 +75,7 @@ extension LagrangianRosterBound {
                         slot, reduced: reduced, critical: &critical, limit: criticalJobs, scratch: &scratch, route: &routes.jobs)
                 }
                 critical.removeAll(keepingCapacity: true)
-                routes.values.append(route)
+                routes.values.append(value)
                 routes.work += cost
             }
             return routes
@@ -94,7 +94,6 @@ extension LagrangianRosterBound {
         return value
     }
 }
-
 
 extension LagrangianRosterBound {
     /// Routes of one batch of worker-days: each worker-day's value, the jobs they use and the work.

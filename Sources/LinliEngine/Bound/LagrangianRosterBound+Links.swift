@@ -2,13 +2,21 @@ import LinliModel
 
 extension LagrangianRosterBound {
     /// This relaxation with tighter relaxed day routes: each job's leg in from ``tightLinks(ofSlot:)``, and only
-    /// jobs that pay taken (``payingJobsOnly``).
+    /// jobs that pay taken (``payingJobsOnly``); nil when the deadline expires first.
     /// - Complexity: O(Σ over worker-days of their jobs²), in ``batches`` on all cores.
-    func tightened() -> LagrangianRosterBound {
-        var tight = self
+    func tightened(deadline: Deadline = .never) -> LagrangianRosterBound? {
         let batches = self.batches
-        let links = ParallelBatches.run(batches.count) { [self] b in batches[b].map { tightLinks(ofSlot: $0) } }
+        let links = ParallelBatches<[[Job]]?>.run(batches.count) { [self] b in
+            var batch: [[Job]] = []
+            for s in batches[b] {
+                if deadline.isExpired { return nil }
+                batch.append(tightLinks(ofSlot: s))
+            }
+            return batch
+        }
+        var tight = self
         for (batch, slotLinks) in zip(batches, links) {
+            guard let slotLinks else { return nil }
             for (s, jobs) in zip(batch, slotLinks) { tight.jobs.replaceSubrange(slots[s].range, with: jobs) }
         }
         tight.payingJobsOnly = true

@@ -29,7 +29,7 @@ extension LagrangianRosterBound {
         /// evaluation.
         var criticalJobs = 0
         /// Whether the relaxed day routes take only the jobs that pay and reach a job only from the jobs of its
-        /// worker-day that can precede it (``tightened()``). A tighter relaxation with cheaper steps, but under a
+        /// worker-day that can precede it (``tightened(deadline:)``). A tighter relaxation with cheaper steps, but under a
         /// clock the usual short bounds of generated tiny and small weeks came out looser with it (tiny seed 1:
         /// gaps of 0.55-0.69% in three runs against 0.35-0.45%), so only a proof uses it.
         var tightRelaxedRoutes = false
@@ -139,7 +139,7 @@ extension LagrangianRosterBound {
         guard complete else { return nil }
         if jobs.isEmpty { return constant }
         if effort.tightRelaxedRoutes && !payingJobsOnly {
-            var tight = tightened()
+            guard let tight = tightened(deadline: deadline) else { return nil }
             return tight.bound(target: target, effort: effort, deadline: deadline, warm: &warm)
         }
         let grain = grain(for: effort)

@@ -12,7 +12,7 @@ import LinliModel
 /// (``elementaryRoute(_:legs:reduced:open:limit:route:)``), and otherwise relaxed
 /// (``relaxedRoute(_:reduced:critical:limit:scratch:route:)``): windows, the shift and the home legs (time and
 /// kilometres) stay exact, a leg between two visits costs at least the nearest other visit of the day (in a
-/// proof, ``tightened()``: the shortest leg from a job of the same worker-day that can precede it, and only
+/// proof, ``tightened(deadline:)``: the shortest leg from a job of the same worker-day that can precede it, and only
 /// visits that pay are taken), and a visit may repeat, unless a proof's last evaluation makes it critical.
 /// For every λ, μ, ρ ≥ 0 the sum Σλ + Σμ × cap + Σ routes + the continuity terms bounds every
 /// roster's score;
@@ -62,7 +62,7 @@ struct LagrangianRosterBound {
     }
 
     var jobs: [Job] = []
-    /// Where each job's visit is, for the legs a proof tightens (``tightened()``).
+    /// Where each job's visit is, for the legs a proof tightens (``tightened(deadline:)``).
     var locations: [Location] = []
     var slots: [Slot] = []
     /// The rows y(d, w) ≤ x(v, w) of continuity: the job of (v, w), or −1 when w has no job for v (the row then
@@ -76,7 +76,7 @@ struct LagrangianRosterBound {
     var constant = 0.0
     /// False when candidate lists were cut short: no bound over them holds.
     let complete: Bool
-    /// Whether the relaxed day routes take only jobs of positive reduced profit (set by ``tightened()``).
+    /// Whether the relaxed day routes take only jobs of positive reduced profit (set by ``tightened(deadline:)``).
     var payingJobsOnly = false
     /// Fewest worker-days per batch of an evaluation's routes (``batches``); a test hook.
     var slotsPerBatch = Self.defaultSlotsPerBatch
