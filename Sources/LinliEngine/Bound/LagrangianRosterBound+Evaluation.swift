@@ -8,8 +8,6 @@ extension LagrangianRosterBound {
         var usedJobs: [Int32]
         /// Each continuity demand's worker in the last evaluation (``continuityValue(_:chosen:)``).
         var chosen: [Int]
-        /// Each worker-day's best route value in the last evaluation.
-        var routeValues: [Double]
         /// The visits that some job offers, ascending.
         let inJobs: [Int32]
 
@@ -17,7 +15,6 @@ extension LagrangianRosterBound {
             reduced = .init(repeating: 0, count: bound.jobs.count)
             usedJobs = .init(repeating: 0, count: bound.jobs.count)
             chosen = .init(repeating: -1, count: bound.tieDemands.count)
-            routeValues = .init(repeating: 0, count: bound.slots.count)
             inJobs = Set(bound.jobs.map(\.visit)).sorted()
         }
     }
@@ -80,17 +77,17 @@ extension LagrangianRosterBound {
             }
             return routes
         }
-        for i in state.usedJobs.indices { state.usedJobs[i] = 0 }
-        for (b, batch) in batches.enumerated() {
-            guard let routes = results[b] else { return nil }
-            for (s, route) in zip(batch, routes.values) { state.routeValues[s] = route }
-            for j in routes.jobs { state.usedJobs[Int(j)] += 1 }
-            work += routes.work
-        }
         var value = constant + continuityValue(m.rho, chosen: &state.chosen)
         for v in state.inJobs { value += m.lambda[Int(v)] }
         for w in caps.indices { value += m.mu[w] * caps[w] }
-        for route in state.routeValues { value += route }
+        for i in state.usedJobs.indices { state.usedJobs[i] = 0 }
+        // The batches are consecutive runs of worker-days, so this adds the routes in worker-day order.
+        for routes in results {
+            guard let routes else { return nil }
+            for route in routes.values { value += route }
+            for j in routes.jobs { state.usedJobs[Int(j)] += 1 }
+            work += routes.work
+        }
         return value
     }
 }
