@@ -32,9 +32,13 @@ let package = Package(
         // Pure value types of dataset.md and rules.md: no I/O, no Foundation file APIs.
         .target(name: "LinliModel"),
         // The matching core: Problem in, Solution out, `check` beside `solve`. No I/O.
+        // Release builds skip the run-time exclusivity checks of class properties (the search's routes): perf
+        // showed them (swift_beginAccess and its thread-local access set) at 13% of a tiny week's search, and
+        // dropping them cut its CPU by a fifth. Debug builds, and so every test, still check.
         .target(
             name: "LinliEngine",
-            dependencies: ["LinliModel"]
+            dependencies: ["LinliModel"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // Deterministic synthetic districts (randomness injected). No I/O.
         .target(name: "LinliSynth", dependencies: ["LinliModel"]),

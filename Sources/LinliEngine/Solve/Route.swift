@@ -44,27 +44,68 @@ extension Route {
     /// (no later than its latest start), so that unchanged visits keep their times.
     /// - Complexity: O(n) distance evaluations.
     func refresh(problem: SearchTables, worker: Int, day: Int) {
+        legs.removeAll(keepingCapacity: true)
+        if !visits.isEmpty {
+            let home = problem.workers[worker].home
+            var location = home
+            for v in visits {
+                let next = problem.visits[Int(v)].location
+                legs.append(location.distance(to: next))
+                location = next
+            }
+            legs.append(location.distance(to: home))
+        }
+        schedule(problem: problem, worker: worker, day: day)
+    }
+
+    /// Puts visit `v` at `position` and recomputes the times, measuring only the two legs that are new.
+    ///
+    /// The same legs, metres and times as ``refresh(problem:worker:day:)`` to the bit: each leg is measured
+    /// in the same direction and the metres are added up in route order.
+    /// - Complexity: O(n), two distance evaluations.
+    func insert(_ v: Int32, at position: Int, problem: SearchTables, worker: Int, day: Int) {
+        guard !visits.isEmpty else {
+            visits.append(v)
+            return refresh(problem: problem, worker: worker, day: day)
+        }
+        let home = problem.workers[worker].home
+        let location = problem.visits[Int(v)].location
+        let previous = position == 0 ? home : problem.visits[Int(visits[position - 1])].location
+        let next = position == visits.count ? home : problem.visits[Int(visits[position])].location
+        visits.insert(v, at: position)
+        legs[position] = location.distance(to: next)
+        legs.insert(previous.distance(to: location), at: position)
+        schedule(problem: problem, worker: worker, day: day)
+    }
+
+    /// Takes out the visit at `position` and recomputes the times, measuring only the leg that closes the gap.
+    ///
+    /// The same legs, metres and times as ``refresh(problem:worker:day:)`` to the bit.
+    /// - Complexity: O(n), one distance evaluation.
+    func remove(at position: Int, problem: SearchTables, worker: Int, day: Int) {
+        visits.remove(at: position)
+        guard !visits.isEmpty else { return refresh(problem: problem, worker: worker, day: day) }
+        let home = problem.workers[worker].home
+        let previous = position == 0 ? home : problem.visits[Int(visits[position - 1])].location
+        let next = position == visits.count ? home : problem.visits[Int(visits[position])].location
+        legs.remove(at: position)
+        legs[position] = previous.distance(to: next)
+        schedule(problem: problem, worker: worker, day: day)
+    }
+
+    /// Recomputes the metres, the earliest ends, the latest starts and the stable count from `visits` and `legs`.
+    /// - Complexity: O(n), no distance evaluation.
+    private func schedule(problem: SearchTables, worker: Int, day: Int) {
         let n = visits.count
         ends.removeAll(keepingCapacity: true)
         latest.removeAll(keepingCapacity: true)
-        legs.removeAll(keepingCapacity: true)
         meters = 0
         stable = 0
         guard n > 0 else { return }
+        for d in legs { meters += d }
         let w = problem.workers[worker]
-        var location = w.home
-        for v in visits {
-            let visit = problem.visits[Int(v)]
-            let d = location.distance(to: visit.location)
-            legs.append(d)
-            meters += d
-            location = visit.location
-        }
-        let home = location.distance(to: w.home)
-        legs.append(home)
-        meters += home
-        latest = Array(repeating: 0, count: n)
-        var next = w.shiftEnd[day] - travelMinutes(home)
+        latest.append(contentsOf: repeatElement(0, count: n))
+        var next = w.shiftEnd[day] - travelMinutes(legs[n])
         for i in stride(from: n - 1, through: 0, by: -1) {
             let visit = problem.visits[Int(visits[i])]
             latest[i] = min(visit.windowEnd, next) - visit.minutes

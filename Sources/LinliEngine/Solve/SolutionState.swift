@@ -98,8 +98,7 @@ struct SolutionState {
         let hadContinuity = hasContinuity(d)
         meters -= routes[r].meters
         stable -= routes[r].stable
-        routes[r].visits.insert(Int32(v), at: position)
-        routes[r].refresh(problem: tables, worker: w, day: day)
+        routes[r].insert(Int32(v), at: position, problem: tables, worker: w, day: day)
         meters += routes[r].meters
         stable += routes[r].stable
         setWorker(v, Int32(w))
@@ -121,8 +120,11 @@ struct SolutionState {
         let hadContinuity = hasContinuity(d)
         meters -= routes[r].meters
         stable -= routes[r].stable
-        if let p = routes[r].visits.firstIndex(of: Int32(v)) { routes[r].visits.remove(at: p) }
-        routes[r].refresh(problem: tables, worker: w, day: day)
+        if let p = routes[r].visits.firstIndex(of: Int32(v)) {
+            routes[r].remove(at: p, problem: tables, worker: w, day: day)
+        } else {
+            routes[r].refresh(problem: tables, worker: w, day: day)
+        }
         meters += routes[r].meters
         stable += routes[r].stable
         setWorker(v, -1)
