@@ -55,7 +55,6 @@ extension Problem {
         self.options = options
         let tables = WorkerTables(index: index, includeIntermediary: options.includeIntermediary)
         workerIDs = ds.workers.map(\.id)
-        workers = tables.workers
         workerClass = tables.classes
         menu = ds.menu
 
@@ -65,6 +64,7 @@ extension Problem {
             history: ReplanHistory(replan)
         )
         let compiled = Self.compile(ds.demands.count, with: compiler, deadline: deadline, chunk: chunk)
+        workers = Self.capsLessHistory(tables.workers, replan: replan, compiled: compiled, index: index)
         visits = compiled.visits
         demands = compiled.demands
         visitKeys = compiled.keys
@@ -83,6 +83,26 @@ extension Problem {
             ? ([Int32](repeating: 0, count: workers.count * 7 + 1), [])
             : Self.invert(candStart: compiled.candStart, candWorkers: compiled.candWorkers, visits: compiled.visits, workerCount: workers.count)
         deadline.reached(.compile)
+    }
+
+    /// The workers with each week cap less the minutes of a replan's frozen rows that are no visit of the
+    /// compiled week (cancelled since, or a demand's days changed): such a row stays on the roster and counts
+    /// toward its worker's week cap (Docs/Rules.md "Replanning"), but no visit of the search carries its minutes.
+    /// Frozen rows that are still visits are pinned to their worker and counted by the search itself.
+    /// - Complexity: O(frozen rows + visits).
+    static func capsLessHistory(
+        _ workers: [WorkerInfo], replan: ReplanBasis?, compiled: DemandCompiler.Chunk, index: DistrictIndex
+    ) -> [WorkerInfo] {
+        guard let replan else { return workers }
+        var held = Set<VisitKey>()
+        for (k, visit) in compiled.visits.enumerated() where visit.frozen { held.insert(compiled.keys[k]) }
+        var out = workers
+        for row in replan.frozenRows where !held.contains(row.visit) {
+            guard let w = index.workerIndex[row.workerID] else { continue }
+            let minutes = Int32(clamping: max(0, row.end.minutes - row.start.minutes))
+            out[w].weekCap = max(0, out[w].weekCap - minutes)
+        }
+        return out
     }
 
     /// Demands per chunk of the concurrent compile.

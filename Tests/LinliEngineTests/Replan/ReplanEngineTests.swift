@@ -108,4 +108,23 @@ import Testing
             .check(assignments: after.assignments, unmet: after.unmet, replan: basis)
         #expect(report.isValid, "\(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
     }
+
+    /// A frozen row whose visit was cancelled since stays on the roster, so its minutes still count toward
+    /// the week cap: with every cap short of the week's work, the replan may not spend the cancelled minutes.
+    @Test(arguments: [UInt64(1), 2])
+    func frozenRowsCancelledSinceStillCountTowardTheWeekCap(seed: UInt64) throws {
+        var dataset = Fixtures.generated(.tiny, seed: seed)
+        for i in dataset.workers.indices { dataset.workers[i].maxWeekMinutes = 600 }
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        #expect(!basis.frozenRows.isEmpty)
+        for row in basis.frozenRows {
+            dataset.serviceRecords.append(
+                ServiceRecord(demandID: row.demandID, date: row.date, workerID: row.workerID, status: .householdCancelled))
+        }
+        let solution = try Self.replan(dataset, basis: basis)
+        let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: solution.assignments + basis.frozenRows, unmet: solution.unmet, replan: basis)
+        #expect(report.isValid, "seed \(seed): \(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
+    }
 }
