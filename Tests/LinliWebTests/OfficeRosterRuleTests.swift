@@ -117,4 +117,46 @@ struct OfficeRosterRuleTests {
             #expect(try await fixture.console.jobs.finished(id)?.state == .done)
         }
     }
+
+    /// Replanning from a day before today would rewrite visits of every community that are history: an office
+    /// replans from today on (a sick call's past days are only recorded), an admin from any day.
+    @Test func anOfficeReplansOnlyFromToday() async throws {
+        let fixture = try ConsoleFixture()
+        let week = fixture.week, monday = week.monday, tuesday = week.days[1], today = week.days[2]
+        let office = try fixture.account("office-a")
+        let serving = try fixture.workspace.workersServing(community: office.communityID ?? "", week: week)
+        let worker = try #require(serving.first), other = try #require(serving.dropFirst().first)
+        let before = try #require(try fixture.workspace.publishedRunID(week: week))
+        try await fixture.test { client in
+            let page = try await fixture.browser("office-a").get("/office/absences?week=\(week)", client)
+            #expect(!page.text.contains("value=\"\(monday)\""), "the replan picker offers no past day")
+            #expect(page.text.contains("value=\"\(today)\""))
+            let refused = try await fixture.browser("office-a").post(
+                "/office/roster?week=\(week)", client, fields: [("mode", "replan"), ("from", monday.description)])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("a past day"))
+            let past = try await fixture.browser("office-a").post(
+                "/office/absences?week=\(week)", client,
+                fields: [("worker", worker.id), ("from", monday.description), ("until", tuesday.description)])
+            #expect(past.status == .ok && past.text.contains("past days are not replanned"))
+            #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
+        }
+        #expect(try fixture.workspace.publishedRunID(week: week) == before)
+        #expect(try fixture.workspace.absences(community: office.communityID ?? "", week: week).contains { $0.from == monday })
+        let location = try await fixture.test { client in
+            try await fixture.browser("office-a").post(
+                "/office/absences?week=\(week)", client,
+                fields: [("worker", other.id), ("from", monday.description), ("until", week.days[3].description)])
+                .headers[.location] ?? ""
+        }
+        let id = try #require(Int(location.dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
+        let job = try #require(try await fixture.console.jobs.finished(id))
+        #expect(job.state == .done)
+        #expect(job.title.contains("自 \(today) 起"), "a sick call that began before today replans from today: \(job.title)")
+        try await fixture.test { client in
+            let admin = try await fixture.browser("admin").post(
+                "/office/roster?week=\(week)", client, fields: [("mode", "replan"), ("from", monday.description)])
+            #expect(admin.status == .seeOther, "an admin replans from any day")
+        }
+    }
 }

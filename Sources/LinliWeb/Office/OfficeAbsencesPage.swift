@@ -55,8 +55,12 @@ enum OfficeAbsencesPage {
         guard absence.from <= week.days[6], absence.until >= week.monday else {
             return try render(page, selection, notice: "已记录请假 \(absence.line)；它不在 \(week)，本周排班不变。")
         }
-        return try start(
-            page, selection, replanFrom: published ? max(absence.from, week.monday) : nil, cause: "\(worker) 请假", holding: place)
+        // An office's replan starts today at the earliest: the absence's past days are history.
+        let replanFrom = [absence.from, week.monday, OfficeRosterRule.firstReplanDay(page)].compactMap { $0 }.max()!
+        if published, replanFrom > absence.until || replanFrom > week.days[6] {
+            return try render(page, selection, notice: "已记录请假 \(absence.line)；这些日子已经过去，本周排班不变 (past days are not replanned)。")
+        }
+        return try start(page, selection, replanFrom: published ? replanFrom : nil, cause: "\(worker) 请假", holding: place)
     }
 
     /// The roster button (`mode=roster`) or the replan button (`mode=replan` with `from`).
@@ -73,6 +77,9 @@ enum OfficeAbsencesPage {
         }
         guard let from = page.form.value("from").flatMap({ Day(iso: $0) }), selection.week.contains(from) else {
             return try render(page, selection, message: "重排日期须在 \(selection.week) 之内 (replan date)。", status: .unprocessableContent)
+        }
+        if let refusal = OfficeRosterRule.replanRefusal(page, from: from) {
+            return try render(page, selection, message: refusal, status: .unprocessableContent)
         }
         return try start(page, selection, replanFrom: from, cause: nil)
     }
@@ -134,7 +141,7 @@ enum OfficeAbsencesPage {
             "workers": serving.map { ["id": $0.id, "name": $0.name] },
             "hasWorkers": !serving.isEmpty,
             "from": firstDay.description,
-            "days": selection.dayOptions(selected: firstDay),
+            "days": selection.dayOptions(selected: firstDay, from: OfficeRosterRule.firstReplanDay(page)),
             "published": try page.workspace.publishedWeeks().contains(selection.week),
             "mayRoster": try OfficeRosterRule.refusal(page, selection) == nil,
             "rows": absences.map { a -> [String: Any] in

@@ -6,7 +6,22 @@ import LinliModel
 /// the current one (today's in China, by the console's clock), whose visits could not happen and would reach
 /// every other scope's pages, and no week beyond the one after the latest published week (once any is
 /// published), so that an office cannot make a far-off week everyone's default. An admin may roster any week.
+/// Likewise an office replans only from today on: a replan from an earlier day would rewrite visits of every
+/// community that have already happened (or not), which only an admin may correct.
 enum OfficeRosterRule {
+    /// The first day the viewer may replan from: today for an office (by the console's clock), nil for an
+    /// admin, who may replan from any day of the week.
+    static func firstReplanDay(_ page: PageRequest) -> Day? {
+        guard case .community = page.scope else { return nil }
+        return page.console.configuration.today
+    }
+
+    /// Why the viewer may not replan from `from`, or nil when it may.
+    static func replanRefusal(_ page: PageRequest, from: Day) -> String? {
+        guard let first = firstReplanDay(page), from < first else { return nil }
+        return "\(from) 已经过去，社区只能从今天 \(first) 起重排 (a past day)。"
+    }
+
     /// Why the viewer may not roster (`mode=roster`) the selected week, or nil when it may.
     static func refusal(_ page: PageRequest, _ selection: OfficeSelection) throws -> String? {
         guard case .community = page.scope else { return nil }

@@ -25,8 +25,8 @@ struct OfficeSelection {
         "week=\(week)" + (page.scope == .all ? "&community=\(community)" : "")
     }
 
-    /// Every day of the week as picker options (`2026-11-25 周三`), `selected` marked.
-    func dayOptions(selected: Day?) -> [Option] {
-        week.days.map { Option(value: $0.description, label: "\($0) \(OfficeRosterPage.weekdayName($0.weekday))", selected: $0 == selected) }
+    /// The days of the week from `first` on (every day when nil) as picker options (`2026-11-25 周三`), `selected` marked.
+    func dayOptions(selected: Day?, from first: Day? = nil) -> [Option] {
+        week.days.filter { day in first.map { day >= $0 } ?? true }.map { Option(value: $0.description, label: "\($0) \(OfficeRosterPage.weekdayName($0.weekday))", selected: $0 == selected) }
     }
 }
