@@ -89,7 +89,7 @@ public enum DatasetReader {
         enterprise: String? = nil, totalLimit: TotalRowLimit? = nil
     ) throws(DiagnosticsError) -> ImportResult {
         var loaded = loaded
-        var known = KnownIDs(base: base)
+        var known = KnownIDs(base: base, scope: scope)
         for (i, file) in files.enumerated() { known.add(file, table: loaded[i].table, columns: loaded[i].columns) }
         var rows = IncomingRows()
         for (i, file) in files.enumerated() { rows.decode(file, &loaded[i], known: known) }
@@ -107,7 +107,7 @@ public enum DatasetReader {
         }
         if let scope {
             for (i, file) in files.enumerated() {
-                scope.check(file, rows, base: base, merged: dataset, log: &loaded[i].log)
+                scope.check(file, rows, base: base, merged: dataset, known: known, log: &loaded[i].log)
             }
         }
         if let totalLimit, let i = files.firstIndex(of: totalLimit.file) {

@@ -6,14 +6,23 @@ import LinliModel
 struct KnownIDs: Sendable {
     private var ids: [DatasetFile: Set<String>] = [:]
 
-    init(base: Dataset) {
+    /// - Parameter scope: an office's import knows only its own community's households and their demands, so a
+    ///   reference to another community's reads as unknown whatever else is wrong with its row (``ImportScope``).
+    init(base: Dataset, scope: ImportScope? = nil) {
         ids[.communities] = Set(base.communities.map(\.id))
         ids[.servicePoints] = Set(base.servicePoints.map(\.id))
         ids[.enterprises] = Set(base.enterprises.map(\.id))
         ids[.workers] = Set(base.workers.map(\.id))
         ids[.shiftPatterns] = Set(base.shiftDays.map(\.patternID))
-        ids[.households] = Set(base.households.map(\.id))
-        ids[.demands] = Set(base.demands.map(\.id))
+        switch scope {
+        case let .community(community)?:
+            let households = Set(base.households.filter { $0.communityID == community }.map(\.id))
+            ids[.households] = households
+            ids[.demands] = Set(base.demands.filter { households.contains($0.householdID) }.map(\.id))
+        case nil:
+            ids[.households] = Set(base.households.map(\.id))
+            ids[.demands] = Set(base.demands.map(\.id))
+        }
     }
 
     /// Adds the raw values of `file`'s id column, or stops checking against `file` when that column is missing.

@@ -20,7 +20,9 @@ public enum ImportScope: Hashable, Sendable {
     /// community's household or demand gets the words of an unknown one, so an office cannot tell which ids exist
     /// elsewhere; a row id taken elsewhere is only said to be taken.
     /// - Complexity: O(rows read + households and demands of `base` and `merged`).
-    func check(_ file: DatasetFile, _ rows: IncomingRows, base: Dataset, merged: Dataset, log: inout FileLog) {
+    /// A reference the decoding already found unknown (`known`, which holds only the community's rows) is not
+    /// reported twice.
+    func check(_ file: DatasetFile, _ rows: IncomingRows, base: Dataset, merged: Dataset, known: KnownIDs, log: inout FileLog) {
         guard case let .community(community) = self else { return }
         guard files.contains(file) else {
             log.error("an office imports only \(files.map(\.rawValue).sorted().joined(separator: ", ")), not \(file.rawValue)")
@@ -39,14 +41,16 @@ public enum ImportScope: Hashable, Sendable {
         for row in rows.demands ?? [] {
             let d = row.value
             // An unknown household is reported by the reference check already.
-            if let owner = after.communityOfHousehold[d.householdID], owner != community {
+            if let owner = after.communityOfHousehold[d.householdID], owner != community, known.contains(d.householdID, in: .households) {
                 log.error(line: row.line, column: "household_id", FieldReader.unknown(d.householdID, in: .households))
             } else if let old = before.communityOfDemand(d.id), old != community {
                 log.error(line: row.line, column: "demand_id", "demand id \(ValueParser.quoted(d.id)) is taken; choose another id")
             }
         }
         for row in rows.serviceRecords ?? [] {
-            guard let owner = after.communityOfDemand(row.value.demandID), owner != community else { continue }
+            guard let owner = after.communityOfDemand(row.value.demandID), owner != community,
+                  known.contains(row.value.demandID, in: .demands)
+            else { continue }
             log.error(line: row.line, column: "demand_id", FieldReader.unknown(row.value.demandID, in: .demands))
         }
     }

@@ -44,6 +44,25 @@ import Testing
         #expect(Self.located(error) == ["demands.csv:3: household_id", "demands.csv:4: demand_id"])
     }
 
+    /// A row that is wrong in another way too reads the same whether its household is another community's or
+    /// none at all, so an upload cannot tell which ids exist elsewhere.
+    @Test func anotherCommunitysHouseholdReadsAsUnknownWhateverElseIsWrong() throws {
+        let header = DatasetFile.demands.columns.joined(separator: ",")
+        let error = try #require(throws: DiagnosticsError.self) {
+            try Self.upload(.demands, """
+                \(header)
+                D8,H2,bogus,order,60,once,,2026-11-25,13:00,18:00,,,,
+                D7,H999,bogus,order,60,once,,2026-11-25,13:00,18:00,,,,
+
+                """)
+        }
+        let messages = error.errors.map { "\($0.column): \($0.message)" }
+        #expect(messages.count == 4, "\(messages)")
+        let foreign = messages.prefix(2).map { $0.replacingOccurrences(of: "H2", with: "H") }
+        let unknown = messages.suffix(2).map { $0.replacingOccurrences(of: "H999", with: "H") }
+        #expect(foreign == unknown, "\(messages)")
+    }
+
     @Test func serviceRecordsMustBeOfTheCommunitysDemands() throws {
         let header = DatasetFile.serviceRecords.columns.joined(separator: ",")
         let error = try #require(throws: DiagnosticsError.self) {
