@@ -481,6 +481,36 @@ struct OfficePagesTests {
         #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
     }
 
+    /// A visit after today has not happened: it can be recorded as cancelled, not as done or missed; and the
+    /// list names a saved demand only when it is one of its own visits.
+    @Test func aVisitAfterTodayCanOnlyBeRecordedAsCancelled() async throws {
+        let fixture = try ConsoleFixture()
+        let community = try fixture.account("office-a").communityID ?? ""
+        let today = fixture.week.days[2]
+        let p = try #require(try fixture.workspace.communityVisits(community: community, week: fixture.week).first { $0.planned.date > today }).planned
+        let done: [(String, String)] = [
+            ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "done"),
+            ("started", "09:00"), ("ended", "10:00"), ("price", "999999.99"), ("stars", "1"), ("complaint", "serious"),
+        ]
+        try await fixture.test { client in
+            for status in ["done", "worker_no_show", "household_absent"] {
+                let early = try await fixture.browser("office-a").post(
+                    "/office/records", client, fields: done.map { $0.0 == "status" ? ("status", status) : $0 })
+                #expect(early.status == .unprocessableContent, "\(status)")
+                #expect(early.text.contains("has not happened yet"))
+            }
+            #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+            let cancelled = try await fixture.browser("office-a").post(
+                "/office/records", client, fields: [
+                    ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "household_cancelled"),
+                ])
+            #expect(cancelled.status == .seeOther)
+            let spoof = try await fixture.browser("office-a").get("/office/records?week=\(fixture.week)&saved=请致电400", client)
+            #expect(spoof.status == .ok && !spoof.text.contains("请致电400"))
+        }
+        #expect(try fixture.workspace.dataset().serviceRecords.map(\.status) == [.householdCancelled])
+    }
+
     @Test func anotherCommunitysVisitCannotBeOpenedOrRecorded() async throws {
         let fixture = try ConsoleFixture()
         let office = try fixture.account("office-b")

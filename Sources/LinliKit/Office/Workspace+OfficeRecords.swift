@@ -28,14 +28,21 @@ extension Workspace {
     /// anything but `done` (a no-show, or a household that cancelled or was out) names the worker the roster
     /// planned, who was due to go: only the worker who went instead may differ, so an office cannot file
     /// no-shows against a worker who was never sent.
+    /// With `today`, a visit dated after it can only be recorded as cancelled by the household: it has not
+    /// happened yet, so it cannot have been done, missed or found nobody home.
     /// - Throws: `KitError.unknownWorker` when `date` is no day or `worker_id` does not serve the community
     ///   that week (an office cannot tell it from a worker that does not exist); `DiagnosticsError` with every
     ///   problem by column (at line 2 of service_records.csv). Nothing is stored then.
-    public func recordService(_ fields: [String: String], community: String) throws -> ImportSummary {
+    public func recordService(_ fields: [String: String], community: String, today: Day? = nil) throws -> ImportSummary {
         let worker = fields["worker_id"] ?? ""
         guard let day = fields["date"].flatMap({ Day(iso: $0) }),
               try workersServing(community: community, week: ISOWeek(containing: day)).contains(where: { $0.id == worker })
         else { throw KitError.unknownWorker(worker) }
+        if let today, day > today, fields["status"] != ServiceStatus.householdCancelled.rawValue {
+            throw DiagnosticsError([Diagnostic(
+                .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "status",
+                "the visit of \(day) has not happened yet (today is \(today)): only a household's cancellation may be recorded ahead (还没到服务日期，只能登记取消)")])
+        }
         let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
         if let status = fields["status"], status != ServiceStatus.done.rawValue,
            let planned = try communityVisits(community: community, week: ISOWeek(containing: day)).first(where: { $0.visit == key })?.planned,

@@ -49,7 +49,8 @@ enum OfficeRecordsPage {
                 ]
             },
         ]
-        if let saved = page.query("saved") { data["saved"] = saved }
+        // Only a demand of the page's own visits is named, so a link cannot put words of its own on the page.
+        if let saved = page.query("saved"), visits.contains(where: { $0.planned.demandID == saved }) { data["saved"] = saved }
         return try page.render("office-records", title: title, data)
     }
 
@@ -85,7 +86,7 @@ enum OfficeRecordsPage {
         values["demand_id"] = visit.planned.demandID
         values["date"] = visit.planned.date.description
         do {
-            _ = try page.workspace.recordService(values, community: selection.community)
+            _ = try page.workspace.recordService(values, community: selection.community, today: page.console.configuration.today)
             try page.audit(
                 "record.add",
                 "\(visit.planned.demandID) \(visit.planned.date) worker \(values["worker_id"] ?? "") \(values["status"] ?? "") stars \(values["stars"] ?? "")")
