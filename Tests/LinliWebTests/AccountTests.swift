@@ -19,7 +19,9 @@ struct AccountTests {
             (NewAccount(name: "o3", role: .office, communityID: community, enterpriseID: enterprise, password: password),
              .unexpectedScope(role: .office, option: "--enterprise")),
             (NewAccount(name: "a1", role: .admin, password: "short"), .shortPassword(minimum: AccountPolicy.minimumPasswordLength)),
+            (NewAccount(name: "a2", role: .admin, password: String(repeating: "密", count: 25)), .longPassword(maximumBytes: 72)),
             (NewAccount(name: "has space", role: .admin, password: password), .badName("has space")),
+            (NewAccount(name: "u\u{202E}gnp.exe", role: .admin, password: password), .badName("u\u{202E}gnp.exe")),
             (NewAccount(name: "admin", role: .admin, password: password), .nameTaken("admin")),
         ]
         for (account, error) in cases {

@@ -110,6 +110,17 @@ struct LoginTests {
         #expect(refused.accountName.count == AccountPolicy.maximumNameLength + 1)
     }
 
+    @Test func aNameWithALineBreakOrADirectionOverrideIsAuditedEscaped() async throws {
+        let fixture = try ConsoleFixture()
+        try await fixture.test { client in
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: "evil\nadmin,login,fake\u{202E}", password: "x", form: form)
+            #expect(response.status == .unauthorized)
+        }
+        let refused = try #require(try fixture.workspace.auditLog().first { $0.action == "login.refused" })
+        #expect(refused.accountName == "evil\\u{A}admin,login,fake\\u{202E}")
+    }
+
     @Test func aLoginWithoutItsFormTokenIsRefused() async throws {
         let fixture = try ConsoleFixture.sharedFixture()
         try await fixture.test { client in

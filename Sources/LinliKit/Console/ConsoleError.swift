@@ -2,12 +2,14 @@ import LinliStore
 
 /// Why an account could not be created or a sign-in was refused.
 public enum ConsoleError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The login name is empty, too long, or holds spaces or control characters.
+    /// The login name is empty, too long, or holds spaces, control or format characters.
     case badName(String)
     /// Another account has this name.
     case nameTaken(String)
     /// The password is shorter than ``AccountPolicy/minimumPasswordLength``.
     case shortPassword(minimum: Int)
+    /// The password is longer than ``AccountPolicy/maximumPasswordBytes`` bytes of UTF-8, which bcrypt would cut.
+    case longPassword(maximumBytes: Int)
     /// An office account without `--community`, or an enterprise account without `--enterprise`.
     case missingScope(role: ConsoleRole, option: String)
     /// A scope option given to a role it does not apply to.
@@ -27,6 +29,7 @@ public enum ConsoleError: Error, Hashable, Sendable, CustomStringConvertible {
             "the account name '\(name)' must be 1 to \(AccountPolicy.maximumNameLength) characters without spaces"
         case let .nameTaken(name): "an account named '\(name)' exists already"
         case let .shortPassword(minimum): "the password must be at least \(minimum) characters long"
+        case let .longPassword(maximumBytes): "the password must be at most \(maximumBytes) bytes long (about \(maximumBytes / 3) Chinese characters)"
         case let .missingScope(role, option): "an \(role.rawValue) account needs \(option)"
         case let .unexpectedScope(role, option): "\(option) does not apply to a\(role == .admin ? "n" : "") \(role.rawValue) account"
         case let .unknownCommunity(id): "no community '\(id)' in the stored dataset"

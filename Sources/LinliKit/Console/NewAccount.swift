@@ -18,9 +18,9 @@ public struct NewAccount: Hashable, Sendable {
 
     /// The problem with the fields alone, before looking at the dataset; nil when they are sound.
     var problem: ConsoleError? {
-        let badCharacter = name.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control }
+        let badCharacter = name.unicodeScalars.contains { $0.properties.isWhitespace || AccountPolicy.isUnprintable($0) }
         if name.isEmpty || name.count > AccountPolicy.maximumNameLength || badCharacter { return .badName(name) }
-        if password.count < AccountPolicy.minimumPasswordLength { return .shortPassword(minimum: AccountPolicy.minimumPasswordLength) }
+        if let problem = AccountPolicy.passwordProblem(password) { return problem }
         if role == .office, communityID == nil { return .missingScope(role: role, option: "--community") }
         if role == .enterprise, enterpriseID == nil { return .missingScope(role: role, option: "--enterprise") }
         if role != .office, communityID != nil { return .unexpectedScope(role: role, option: "--community") }

@@ -12,11 +12,10 @@ extension Workspace {
     }
 
     /// Sets a new password for the account `id`, which enables it and ends its sessions.
-    /// - Throws: ``ConsoleError/shortPassword(minimum:)`` or ``AccountAdminError/unknownAccount(_:)``.
+    /// - Throws: ``ConsoleError/shortPassword(minimum:)``, ``ConsoleError/longPassword(maximumBytes:)`` or
+    ///   ``AccountAdminError/unknownAccount(_:)``.
     public func resetPassword(id: Int64, to password: String, policy: AccountPolicy = AccountPolicy()) throws -> ConsoleAccount {
-        guard password.count >= AccountPolicy.minimumPasswordLength else {
-            throw ConsoleError.shortPassword(minimum: AccountPolicy.minimumPasswordLength)
-        }
+        if let problem = AccountPolicy.passwordProblem(password) { throw problem }
         let hash = Bcrypt.hash(password, cost: policy.bcryptCost)
         guard let account = try existingDatabase().setPasswordHash(id: id, hash) else { throw AccountAdminError.unknownAccount(id) }
         return account

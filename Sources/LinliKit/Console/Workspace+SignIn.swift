@@ -58,9 +58,19 @@ extension Workspace {
 
     /// The name a sign-in is looked up, throttled and audited under: a name longer than any account's can name
     /// none, so it is cut to ``AccountPolicy/maximumNameLength`` characters and marked with "…" (no account name
-    /// holds that many), and the stored failure and audit rows stay small whatever was typed.
+    /// holds that many), and the stored failure and audit rows stay small whatever was typed. Every control or
+    /// format character and line or paragraph separator is written as its `\u{…}` escape (no account name holds
+    /// one), so a typed name can neither break an audit line nor reorder how it shows.
     public static func loginName(_ typed: String) -> String {
-        typed.count > AccountPolicy.maximumNameLength ? String(typed.prefix(AccountPolicy.maximumNameLength)) + "…" : typed
+        var name = ""
+        for scalar in typed.unicodeScalars {
+            if AccountPolicy.isUnprintable(scalar) {
+                name += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                name.unicodeScalars.append(scalar)
+            }
+        }
+        return name.count > AccountPolicy.maximumNameLength ? String(name.prefix(AccountPolicy.maximumNameLength)) + "…" : name
     }
 
     /// A well-formed bcrypt hash of the policy's cost that no password matches, checked for an unknown name so
