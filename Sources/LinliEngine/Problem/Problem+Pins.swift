@@ -55,30 +55,34 @@ extension DistrictIndex {
         return problems + routeProblems(of: kept, includeIntermediary: includeIntermediary)
     }
 
-    /// The pins whose visit does not fit in its worker's shift with travel and the worker's other pinned visits.
+    /// The pins whose visit does not fit in its worker's shift with travel and the worker's other pinned visits:
+    /// a worker-day's pinned visits must have one order that keeps every window and the shift
+    /// (``Route/sequence(_:problem:worker:day:limit:)``); when they have none, the pins are taken in order and
+    /// each one that cannot join those before it is reported.
     private func routeProblems(of pins: [Pin], includeIntermediary: Bool) -> [PinError] {
         var problems: [PinError] = []
         let problem = Problem(index: self, options: RunOptions(includeIntermediary: includeIntermediary), pins: pins, previous: [:])
         let tables = SearchTables(problem)
-        var routes: [Int: Route] = [:]
-        for v in problem.visits.indices where problem.visits[v].pinnedWorker >= 0 {
-            let w = Int(problem.visits[v].pinnedWorker), day = Int(problem.visits[v].day)
-            let route = routes[w * 7 + day] ?? Route()
-            guard problem.staticReason[v] == nil,
-                  let (p, _) = route.bestPosition(of: v, problem: tables, worker: w, day: day)
-            else {
-                let key = problem.visitKeys[v]
-                if let pin = pins.first(where: { $0.visit == key }) {
-                    problems.append(PinError(
-                        pin: pin, rule: 11,
-                        message: "the shift of \(pin.date) cannot hold this visit with travel from home and the worker's other pinned visits"))
-                }
-                continue
+        func report(_ v: Int) {
+            let key = problem.visitKeys[v]
+            if let pin = pins.first(where: { $0.visit == key }) {
+                problems.append(PinError(
+                    pin: pin, rule: 11,
+                    message: "the shift of \(pin.date) cannot hold this visit with travel from home and the worker's other pinned visits"))
             }
-            route.visits.insert(Int32(v), at: p)
-            route.refresh(problem: tables, worker: w, day: day)
-            routes[w * 7 + day] = route
         }
-        return problems
+        for (slot, visits) in problem.pinnedVisitsBySlot() {
+            let w = slot / 7, day = slot % 7
+            var fitting: [Int] = []
+            for v in visits where problem.staticReason[v] != nil { report(v) }
+            let candidates = visits.filter { problem.staticReason[$0] == nil }
+            if Route.sequence(candidates, problem: tables, worker: w, day: day) != nil { continue }
+            for v in candidates {
+                if Route.sequence(fitting + [v], problem: tables, worker: w, day: day) != nil { fitting.append(v) } else { report(v) }
+            }
+        }
+        return problems.sorted { a, b in
+            (pins.firstIndex { $0.visit == a.pin.visit } ?? 0) < (pins.firstIndex { $0.visit == b.pin.visit } ?? 0)
+        }
     }
 }

@@ -65,12 +65,7 @@ struct Search {
         var state = SolutionState(problem: problem)
         var work = 0
         state.placeFrozen()
-        for (v, w) in pinned {
-            let day = Int(problem.visits[v].day)
-            if let (p, _) = state.routes[w * 7 + day].bestPosition(of: v, problem: state.tables, worker: w, day: day) {
-                state.insert(v, worker: w, position: p)
-            }
-        }
+        state.placePinned(pinned)
         // Kept and last week's workers are placed as long as new visits may be (``Deadline/finishShare``).
         let deadline = self.deadline
         let late = { deadline.hasUsed(Deadline.finishShare) }

@@ -166,4 +166,16 @@ extension Problem {
     var pinnedVisits: [(visit: Int, worker: Int)] {
         visits.indices.filter { visits[$0].pinnedWorker >= 0 && !visits[$0].frozen }.map { ($0, Int(visits[$0].pinnedWorker)) }
     }
+
+    /// The pinned visits (not frozen rows) of each worker-day (`worker * 7 + day`), in visit order, the worker-days
+    /// in order.
+    func pinnedVisitsBySlot() -> [(slot: Int, visits: [Int])] { slots(of: pinnedVisits) }
+
+    /// The visits of `pinned` grouped by worker-day (`worker * 7 + day`), each group in the order given, the
+    /// worker-days in order.
+    func slots(of pinned: [(visit: Int, worker: Int)]) -> [(slot: Int, visits: [Int])] {
+        var bySlot: [Int: [Int]] = [:]
+        for (v, w) in pinned { bySlot[w * 7 + Int(visits[v].day), default: []].append(v) }
+        return bySlot.keys.sorted().map { ($0, bySlot[$0]!) }
+    }
 }

@@ -1,4 +1,5 @@
 import LinliEngine
+import LinliSynth
 import LinliModel
 import LinliTestSupport
 import Testing
@@ -26,5 +27,22 @@ import Testing
     @Test func keepablePinsHaveNoProblem() {
         let pins = [Pin(demandID: "D1", date: Fixtures.monday, workerID: "W1")]
         #expect(Problem.pinProblems(dataset: Self.district, week: Fixtures.week, options: RunOptions(), pins: pins).isEmpty)
+    }
+
+    /// Pins copied from a roster (workers, no starts) can always be kept, since the roster itself keeps them:
+    /// a worker-day's pinned visits are checked for any order that fits, not only the order they come in; and
+    /// the roster built with those pins serves each of them with its worker.
+    @Test(arguments: [(Tier.small, UInt64(2)), (.small, 1), (.tiny, 3)])
+    func pinsCopiedFromARosterAreAllKept(tier: Tier, seed: UInt64) throws {
+        let dataset = Fixtures.generated(tier, seed: seed)
+        let options = RunOptions(seed: 1, timeLimit: 0.05)
+        let solution = Solver(options: options).solve(try Problem(dataset: dataset, week: Fixtures.week, options: options))
+        let pins = solution.assignments.map { Pin(demandID: $0.demandID, date: $0.date, workerID: $0.workerID) }
+        #expect(pins.count > 20)
+        let problems = Problem.pinProblems(dataset: dataset, week: Fixtures.week, options: options, pins: pins)
+        #expect(problems.isEmpty, "\(tier) seed \(seed): \(problems.prefix(3))")
+        let pinned = Solver(options: options).solve(try Problem(dataset: dataset, week: Fixtures.week, options: options, pins: pins))
+        let served = Dictionary(pinned.assignments.map { ($0.visit, $0.workerID) }, uniquingKeysWith: { a, _ in a })
+        #expect(pins.allSatisfy { served[$0.visit] == $0.workerID }, "\(tier) seed \(seed): every pin is served by its worker")
     }
 }

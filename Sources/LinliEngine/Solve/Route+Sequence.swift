@@ -1,0 +1,51 @@
+import LinliModel
+
+extension Route {
+    /// A route of `worker`'s `day` through every visit of `visits` that keeps each window and the shift
+    /// (rules 10 and 11), or nil when no order does — how a worker-day's pinned visits are placed and checked.
+    ///
+    /// First each visit in turn goes to its cheapest feasible position (the order the visits are given in);
+    /// when one finds none, every order is tried depth first on the earliest-start schedule, cutting a partial
+    /// order as soon as some visit left could no longer start inside its window (travel only adds time). The
+    /// second pass is exact for the handful of visits a worker-day holds, and gives up after `limit` partial
+    /// orders.
+    /// - Complexity: O(n²) distance evaluations for the first pass; O(n!) at worst for the second, capped at `limit`.
+    static func sequence(_ visits: [Int], problem: SearchTables, worker: Int, day: Int, limit: Int = 200_000) -> Route? {
+        let greedy = Route()
+        for v in visits {
+            guard let (p, _) = greedy.bestPosition(of: v, problem: problem, worker: worker, day: day) else { break }
+            greedy.insert(Int32(v), at: p, problem: problem, worker: worker, day: day)
+        }
+        if greedy.count == visits.count { return greedy }
+        let w = problem.workers[worker]
+        guard w.shiftStart[day] >= 0 else { return nil }
+        var order: [Int] = [], used = [Bool](repeating: false, count: visits.count), explored = 0
+        func extend(from location: Location, at time: Int32) -> Bool {
+            if order.count == visits.count {
+                return time + travelMinutes(location.distance(to: w.home)) <= w.shiftEnd[day]
+            }
+            for (i, v) in visits.enumerated() where !used[i] {
+                let visit = problem.visits[v]
+                if time > visit.windowEnd - visit.minutes { return false }
+            }
+            for (i, v) in visits.enumerated() where !used[i] {
+                explored += 1
+                if explored > limit { return false }
+                let visit = problem.visits[v]
+                let start = max(time + travelMinutes(location.distance(to: visit.location)), visit.windowStart)
+                guard start + visit.minutes <= visit.windowEnd else { continue }
+                used[i] = true
+                order.append(v)
+                if extend(from: visit.location, at: start + visit.minutes) { return true }
+                order.removeLast()
+                used[i] = false
+            }
+            return false
+        }
+        guard extend(from: w.home, at: w.shiftStart[day]) else { return nil }
+        let route = Route()
+        route.visits = order.map(Int32.init)
+        route.refresh(problem: problem, worker: worker, day: day)
+        return route.isFeasible(problem: problem, worker: worker, day: day) ? route : nil
+    }
+}
