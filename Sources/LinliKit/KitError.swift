@@ -38,6 +38,8 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     case replaceNeedsFolder
     /// `import --replace` was given a folder that lacks some dataset files.
     case incompleteDataset(folder: String, missing: [String])
+    /// The first import into a new database was given a folder that lacks some required dataset files.
+    case incompleteFirstImport(folder: String, missing: [String])
     /// `linli absence remove` of an absence that is not stored.
     case noAbsence(workerID: String, from: Day)
     /// `linli absence add` whose last day comes before its first.
@@ -98,6 +100,8 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
             "--replace needs one dataset folder, the whole dataset; single files can only add and change rows"
         case let .incompleteDataset(folder, missing):
             "--replace needs the whole dataset, but \(folder) lacks \(missing.joined(separator: ", ")); nothing was changed"
+        case let .incompleteFirstImport(folder, missing):
+            "\(folder) lacks \(missing.joined(separator: ", ")): a new database starts from a whole dataset (every file but absences.csv and service_records.csv); nothing was stored"
         case let .noAbsence(workerID, from):
             "there is no absence of worker \(workerID) from \(from)"
         case let .absenceBackwards(from, until):

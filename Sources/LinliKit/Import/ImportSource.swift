@@ -40,14 +40,16 @@ enum ImportSource: Hashable, Sendable {
         }
     }
 
-    /// Refuses anything but a folder holding every required dataset file: what `import --replace` needs.
-    func requireWholeDataset() throws {
+    /// Refuses anything but a folder holding every required dataset file: what `import --replace` needs, and
+    /// (`firstImport`) what a folder imported into a new database needs.
+    func requireWholeDataset(firstImport: Bool = false) throws {
         guard case let .folder(path) = self else { throw KitError.replaceNeedsFolder }
         let folder = URL(fileURLWithPath: path)
         let missing = DatasetFile.required.map(\.rawValue).filter {
             !FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
         }
-        if !missing.isEmpty { throw KitError.incompleteDataset(folder: path, missing: missing) }
+        guard !missing.isEmpty else { return }
+        throw firstImport ? KitError.incompleteFirstImport(folder: path, missing: missing) : KitError.incompleteDataset(folder: path, missing: missing)
     }
 
     private static func isFolder(_ path: String) -> Bool {

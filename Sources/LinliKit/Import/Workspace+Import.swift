@@ -20,6 +20,7 @@ extension Workspace {
         if databaseExists {
             database = try existingDatabase()
         } else {
+            if case .folder = source { try source.requireWholeDataset(firstImport: true) }
             let result = try source.read(into: Dataset(), rostered: [])
             if options.dryRun { return ImportSummary(result, wrote: false, dryRun: true) }
             fresh = result

@@ -100,6 +100,23 @@ import Testing
         }
     }
 
+    /// A new database starts from a whole dataset: a folder without a required file (here menu.csv, which would
+    /// leave every visit `no_menu`) is refused, and no database file is created; the optional files may be missing.
+    @Test func aFirstImportNeedsEveryRequiredFile() throws {
+        let fixture = try KitFixture(Fixtures.generated(.tiny, seed: 1))
+        try FileManager.default.removeItem(atPath: fixture.datasetPath + "/menu.csv")
+        #expect(throws: KitError.incompleteFirstImport(folder: fixture.datasetPath, missing: ["menu.csv"])) {
+            try fixture.workspace.importDataset(from: [fixture.datasetPath])
+        }
+        #expect(!FileManager.default.fileExists(atPath: fixture.workspace.databasePath))
+        var lean = fixture.dataset
+        lean.absences = []
+        lean.serviceRecords = []
+        let path = try fixture.write(lean, as: "lean")
+        for optional in ["absences.csv", "service_records.csv"] { try? FileManager.default.removeItem(atPath: path + "/" + optional) }
+        #expect(try fixture.workspace.importDataset(from: [path]).wrote)
+    }
+
     @Test func aNewDatabaseInAMissingFolderIsRefusedNamingTheFolder() throws {
         let fixture = try KitFixture(Fixtures.generated(.tiny, seed: 1))
         let folder = fixture.folder.path("no-such-folder")
