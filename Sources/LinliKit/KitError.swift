@@ -56,7 +56,7 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
     public var isUsage: Bool {
         switch self {
-        case .mixedImportPaths, .replaceNeedsFolder: true
+        case .mixedImportPaths, .replaceNeedsFolder, .dayOutsideWeek: true
         default: false
         }
     }

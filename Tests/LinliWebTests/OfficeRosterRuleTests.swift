@@ -139,6 +139,9 @@ struct OfficeRosterRuleTests {
                 "/office/absences?week=\(week)", client,
                 fields: [("worker", worker.id), ("from", monday.description), ("until", tuesday.description)])
             #expect(past.status == .ok && past.text.contains("past days are not replanned"))
+            let unpublished = try await fixture.browser("office-a").post(
+                "/office/roster?week=\(week.next)", client, fields: [("mode", "replan"), ("from", week.next.monday.description)])
+            #expect(unpublished.status == .unprocessableContent && unpublished.text.contains("no published roster to replan"))
             #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
         }
         #expect(try fixture.workspace.publishedRunID(week: week) == before)

@@ -25,6 +25,9 @@ import Testing
         #expect(try String(decoding: box.bytes("sheet.csv"), as: UTF8.self).hasPrefix("\u{FEFF}date,start,end,address,community,item_name,minutes,price,"))
         try run("sheet", "--db", "d.sqlite", "--week", "2026-W48", expecting: 2)
         try run("sheet", "--db", "d.sqlite", "--week", "2026-W48", "--worker", "nobody", expecting: 1)
+        // A day outside --week is a wrong command line, like a missing option: exit 2.
+        try run("sheet", "--db", "d.sqlite", "--week", "2026-W48", "--worker", String(worker), "--day", "2026-11-30", expecting: 2)
+        try run("roster", "--db", "d.sqlite", "--week", "2026-W48", "--replan-from", "2026-11-30", expecting: 2)
         let summary = try JSONSerialization.jsonObject(with: box.bytes("out/summary.json")) as? [String: Any]
         let keys = Set(summary?.keys.map { $0 } ?? [])
         #expect(keys.isSuperset(of: [

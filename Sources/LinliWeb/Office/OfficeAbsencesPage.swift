@@ -81,6 +81,9 @@ enum OfficeAbsencesPage {
         if let refusal = OfficeRosterRule.replanRefusal(page, from: from) {
             return try render(page, selection, message: refusal, status: .unprocessableContent)
         }
+        guard try page.workspace.publishedWeeks().contains(selection.week) else {
+            return try render(page, selection, message: "\(selection.week) 还没有发布排班，无从重排 (no published roster to replan)。", status: .unprocessableContent)
+        }
         return try start(page, selection, replanFrom: from, cause: nil)
     }
 
