@@ -81,8 +81,7 @@ extension DistrictIndex {
                 if Route.sequence(fitting + [v], problem: tables, worker: w, day: day) != nil { fitting.append(v) } else { report(v) }
             }
         }
-        return problems.sorted { a, b in
-            (pins.firstIndex { $0.visit == a.pin.visit } ?? 0) < (pins.firstIndex { $0.visit == b.pin.visit } ?? 0)
-        }
+        let order = Dictionary(pins.enumerated().map { ($1.visit, $0) }, uniquingKeysWith: { a, _ in a })
+        return problems.sorted { (order[$0.pin.visit] ?? 0) < (order[$1.pin.visit] ?? 0) }
     }
 }

@@ -6,7 +6,8 @@ extension Route {
     ///
     /// First each visit in turn goes to its cheapest feasible position (the order the visits are given in);
     /// when one finds none, every order is tried depth first on the earliest-start schedule, cutting a partial
-    /// order as soon as some visit left could no longer start inside its window (travel only adds time). The
+    /// order as soon as some visit left could no longer start inside its window or a visit could not get home by
+    /// the shift's end (travel only adds time). The
     /// second pass is exact for the handful of visits a worker-day holds, and gives up after `limit` partial
     /// orders.
     /// - Complexity: O(n²) distance evaluations for the first pass; O(n!) at worst for the second, capped at `limit`.
@@ -33,7 +34,10 @@ extension Route {
                 if explored > limit { return false }
                 let visit = problem.visits[v]
                 let start = max(time + travelMinutes(location.distance(to: visit.location)), visit.windowStart)
-                guard start + visit.minutes <= visit.windowEnd else { continue }
+                // Later visits only end later: one that cannot get home by the shift's end here never can.
+                guard start + visit.minutes <= visit.windowEnd,
+                      start + visit.minutes + travelMinutes(visit.location.distance(to: w.home)) <= w.shiftEnd[day]
+                else { continue }
                 used[i] = true
                 order.append(v)
                 if extend(from: visit.location, at: start + visit.minutes) { return true }

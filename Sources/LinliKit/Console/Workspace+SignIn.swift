@@ -11,13 +11,16 @@ extension Workspace {
     /// its time tells which names exist.
     /// - Throws: ``ConsoleError/throttled(minutes:)`` or ``ConsoleError/wrongPassword``.
     public func signIn(name: String, password: String, policy: AccountPolicy = AccountPolicy(), at now: Date = Date()) throws -> SignIn {
+        // Looked up as typed, so an account made before names were refused format characters still signs in (a
+        // name longer than any account's names none); throttled and audited under ``loginName(_:)``.
+        let typed: String? = name.count > AccountPolicy.maximumNameLength ? nil : name
         let name = Self.loginName(name)
         let database = try existingDatabase()
         let windowStart = now.addingTimeInterval(-policy.throttleWindow)
         if try database.loginFailures(name: name, since: windowStart) >= policy.maxFailures {
             throw ConsoleError.throttled(minutes: Int((policy.throttleWindow / 60).rounded(.up)))
         }
-        let found = try database.account(named: name)
+        let found = try typed.flatMap { try database.account(named: $0) }
         let verified = Bcrypt.verify(password, hash: found?.passwordHash ?? Self.decoyHash(policy))
         guard let found, verified else {
             try database.recordLoginFailure(name: name, at: now, forgetBefore: windowStart)

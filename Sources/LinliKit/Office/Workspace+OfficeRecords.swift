@@ -28,8 +28,8 @@ extension Workspace {
     /// anything but `done` (a no-show, or a household that cancelled or was out) names the worker the roster
     /// planned, who was due to go: only the worker who went instead may differ, so an office cannot file
     /// no-shows against a worker who was never sent.
-    /// With `today`, a visit dated after it can only be recorded as cancelled by the household: it has not
-    /// happened yet, so it cannot have been done, missed or found nobody home.
+    /// With `today`, a visit dated after it can only be recorded as cancelled by the household, with no times,
+    /// price, stars or complaint: it has not happened yet, so it cannot have been done, missed, billed or rated.
     /// - Throws: `KitError.unknownWorker` when `date` is no day or `worker_id` does not serve the community
     ///   that week (an office cannot tell it from a worker that does not exist); `DiagnosticsError` with every
     ///   problem by column (at line 2 of service_records.csv). Nothing is stored then.
@@ -38,10 +38,20 @@ extension Workspace {
         guard let day = fields["date"].flatMap({ Day(iso: $0) }),
               try workersServing(community: community, week: ISOWeek(containing: day)).contains(where: { $0.id == worker })
         else { throw KitError.unknownWorker(worker) }
-        if let today, day > today, fields["status"] != ServiceStatus.householdCancelled.rawValue {
-            throw DiagnosticsError([Diagnostic(
-                .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "status",
-                "the visit of \(day) has not happened yet (today is \(today)): only a household's cancellation may be recorded ahead (还没到服务日期，只能登记取消)")])
+        if let today, day > today {
+            if fields["status"] != ServiceStatus.householdCancelled.rawValue {
+                throw DiagnosticsError([Diagnostic(
+                    .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "status",
+                    "the visit of \(day) has not happened yet (today is \(today)): only a household's cancellation may be recorded ahead (还没到服务日期，只能登记取消)")])
+            }
+            let early = ["started", "ended", "price", "stars", "complaint"].filter { !(fields[$0] ?? "").isEmpty }
+            if !early.isEmpty {
+                throw DiagnosticsError(early.map { column in
+                    Diagnostic(
+                        .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: column,
+                        "a cancellation ahead of the visit of \(day) has no times, price or evaluation: nothing has happened yet")
+                })
+            }
         }
         let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
         if let status = fields["status"], status != ServiceStatus.done.rawValue,

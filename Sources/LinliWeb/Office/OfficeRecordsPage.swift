@@ -85,6 +85,10 @@ enum OfficeRecordsPage {
         var values = Dictionary(uniqueKeysWithValues: fields.map { ($0, page.form.value($0)?.trimmingCharacters(in: .whitespaces) ?? "") })
         values["demand_id"] = visit.planned.demandID
         values["date"] = visit.planned.date.description
+        // The form comes filled with the plan's times and price; a cancellation ahead of the visit has none.
+        if visit.planned.date > page.console.configuration.today, values["status"] == ServiceStatus.householdCancelled.rawValue {
+            for column in ["started", "ended", "price"] { values[column] = "" }
+        }
         do {
             _ = try page.workspace.recordService(values, community: selection.community, today: page.console.configuration.today)
             try page.audit(
