@@ -2,7 +2,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import HummingbirdBcrypt
 import LinliKit
+import LinliStore
 import Synchronization
 import Testing
 
@@ -119,6 +121,20 @@ struct LoginTests {
         }
         let refused = try #require(try fixture.workspace.auditLog().first { $0.action == "login.refused" })
         #expect(refused.accountName == "evil\\u{A}admin,login,fake\\u{202E}")
+    }
+
+    /// An account stored before names were refused format characters (here a zero-width joiner) still signs in:
+    /// the name is looked up as typed, and audited escaped.
+    @Test func anOlderAccountWithAFormatCharacterInItsNameStillSignsIn() throws {
+        let fixture = try ConsoleFixture()
+        let database = try AppDatabase.openExisting(path: fixture.workspace.databasePath)
+        let name = "zhang\u{200D}li"
+        _ = try database.insertAccount(
+            name: name, role: .planner, communityID: nil, enterpriseID: nil,
+            passwordHash: Bcrypt.hash(ConsoleFixture.password, cost: ConsoleFixture.policy.bcryptCost), at: Date())
+        let signIn = try fixture.workspace.signIn(name: name, password: ConsoleFixture.password, policy: ConsoleFixture.policy)
+        #expect(signIn.session.account.name == name)
+        #expect(try fixture.workspace.auditLog().contains { $0.action == "login" && $0.accountName == "zhang\\u{200D}li" })
     }
 
     @Test func aLoginWithoutItsFormTokenIsRefused() async throws {
