@@ -17,14 +17,14 @@ extension FieldReader {
         if let p = preferred, let p { check(p, column: "preferred_worker_id", in: .workers) }
         let from = optionalDay("active_from")
         let until = optionalDay("active_until")
-        let before = problems.count
+        let before = errorCount
         if let recurrence, let weekdays, let date, let from, let until {
             checkRecurrence(recurrence, weekdays: weekdays, date: date, from: from, until: until)
         }
         if let start, let end, let mode, let minutes {
             checkWindow(start, end, mode: mode, minutes: minutes)
         }
-        guard problems.count == before, let id, let household, let category, let mode, let minutes, let recurrence,
+        guard errorCount == before, let id, let household, let category, let mode, let minutes, let recurrence,
               let weekdays, let date, let start, let end, let maxPrice, let preferred, let from, let until
         else { return nil }
         return Demand(
@@ -34,7 +34,8 @@ extension FieldReader {
         )
     }
 
-    /// `weekly` needs weekdays and no date, `once` the reverse; active bounds belong to `weekly`, in order.
+    /// `weekly` needs weekdays and no date, `once` the reverse; active bounds belong to `weekly` (reversed ones are
+    /// a warning).
     private mutating func checkRecurrence(_ recurrence: Recurrence, weekdays: [Int], date: Day?, from: Day?, until: Day?) {
         switch recurrence {
         case .weekly:
@@ -43,7 +44,8 @@ extension FieldReader {
                 fail("date", "must be empty for a weekly demand (found \(ValueParser.quoted(raw("date"))))")
             }
             if let from, let until, from > until {
-                fail("active_until", "active_until \(until) is before active_from \(from)")
+                // Not an error in the spec: the demand is simply active on no day.
+                warn("active_until", "active_until \(until) is before active_from \(from): the demand is active on no day")
             }
         case .once:
             if date == nil { fail("date", "a once demand needs a date YYYY-MM-DD") }

@@ -19,7 +19,7 @@ extension FieldReader {
         let mode = code("mode", MenuMode.self)
         let unit = code("unit", PriceUnit.self)
         let price = money("price")
-        let minMinutes = int("min_minutes", Limits.visitMinutes, "a number of minutes \(Limits.text(Limits.visitMinutes))")
+        let minMinutes = int("min_minutes", Limits.menuMinutes, "a number of minutes \(Limits.text(Limits.menuMinutes))")
         let skillLevel = int("skill_level", Limits.skillLevel, "a skill level \(Limits.text(Limits.skillLevel))")
         let from = optionalDay("effective_from")
         guard let enterprise, let item, let name, let category, let mode, let unit, let price, let minMinutes,

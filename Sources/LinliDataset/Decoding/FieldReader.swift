@@ -28,6 +28,14 @@ struct FieldReader {
         problems.append(.error(file: columns.schema.name, line: line, column: column, message))
     }
 
+    /// Reports something odd that the row may still hold: it is kept.
+    mutating func warn(_ column: String, _ message: String) {
+        problems.append(.warning(file: columns.schema.name, line: line, column: column, message))
+    }
+
+    /// The errors reported so far (warnings not counted).
+    var errorCount: Int { problems.count { $0.severity == .error } }
+
     /// A required value parsed by `parse`.
     mutating func required<T>(_ column: String, _ expected: String, _ parse: (String) -> T?) -> T? {
         let s = raw(column)

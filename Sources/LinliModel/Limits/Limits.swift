@@ -4,13 +4,16 @@
 /// error for an option), so that the arithmetic downstream works on numbers of a realistic size and
 /// cannot overflow.
 public enum Limits {
-    /// Minutes of one visit (`demands.csv minutes`) and of one menu item (`menu.csv min_minutes`): at most a day.
+    /// Minutes of one visit (`demands.csv minutes`): at most a day.
     public static let visitMinutes = 1...1_440
+    /// The shortest bookable duration of a menu item (`menu.csv min_minutes`): 0 (no minimum) up to a day.
+    public static let menuMinutes = 0...visitMinutes.upperBound
     /// Characters of one free-text value of a data file (a name, an address, a record's note), as the console's
     /// note field allows: text a page or a printed sheet can show whole.
     public static let textCharacters = 500
-    /// A worker's weekly cap on service minutes (`workers.csv max_week_minutes`): at most a week.
-    public static let weekMinutes = 1...10_080
+    /// A worker's weekly cap on service minutes (`workers.csv max_week_minutes`). 0 takes no visits; a cap of a
+    /// week (10,080) or more caps nothing. The spec sets no upper bound: this one only keeps sums small.
+    public static let weekMinutes = 0...1_000_000
     /// An amount in yuan (`menu.csv price`, `demands.csv max_price`).
     public static let yuan = 0...1_000_000
     /// The same amount in fen.

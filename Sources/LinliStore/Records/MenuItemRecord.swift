@@ -43,7 +43,7 @@ extension MenuItemRecord {
             enterpriseID: enterpriseID, itemCode: itemCode, name: name,
             category: try StoredValue.code(category, table, "category"), mode: try StoredValue.code(mode, table, "mode"),
             unit: try StoredValue.code(unit, table, "unit"), price: Fen(try StoredValue.number(priceFen, in: Limits.fen, table, "price_fen")),
-            minMinutes: try StoredValue.number(minMinutes, in: 0...Limits.visitMinutes.upperBound, table, "min_minutes"),
+            minMinutes: try StoredValue.number(minMinutes, in: Limits.menuMinutes, table, "min_minutes"),
             skillLevel: try StoredValue.number(skillLevel, in: Limits.skillLevel, table, "skill_level"),
             effectiveFrom: effectiveFrom.isEmpty ? nil : try StoredValue.day(effectiveFrom, table, "effective_from"))
     }

@@ -97,9 +97,6 @@ struct BadValue: CustomTestStringConvertible, Sendable {
         BadValue(name: "once with active bounds", file: .demands, line: 3,
                  row: "D2,H2,cleaning,order,120,once,,2026-11-25,13:00,18:00,,,2026-01-01,",
                  column: "active_from", fragment: "weekly demands only"),
-        BadValue(name: "active bounds reversed", file: .demands, line: 2,
-                 row: "D1,H1,elder_care,slot,120,weekly,1;3,,08:00,10:00,,,2026-12-31,2026-01-01",
-                 column: "active_until", fragment: "is before active_from"),
         BadValue(name: "repeated weekday", file: .demands, line: 2,
                  row: "D1,H1,elder_care,slot,120,weekly,1;3;1,,08:00,10:00,,,,", column: "weekdays", fragment: "appears twice"),
         BadValue(name: "weekday out of range", file: .shiftPatterns, line: 2, row: "A,0,8,08:00,17:00",
@@ -109,9 +106,9 @@ struct BadValue: CustomTestStringConvertible, Sendable {
         BadValue(name: "negative rotation offset", file: .workers, line: 3,
                  row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,-1,",
                  column: "rotation_offset", fragment: "a rotation offset in weeks 0-10000"),
-        BadValue(name: "zero week cap", file: .workers, line: 3,
-                 row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,0",
-                 column: "max_week_minutes", fragment: "a number of minutes 1-10080"),
+        BadValue(name: "negative week cap", file: .workers, line: 3,
+                 row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,-1",
+                 column: "max_week_minutes", fragment: "a number of minutes 0-1000000"),
         BadValue(name: "cycle week past a year", file: .shiftPatterns, line: 2, row: "A,52,1,08:00,17:00",
                  column: "cycle_week", fragment: "a cycle week 0-51, found \"52\""),
         BadValue(name: "largest integer as a cycle week", file: .shiftPatterns, line: 2, row: "A,9223372036854775807,1,08:00,17:00",
@@ -121,9 +118,9 @@ struct BadValue: CustomTestStringConvertible, Sendable {
         BadValue(name: "largest integer as a rotation offset", file: .workers, line: 3,
                  row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,9223372036854775807,",
                  column: "rotation_offset", fragment: "a rotation offset in weeks 0-10000"),
-        BadValue(name: "week cap beyond a week", file: .workers, line: 3,
-                 row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,10081",
-                 column: "max_week_minutes", fragment: "a number of minutes 1-10080"),
+        BadValue(name: "week cap of a million and one minutes", file: .workers, line: 3,
+                 row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,1000001",
+                 column: "max_week_minutes", fragment: "a number of minutes 0-1000000"),
         BadValue(name: "households of ten million", file: .communities, line: 2, row: "C1,翠苑一区,30.29,120.12,10000000,",
                  column: "households", fragment: "a number of households 0-9999999"),
         BadValue(name: "largest integer as households", file: .communities, line: 2, row: "C1,翠苑一区,30.29,120.12,9223372036854775807,",
@@ -139,7 +136,7 @@ struct BadValue: CustomTestStringConvertible, Sendable {
         BadValue(name: "minutes beyond a day", file: .demands, line: 3, row: "D2,H2,cleaning,order,1441,once,,2026-11-25,13:00,18:00,,,,",
                  column: "minutes", fragment: "a number of minutes 1-1440"),
         BadValue(name: "menu minutes beyond a day", file: .menu, line: 2, row: "E1,CLEAN2H,日常保洁,cleaning,both,hour,45.00,9223372036854775807,1,",
-                 column: "min_minutes", fragment: "a number of minutes 1-1440"),
+                 column: "min_minutes", fragment: "a number of minutes 0-1440"),
         BadValue(name: "missing required value", file: .enterprises, line: 2, row: "E1,,employee,good,4.6",
                  column: "name", fragment: "missing value"),
         BadValue(name: "missing required column", file: .households, line: 1, row: "household_id,community_id,lat,lon",
@@ -158,5 +155,25 @@ struct BadValue: CustomTestStringConvertible, Sendable {
             "\(errors)"
         )
         #expect(errors.allSatisfy { $0.file == bad.file.rawValue }, "a bad value must not cascade into other files: \(errors)")
+    }
+
+    /// Values the spec does not call errors are read: a week cap of 0 (no visits) or above a week (no cap), a
+    /// menu item with no minimum duration, and a weekly demand whose active bounds are reversed (active on no
+    /// day, with a warning at its line).
+    @Test func valuesTheSpecAllowsAreRead() throws {
+        let fixture = Fixture()
+            .replacing(.workers, line: 3, with: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,0")
+            .replacing(.menu, line: 2, with: "E1,CLEAN2H,日常保洁,cleaning,both,hour,45.00,0,1,")
+            .replacing(.demands, line: 2, with: "D1,H1,elder_care,slot,120,weekly,1;3,,08:00,10:00,,,2026-12-31,2026-01-01")
+        let result = try fixture.importing()
+        #expect(result.dataset.workers.first { $0.id == "W2" }?.maxWeekMinutes == 0)
+        #expect(result.dataset.menu.first { $0.enterpriseID == "E1" && $0.itemCode == "CLEAN2H" }?.minMinutes == 0)
+        let demand = try #require(result.dataset.demands.first { $0.id == "D1" })
+        #expect(demand.activeFrom == Day(iso: "2026-12-31") && demand.activeUntil == Day(iso: "2026-01-01"))
+        #expect(result.warnings.contains { $0.file == "demands.csv" && $0.line == 2 && $0.column == "active_until" && $0.message.contains("active on no day") })
+        let wide = try Fixture()
+            .replacing(.workers, line: 3, with: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,20000")
+            .importing()
+        #expect(wide.dataset.workers.first { $0.id == "W2" }?.maxWeekMinutes == 20000)
     }
 }
