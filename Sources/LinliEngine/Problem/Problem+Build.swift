@@ -39,7 +39,7 @@ extension Problem {
         replan: ReplanBasis? = nil, deadline: Deadline = .never
     ) throws(PinError) {
         let index = DistrictIndex(dataset: dataset, week: week)
-        if !pins.isEmpty { try index.validate(pins: pins, includeIntermediary: options.includeIntermediary) }
+        if !pins.isEmpty { try index.validate(pins: pins, includeIntermediary: options.includeIntermediary, replan: replan) }
         self.init(index: index, options: options, pins: pins, previous: previous, replan: replan, deadline: deadline)
     }
 

@@ -2,28 +2,43 @@ import LinliModel
 
 extension Problem {
     /// Every pin of `pins` that no roster of `week` could keep, each with the rule it breaks, in the
-    /// order of `pins` (route problems, found once the other checks pass, come last).
+    /// order of `pins` (route problems, found once the other checks pass, come last). In a `replan`, the
+    /// frozen rows' minutes count toward the week cap (pass only the pins dated on or after its day).
     /// - Complexity: that of compiling the week once, plus placing the pinned visits.
-    public static func pinProblems(dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin]) -> [PinError] {
-        DistrictIndex(dataset: dataset, week: week).problems(of: pins, includeIntermediary: options.includeIntermediary)
+    public static func pinProblems(
+        dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin], replan: ReplanBasis? = nil
+    ) -> [PinError] {
+        DistrictIndex(dataset: dataset, week: week)
+            .problems(of: pins, includeIntermediary: options.includeIntermediary, frozen: replan?.frozenRows ?? [])
     }
 }
 
 extension DistrictIndex {
-    /// Checks that every pin can be kept (see ``problems(of:includeIntermediary:)``).
+    /// Checks that every pin can be kept (see ``problems(of:includeIntermediary:frozen:)``). In a replan, pins
+    /// dated before its day are history (the frozen rows decide those visits) and are not checked; the frozen
+    /// rows' minutes count toward the week cap of the pins after it.
     /// - Throws: the first pin that cannot be kept, with the rule it breaks.
-    func validate(pins: [Pin], includeIntermediary: Bool) throws(PinError) {
-        if let first = problems(of: pins, includeIntermediary: includeIntermediary).first { throw first }
+    func validate(pins: [Pin], includeIntermediary: Bool, replan: ReplanBasis? = nil) throws(PinError) {
+        let live = replan.map { basis in pins.filter { $0.date >= basis.from } } ?? pins
+        guard !live.isEmpty else { return }
+        let frozen = replan?.frozenRows ?? []
+        if let first = problems(of: live, includeIntermediary: includeIntermediary, frozen: frozen).first { throw first }
     }
 
     /// The pins that cannot be kept: a visit of this week (rule 13), rules 1-9 for its worker, its start
     /// inside the window (rule 10), and the pinned visits of each worker-day forming one route inside the
-    /// shift (rule 11) within the week cap (rule 12). A pin is reported once, for the first rule it breaks;
-    /// the routes are checked with the pins that pass the other rules.
-    func problems(of pins: [Pin], includeIntermediary: Bool) -> [PinError] {
+    /// shift (rule 11) within the week cap (rule 12), which the minutes of a replan's `frozen` rows already use.
+    /// A pin is reported once, for the first rule it breaks; the routes are checked with the pins that pass the
+    /// other rules.
+    func problems(of pins: [Pin], includeIntermediary: Bool, frozen: [Assignment] = []) -> [PinError] {
         var problems: [PinError] = []
         var kept: [Pin] = []
         var minutesByWorker: [Int: Int] = [:]
+        for row in frozen {
+            guard let w = workerIndex[row.workerID] else { continue }
+            minutesByWorker[w, default: 0] += max(0, row.end.minutes - row.start.minutes)
+        }
+        let frozenMinutes = minutesByWorker
         var seen = Set<VisitKey>()
         let demandIndex = self.demandIndex
         for pin in pins {
@@ -46,7 +61,9 @@ extension DistrictIndex {
             guard shifts[w][day] != nil else { fail(11, "\(pin.date) is a rest day for worker \(pin.workerID)"); continue }
             let minutes = minutesByWorker[w, default: 0] + demand.minutes
             if minutes > dataset.workers[w].maxWeekMinutes {
-                fail(12, "pinned minutes exceed worker \(pin.workerID)'s week cap of \(dataset.workers[w].maxWeekMinutes)")
+                let served = frozenMinutes[w, default: 0]
+                let before = served > 0 ? " with the \(served) minutes served before the replan" : ""
+                fail(12, "pinned minutes\(before) exceed worker \(pin.workerID)'s week cap of \(dataset.workers[w].maxWeekMinutes)")
                 continue
             }
             minutesByWorker[w] = minutes

@@ -12,10 +12,14 @@ struct PinProblem: Hashable, Sendable {
     var rule: PinError?
 
     /// Every problem of `pins` for a roster of `week`: first what they name that does not exist, then,
-    /// for the pins that pass, the rules they break (see `Problem.pinProblems`).
+    /// for the pins that pass, the rules they break (see `Problem.pinProblems`). In a `replan`, pins dated
+    /// before its day are history, not checked.
     /// - Complexity: O(p + d + w) for p pins, d demands and w workers, plus compiling the week once when
     ///   every pin names existing things.
-    static func problems(of pins: [Pin], in dataset: Dataset, week: ISOWeek, options: RunOptions) -> [PinProblem] {
+    static func problems(
+        of pins: [Pin], in dataset: Dataset, week: ISOWeek, options: RunOptions, replan: ReplanBasis? = nil
+    ) -> [PinProblem] {
+        let pins = replan.map { basis in pins.filter { $0.date >= basis.from } } ?? pins
         guard !pins.isEmpty else { return [] }
         let demands = Dictionary(dataset.demands.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let workers = Set(dataset.workers.map(\.id))
@@ -44,7 +48,7 @@ struct PinProblem: Hashable, Sendable {
             named.append(pin)
         }
         guard !named.isEmpty else { return problems }
-        return problems + Problem.pinProblems(dataset: dataset, week: week, options: options, pins: named).map {
+        return problems + Problem.pinProblems(dataset: dataset, week: week, options: options, pins: named, replan: replan).map {
             PinProblem(pin: $0.pin, column: "", message: "breaks rule \($0.rule): \($0.message)", rule: $0)
         }
     }

@@ -43,13 +43,13 @@ extension Workspace {
         let dataset = revised.dataset
         let filePins = try request.pinsFile.map { path throws in try RosterFiles.readLocatedPins(path) } ?? []
         let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins.map(\.pin))
-        try Self.review(pins, filePins: filePins, in: dataset, request: request, databasePath: databasePath)
         let lastWeek = try database.lastWeek(request.week.previous)
         let basis = try request.replanFrom.map { day throws in
             guard request.week.contains(day) else { throw KitError.dayOutsideWeek(day: day, week: request.week) }
             guard let published = try database.publishedRun(week: request.week) else { throw KitError.noRoster(week: request.week) }
             return ReplanBasis(from: day, replaced: published.roster, replacedRunID: published.runID)
         }
+        try Self.review(pins, filePins: filePins, in: dataset, request: request, replan: basis, databasePath: databasePath)
         try database.checkWritable()
 
         let phases = PhaseClock()
@@ -96,11 +96,11 @@ extension Workspace {
     }
 
     /// Refuses pins no roster could keep: every problem of a pins.csv at its line, a stored pin's
-    /// problems without one.
+    /// problems without one; in a replan, only pins dated from its day, with the frozen rows' minutes.
     private static func review(
-        _ pins: [Pin], filePins: [LocatedPin], in dataset: Dataset, request: RosterRequest, databasePath: String
+        _ pins: [Pin], filePins: [LocatedPin], in dataset: Dataset, request: RosterRequest, replan: ReplanBasis?, databasePath: String
     ) throws {
-        let problems = PinProblem.problems(of: pins, in: dataset, week: request.week, options: request.options)
+        let problems = PinProblem.problems(of: pins, in: dataset, week: request.week, options: request.options, replan: replan)
         guard !problems.isEmpty else { return }
         let lines = Dictionary(filePins.map { ($0.pin, $0) }, uniquingKeysWith: { a, _ in a })
         if lines.isEmpty, let first = problems.first {

@@ -127,4 +127,28 @@ import Testing
             .check(assignments: solution.assignments + basis.frozenRows, unmet: solution.unmet, replan: basis)
         #expect(report.isValid, "seed \(seed): \(report.violations) \(report.reasonProblems) \(report.frozenProblems)")
     }
+
+    /// Pins of a replan share the week cap with the frozen rows before it: a worker whose cap holds the pins
+    /// alone but not with what was served before the replan day is refused under rule 12, and only in the replan.
+    @Test func pinsOfAReplanCountTheFrozenMinutesTowardTheWeekCap() throws {
+        var dataset = Fixtures.generated(.tiny, seed: 1)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        func minutes(_ rows: [Assignment]) -> Int { rows.reduce(0) { $0 + $1.end.minutes - $1.start.minutes } }
+        let worker = try #require(Set(basis.frozenRows.map(\.workerID)).sorted().first { id in
+            basis.previousRows.contains { $0.workerID == id }
+        }, "some worker serves visits on both sides of the replan day")
+        let frozen = minutes(basis.frozenRows.filter { $0.workerID == worker })
+        let later = basis.previousRows.filter { $0.workerID == worker }
+        let pins = later.map { Pin(demandID: $0.demandID, date: $0.date, workerID: worker) }
+        let w = try #require(dataset.workers.firstIndex { $0.id == worker })
+        dataset.workers[w].maxWeekMinutes = frozen + minutes(later) - 1
+        let alone = Problem.pinProblems(dataset: dataset, week: Fixtures.week, options: Self.options, pins: pins)
+        #expect(alone.isEmpty, "\(alone)")
+        let replanned = Problem.pinProblems(dataset: dataset, week: Fixtures.week, options: Self.options, pins: pins, replan: basis)
+        #expect(replanned.contains { $0.rule == 12 && $0.message.contains("served before the replan") }, "\(replanned)")
+        #expect(throws: PinError.self) {
+            try Problem(dataset: dataset, week: Fixtures.week, options: Self.options, pins: pins, replan: basis)
+        }
+    }
 }
