@@ -53,7 +53,12 @@ enum SitePlanPage {
             data.report = UploadReport(refusal: "请上传候选网点文件 (candidates, service_points.csv columns)。")
             return try render(page, data)
         }
-        let weight: PlanWeight = form.value("weight") == "households" ? .households : .demand
+        // An empty or absent choice is the default; anything else must name a weight.
+        let asked = form.value("weight") ?? ""
+        guard let weight = asked.isEmpty ? PlanWeight.demand : PlanWeight(rawValue: asked) else {
+            data.report = UploadReport(refusal: "weight 应为 demand 或 households (the plan's weight)。")
+            return try render(page, data)
+        }
         do {
             let outcome = try StagedFiles.with(["candidates.csv": Data(candidates.bytes)]) { paths in
                 var request = CoveragePlanRequest(week: week, candidatesFile: paths["candidates.csv"] ?? "", k: k, weight: weight)

@@ -100,6 +100,13 @@ struct PlannerPagesTests {
             let tooMany = try await browser.upload(
                 "/planner/plan", fields: [("week", "\(fixture.week)"), ("k", "\(SitePlanPage.maxK + 1)")], files: file, client)
             #expect(tooMany.status == .unprocessableContent)
+            let badWeight = try await browser.upload(
+                "/planner/plan", fields: [("week", "\(fixture.week)"), ("k", "1"), ("weight", "x")], files: file, client)
+            #expect(badWeight.status == .unprocessableContent)
+            #expect(badWeight.text.contains("demand 或 households"))
+            let byHouseholds = try await browser.upload(
+                "/planner/plan", fields: [("week", "\(fixture.week)"), ("k", "1"), ("weight", "households")], files: file, client)
+            #expect(byHouseholds.status == .ok)
         }
     }
 
