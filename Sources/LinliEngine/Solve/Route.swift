@@ -24,7 +24,24 @@ final class Route {
     var isEmpty: Bool { visits.isEmpty }
     var count: Int { visits.count }
 
-    /// An independent copy, for the journal and the best-known solution.
+    /// Makes this route equal to `other`, copying into its own arrays' storage: a journal entry made this way
+    /// allocates nothing once its arrays have grown, and leaves `other`'s arrays uniquely referenced, so the
+    /// change that follows needs no copy-on-write either.
+    /// - Complexity: O(n).
+    func assign(from other: Route) {
+        visits.removeAll(keepingCapacity: true)
+        visits.append(contentsOf: other.visits)
+        ends.removeAll(keepingCapacity: true)
+        ends.append(contentsOf: other.ends)
+        latest.removeAll(keepingCapacity: true)
+        latest.append(contentsOf: other.latest)
+        legs.removeAll(keepingCapacity: true)
+        legs.append(contentsOf: other.legs)
+        meters = other.meters
+        stable = other.stable
+    }
+
+    /// An independent copy, for the best-known solution.
     func copy() -> Route {
         let r = Route()
         r.visits = visits
@@ -46,14 +63,15 @@ extension Route {
     func refresh(problem: SearchTables, worker: Int, day: Int) {
         legs.removeAll(keepingCapacity: true)
         if !visits.isEmpty {
-            let home = problem.workers[worker].home
-            var location = home
+            let metres = problem.legMetres
+            let home = metres.homePlace[worker]
+            var place = home
             for v in visits {
-                let next = problem.visits[Int(v)].location
-                legs.append(location.distance(to: next))
-                location = next
+                let next = metres.visitPlace[Int(v)]
+                legs.append(metres.metres(place, next))
+                place = next
             }
-            legs.append(location.distance(to: home))
+            legs.append(metres.metres(place, home))
         }
         schedule(problem: problem, worker: worker, day: day)
     }
@@ -68,13 +86,14 @@ extension Route {
             visits.append(v)
             return refresh(problem: problem, worker: worker, day: day)
         }
-        let home = problem.workers[worker].home
-        let location = problem.visits[Int(v)].location
-        let previous = position == 0 ? home : problem.visits[Int(visits[position - 1])].location
-        let next = position == visits.count ? home : problem.visits[Int(visits[position])].location
+        let metres = problem.legMetres
+        let home = metres.homePlace[worker]
+        let place = metres.visitPlace[Int(v)]
+        let previous = position == 0 ? home : metres.visitPlace[Int(visits[position - 1])]
+        let next = position == visits.count ? home : metres.visitPlace[Int(visits[position])]
         visits.insert(v, at: position)
-        legs[position] = location.distance(to: next)
-        legs.insert(previous.distance(to: location), at: position)
+        legs[position] = metres.metres(place, next)
+        legs.insert(metres.metres(previous, place), at: position)
         schedule(problem: problem, worker: worker, day: day)
     }
 
@@ -85,11 +104,12 @@ extension Route {
     func remove(at position: Int, problem: SearchTables, worker: Int, day: Int) {
         visits.remove(at: position)
         guard !visits.isEmpty else { return refresh(problem: problem, worker: worker, day: day) }
-        let home = problem.workers[worker].home
-        let previous = position == 0 ? home : problem.visits[Int(visits[position - 1])].location
-        let next = position == visits.count ? home : problem.visits[Int(visits[position])].location
+        let metres = problem.legMetres
+        let home = metres.homePlace[worker]
+        let previous = position == 0 ? home : metres.visitPlace[Int(visits[position - 1])]
+        let next = position == visits.count ? home : metres.visitPlace[Int(visits[position])]
         legs.remove(at: position)
-        legs[position] = previous.distance(to: next)
+        legs[position] = metres.metres(previous, next)
         schedule(problem: problem, worker: worker, day: day)
     }
 
@@ -137,13 +157,15 @@ extension Route {
     /// The cheapest feasible position for visit `v` in this route (rules 10 and 11), with the metres it adds.
     ///
     /// Each position is tested in O(1) from the earliest ends and latest starts; a zero-travel time test
-    /// runs before any distance is computed.
+    /// runs before any distance is looked up (``LegMetres``).
     /// - Complexity: O(n) positions, at most two distance evaluations each.
     func bestPosition(of v: Int, problem: SearchTables, worker: Int, day: Int) -> (position: Int, meters: Double)? {
         let w = problem.workers[worker]
         let shiftStart = w.shiftStart[day], shiftEnd = w.shiftEnd[day]
         guard shiftStart >= 0 else { return nil }
         let visit = problem.visits[v]
+        let metres = problem.legMetres
+        let home = metres.homePlace[worker], place = metres.visitPlace[v]
         let n = visits.count
         let latestStart = visit.windowEnd - visit.minutes
         var bestPosition = -1
@@ -153,12 +175,12 @@ extension Route {
             if prevEnd > latestStart { break }
             let nextLimit = p == n ? shiftEnd : latest[p]
             if max(prevEnd, visit.windowStart) + visit.minutes > nextLimit { continue }
-            let prevLocation = p == 0 ? w.home : problem.visits[Int(visits[p - 1])].location
-            let dIn = prevLocation.distance(to: visit.location)
+            let prevPlace = p == 0 ? home : metres.visitPlace[Int(visits[p - 1])]
+            let dIn = metres.metres(prevPlace, place)
             let start = max(prevEnd + travelMinutes(dIn), visit.windowStart)
             if start > latestStart { continue }
-            let nextLocation = p == n ? w.home : problem.visits[Int(visits[p])].location
-            let dOut = visit.location.distance(to: nextLocation)
+            let nextPlace = p == n ? home : metres.visitPlace[Int(visits[p])]
+            let dOut = metres.metres(place, nextPlace)
             if start + visit.minutes + travelMinutes(dOut) > nextLimit { continue }
             let added = dIn + dOut - (n == 0 ? 0 : legs[p])
             if added < bestMeters {

@@ -13,6 +13,8 @@ final class SearchTables: Sendable {
     let candidateWorkers: [Int32]
     let slotVisitStart: [Int32]
     let slotVisits: [Int32]
+    /// The metres of the legs between the part's places (``LegMetres``).
+    let legMetres: LegMetres
 
     /// With continuity off the visits forget their last worker: the search then neither scores nor favours it.
     init(_ problem: Problem) {
@@ -28,6 +30,7 @@ final class SearchTables: Sendable {
         candidateWorkers = problem.candidateWorkers
         slotVisitStart = problem.slotVisitStart
         slotVisits = problem.slotVisits
+        legMetres = LegMetres(visits: problem.visits, workers: problem.workers)
     }
 
     @inline(__always)

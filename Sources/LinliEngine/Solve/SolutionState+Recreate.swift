@@ -42,7 +42,8 @@ extension SolutionState {
     /// takes the block that ``bestBlock(_:pending:work:filter:rng:)`` finds without pricing the other plan.
     mutating func recreateDemand(_ d: Int, work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator) {
         let info = tables.demands[d]
-        let pending = info.visits.map(Int.init).filter { workerOf[$0] < 0 && tables.staticReason[$0] == nil }
+        var pending: [Int] = []
+        for v in info.visits where workerOf[Int(v)] < 0 && tables.staticReason[Int(v)] == nil { pending.append(Int(v)) }
         guard !pending.isEmpty else { return }
         let blocks = info.weekly && info.visits.count > 1
         if blocks && filter.blockFirst, let block = bestBlock(d, pending: pending, work: &work, filter: filter, rng: &rng) {
@@ -78,20 +79,31 @@ extension SolutionState {
         _ d: Int, pending: [Int], work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator
     ) -> (worker: Int32, positions: [(Int, Int)], total: Double)? {
         let info = tables.demands[d]
-        let assigned = info.visits.map { workerOf[Int($0)] }.filter { $0 >= 0 }
-        if let first = assigned.first, assigned.contains(where: { $0 != first }) { return nil }
+        // The worker of the visits already assigned, when they share one; a block must go to that worker.
+        var assigned: Int32 = -1
+        for v in info.visits {
+            let w = workerOf[Int(v)]
+            guard w >= 0 else { continue }
+            if assigned >= 0 && w != assigned { return nil }
+            assigned = w
+        }
         let minutes = pending.reduce(Int32(0)) { $0 + tables.visits[$1].minutes }
-        let pool: [Int32] = assigned.first.map { [$0] } ?? Array(tables.candidates(of: pending[0]))
-        var best: (Int32, [(Int, Int)], Double)?
-        let keep = filter.keepShare(of: pool.count)
+        let candidates = tables.candidates(of: pending[0])
+        let poolCount = assigned >= 0 ? 1 : candidates.count
+        var best: (Int32, Double)?
+        // Two buffers for the whole scan (the positions tried, the best ones), not an array per worker tried.
+        var positions: [(Int, Int)] = [], bestPositions: [(Int, Int)] = []
+        positions.reserveCapacity(pending.count)
+        bestPositions.reserveCapacity(pending.count)
+        let keep = filter.keepShare(of: poolCount)
         let lastWorker = tables.visits[pending[0]].previous
-        var scan = filter.scan(pool.count, rng: &rng)
+        var scan = filter.scan(poolCount, rng: &rng)
         outer: while let i = scan.next() {
-            let w32 = pool[i]
+            let w32 = assigned >= 0 ? assigned : candidates[candidates.startIndex + i]
             let w = Int(w32)
             if used[w] + minutes > tables.workers[w].weekCap { continue }
             if keep < 1 && !focus[w] && w32 != lastWorker && Double.random(in: 0..<1, using: &rng) >= keep { continue }
-            var positions: [(Int, Int)] = []
+            positions.removeAll(keepingCapacity: true)
             var total = 60.0
             scan.examined()
             for v in pending {
@@ -107,10 +119,13 @@ extension SolutionState {
                 positions.append((v, p))
             }
             if let balance { total -= balance.cost(adding: minutes, to: w, used: used[w]) }
-            if best == nil || total > best!.2 { best = (w32, positions, total) }
+            if best == nil || total > best!.1 {
+                best = (w32, total)
+                swap(&positions, &bestPositions)
+            }
             scan.fits()
         }
-        return best.map { (worker: $0.0, positions: $0.1, total: $0.2) }
+        return best.map { (worker: $0.0, positions: bestPositions, total: $0.1) }
     }
 
     /// Binary search in a sorted candidate slice.

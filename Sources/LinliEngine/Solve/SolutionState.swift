@@ -29,6 +29,9 @@ struct SolutionState {
 
     private var journaling = false
     private var savedRoutes: [(Int, Route)] = []
+    /// Routes no longer in use (journal entries committed, routes a rollback replaced), to be reused by the
+    /// journal instead of allocating (``Route/assign(from:)``).
+    private var spareRoutes: [Route] = []
     private var savedWorkers: [(Int, Int32)] = []
     private var savedUsed: [(Int, Int32)] = []
     private var savedTotals = (0, 0.0, 0, 0, 0, 0)
@@ -156,7 +159,10 @@ struct SolutionState {
     }
 
     mutating func commit() {
-        for (r, _) in savedRoutes { touchedRoute[r] = false }
+        for (r, saved) in savedRoutes {
+            touchedRoute[r] = false
+            spareRoutes.append(saved)
+        }
         savedRoutes.removeAll(keepingCapacity: true)
         savedWorkers.removeAll(keepingCapacity: true)
         savedUsed.removeAll(keepingCapacity: true)
@@ -165,6 +171,7 @@ struct SolutionState {
 
     mutating func rollback() {
         for (r, route) in savedRoutes.reversed() {
+            spareRoutes.append(routes[r])
             routes[r] = route
             touchedRoute[r] = false
         }
@@ -193,7 +200,9 @@ struct SolutionState {
         }
         if journaling && !touchedRoute[r] {
             touchedRoute[r] = true
-            savedRoutes.append((r, routes[r].copy()))
+            let saved = spareRoutes.popLast() ?? Route()
+            saved.assign(from: routes[r])
+            savedRoutes.append((r, saved))
         }
     }
 
