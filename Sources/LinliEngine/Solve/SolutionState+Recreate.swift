@@ -41,11 +41,11 @@ extension SolutionState {
     /// them and each visit's own best worker by score; with ``InsertionFilter/blockFirst``, a weekly demand
     /// takes the block that ``bestBlock(_:pending:work:filter:rng:)`` finds without pricing the other plan.
     mutating func recreateDemand(_ d: Int, work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator) {
-        let info = tables.demands[d]
+        let visits = tables.demandVisits(d)
         var pending: [Int] = []
-        for v in info.visits where workerOf[Int(v)] < 0 && tables.staticReason[Int(v)] == nil { pending.append(Int(v)) }
+        for v in visits where workerOf[Int(v)] < 0 && tables.staticReason[Int(v)] == nil { pending.append(Int(v)) }
         guard !pending.isEmpty else { return }
-        let blocks = info.weekly && info.visits.count > 1
+        let blocks = tables.isWeekly(d) && visits.count > 1
         if blocks && filter.blockFirst, let block = bestBlock(d, pending: pending, work: &work, filter: filter, rng: &rng) {
             for (v, p) in block.positions { insert(v, worker: Int(block.worker), position: p) }
             return
@@ -78,10 +78,9 @@ extension SolutionState {
     func bestBlock(
         _ d: Int, pending: [Int], work: inout Int, filter: InsertionFilter, rng: inout SeededGenerator
     ) -> (worker: Int32, positions: [(Int, Int)], total: Double)? {
-        let info = tables.demands[d]
         // The worker of the visits already assigned, when they share one; a block must go to that worker.
         var assigned: Int32 = -1
-        for v in info.visits {
+        for v in tables.demandVisits(d) {
             let w = workerOf[Int(v)]
             guard w >= 0 else { continue }
             if assigned >= 0 && w != assigned { return nil }

@@ -76,7 +76,7 @@ extension SolutionState {
     private mutating func removeDemands(_ demands: [Int]) -> [Int] {
         let sorted = Self.uniqueSorted(demands)
         for d in sorted {
-            for v in tables.demands[d].visits where workerOf[Int(v)] >= 0 && tables.visits[Int(v)].pinnedWorker < 0 {
+            for v in tables.demandVisits(d) where workerOf[Int(v)] >= 0 && tables.visits[Int(v)].pinnedWorker < 0 {
                 remove(Int(v))
             }
         }

@@ -64,11 +64,12 @@ struct SolutionState {
 
     /// Whether demand `d` earns the continuity bonus: weekly, every visit assigned, all to one worker.
     func hasContinuity(_ d: Int) -> Bool {
-        let info = tables.demands[d]
-        guard info.weekly, let first = info.visits.first else { return false }
+        guard tables.isWeekly(d) else { return false }
+        let visits = tables.demandVisits(d)
+        guard let first = visits.first else { return false }
         let w = workerOf[Int(first)]
         guard w >= 0 else { return false }
-        for v in info.visits where workerOf[Int(v)] != w { return false }
+        for v in visits where workerOf[Int(v)] != w { return false }
         return true
     }
 
@@ -81,10 +82,10 @@ struct SolutionState {
         if visit.previous == w { delta += Self.lastWeekBonus }
         if visit.keptWorker == w { delta += Double(ScoreBreakdown.stabilityBonus) }
         if let balance { delta -= balance.cost(adding: visit.minutes, to: Int(w), used: used[Int(w)]) }
-        let info = tables.demands[Int(visit.demand)]
-        if info.weekly {
+        let d = Int(visit.demand)
+        if tables.isWeekly(d) {
             var completes = true
-            for o in info.visits where Int(o) != v && workerOf[Int(o)] != w { completes = false; break }
+            for o in tables.demandVisits(d) where Int(o) != v && workerOf[Int(o)] != w { completes = false; break }
             if completes { delta += 60 }
         }
         return delta
