@@ -2,24 +2,34 @@ import LinliModel
 
 extension Problem {
     /// Every pin of `pins` that no roster of `week` could keep, each with the rule it breaks, in the
-    /// order of `pins` (route problems, found once the other checks pass, come last). In a `replan`, the
-    /// frozen rows' minutes count toward the week cap (pass only the pins dated on or after its day).
+    /// order of `pins` (route problems, found once the other checks pass, come last). In a `replan`, pins
+    /// dated in the week before its day are history (the frozen rows decide those visits) and are not
+    /// checked, and the frozen rows' minutes count toward the week cap of the others.
     /// - Complexity: that of compiling the week once, plus placing the pinned visits.
     public static func pinProblems(
         dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin], replan: ReplanBasis? = nil
     ) -> [PinError] {
-        DistrictIndex(dataset: dataset, week: week)
-            .problems(of: pins, includeIntermediary: options.includeIntermediary, frozen: replan?.frozenRows ?? [])
+        let index = DistrictIndex(dataset: dataset, week: week)
+        return index.problems(
+            of: index.livePins(pins, replan: replan), includeIntermediary: options.includeIntermediary,
+            frozen: replan?.frozenRows ?? [])
     }
 }
 
 extension DistrictIndex {
+    /// `pins` without those a `replan` holds as history: dated in this week before its day. A pin of another
+    /// week stays, to be refused (rule 13).
+    func livePins(_ pins: [Pin], replan: ReplanBasis?) -> [Pin] {
+        guard let replan else { return pins }
+        return pins.filter { !(week.contains($0.date) && $0.date < replan.from) }
+    }
+
     /// Checks that every pin can be kept (see ``problems(of:includeIntermediary:frozen:)``). In a replan, pins
     /// dated before its day are history (the frozen rows decide those visits) and are not checked; the frozen
     /// rows' minutes count toward the week cap of the pins after it.
     /// - Throws: the first pin that cannot be kept, with the rule it breaks.
     func validate(pins: [Pin], includeIntermediary: Bool, replan: ReplanBasis? = nil) throws(PinError) {
-        let live = replan.map { basis in pins.filter { $0.date >= basis.from } } ?? pins
+        let live = livePins(pins, replan: replan)
         guard !live.isEmpty else { return }
         let frozen = replan?.frozenRows ?? []
         if let first = problems(of: live, includeIntermediary: includeIntermediary, frozen: frozen).first { throw first }

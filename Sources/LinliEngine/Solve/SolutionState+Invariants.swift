@@ -5,9 +5,9 @@ import LinliModel
 extension SolutionState {
     /// Differences between the state and a recount from its routes; empty when they agree.
     ///
-    /// Each route's times and legs are recomputed and compared bit for bit, the route must keep every window
-    /// and the shift, and its visits must name its worker; minutes per worker, the score parts and the
-    /// assignment of every visit are recounted from the routes. A replan's frozen rows are history: a day
+    /// Each route's times and legs are recomputed (the legs also by a fresh haversine) and compared bit for bit,
+    /// the route must keep every window and the shift, and its visits must name its worker; minutes per
+    /// worker, the score parts and the assignment of every visit are recounted from the routes. A replan's frozen rows are history: a day
     /// of only frozen visits need not fit the shift, and frozen minutes alone may exceed the week cap.
     /// - Complexity: O(visits + routes), one distance evaluation per leg.
     func invariantProblems() -> [String] {
@@ -23,6 +23,9 @@ extension SolutionState {
             fresh.refresh(problem: tables, worker: w, day: day)
             if fresh.ends != route.ends || fresh.latest != route.latest || fresh.legs != route.legs || fresh.meters != route.meters {
                 problems.append("route \(r): cached times or legs differ from a recomputation")
+            }
+            if Self.measuredLegs(route.visits, tables: tables, worker: w) != route.legs {
+                problems.append("route \(r): legs differ from the haversine (the remembered metres are wrong)")
             }
             stable += fresh.stable
             let history = route.visits.allSatisfy { tables.visits[Int($0)].frozen }
@@ -58,6 +61,20 @@ extension SolutionState {
             problems.append("route metres are \(self.meters), recounted \(meters)")
         }
         return problems
+    }
+
+    /// The legs of `visits` for `worker`, measured with ``Location/distance(to:)`` rather than read from
+    /// ``LegMetres``, so that the recount checks the remembered metres too.
+    static func measuredLegs(_ visits: [Int32], tables: SearchTables, worker: Int) -> [Double] {
+        let home = tables.workers[worker].home
+        var legs: [Double] = [], location = home
+        for v in visits {
+            let next = tables.visits[Int(v)].location
+            legs.append(location.distance(to: next))
+            location = next
+        }
+        legs.append(location.distance(to: home))
+        return legs
     }
 
     /// Stops the program when ``invariantProblems()`` finds any: the search has corrupted its own state.

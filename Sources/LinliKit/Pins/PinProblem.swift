@@ -12,14 +12,13 @@ struct PinProblem: Hashable, Sendable {
     var rule: PinError?
 
     /// Every problem of `pins` for a roster of `week`: first what they name that does not exist, then,
-    /// for the pins that pass, the rules they break (see `Problem.pinProblems`). In a `replan`, pins dated
-    /// before its day are history, not checked.
+    /// for the pins that pass, the rules they break (see `Problem.pinProblems`; in a `replan`, pins dated
+    /// before its day are history and break none).
     /// - Complexity: O(p + d + w) for p pins, d demands and w workers, plus compiling the week once when
     ///   every pin names existing things.
     static func problems(
         of pins: [Pin], in dataset: Dataset, week: ISOWeek, options: RunOptions, replan: ReplanBasis? = nil
     ) -> [PinProblem] {
-        let pins = replan.map { basis in pins.filter { $0.date >= basis.from } } ?? pins
         guard !pins.isEmpty else { return [] }
         let demands = Dictionary(dataset.demands.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let workers = Set(dataset.workers.map(\.id))

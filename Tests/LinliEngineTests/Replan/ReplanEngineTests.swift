@@ -151,4 +151,23 @@ import Testing
             try Problem(dataset: dataset, week: Fixtures.week, options: Self.options, pins: pins, replan: basis)
         }
     }
+
+    /// In a replan, a pin dated before its day is history (its frozen row decides the visit), so even a pin
+    /// that breaks a rule is not refused; a pin of another week still is (rule 13).
+    @Test func aReplanLeavesPinsBeforeItsDayToHistoryButRefusesAnotherWeeksPin() throws {
+        let dataset = Fixtures.generated(.tiny, seed: 1)
+        let roster = try Self.first(dataset)
+        let basis = ReplanBasis(from: Self.wednesday, replaced: roster, replacedRunID: 1)
+        let row = try #require(basis.frozenRows.first)
+        let demand = try #require(dataset.demands.first { $0.id == row.demandID })
+        // Starting at the window's end, the visit would end after it: rule 10.
+        let historic = Pin(demandID: row.demandID, date: row.date, workerID: row.workerID, start: demand.windowEnd)
+        let outside = Problem.pinProblems(dataset: dataset, week: Fixtures.week, options: Self.options, pins: [historic])
+        #expect(outside.contains { $0.rule == 10 }, "\(outside)")
+        let inside = Problem.pinProblems(dataset: dataset, week: Fixtures.week, options: Self.options, pins: [historic], replan: basis)
+        #expect(inside.isEmpty, "\(inside)")
+        let lastWeek = Pin(demandID: row.demandID, date: row.date.adding(days: -7), workerID: row.workerID)
+        let refused = Problem.pinProblems(dataset: dataset, week: Fixtures.week, options: Self.options, pins: [lastWeek], replan: basis)
+        #expect(refused.contains { $0.rule == 13 }, "\(refused)")
+    }
 }
