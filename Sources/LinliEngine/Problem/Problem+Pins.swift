@@ -9,42 +9,31 @@ extension Problem {
     public static func pinProblems(
         dataset: Dataset, week: ISOWeek, options: RunOptions, pins: [Pin], replan: ReplanBasis? = nil
     ) -> [PinError] {
-        let index = DistrictIndex(dataset: dataset, week: week)
-        return index.problems(
-            of: index.livePins(pins, replan: replan), includeIntermediary: options.includeIntermediary,
-            frozen: replan?.frozenRows ?? [])
+        DistrictIndex(dataset: dataset, week: week)
+            .problems(of: pins, includeIntermediary: options.includeIntermediary, replan: replan)
     }
 }
 
 extension DistrictIndex {
-    /// `pins` without those a `replan` holds as history: dated in this week before its day. A pin of another
-    /// week stays, to be refused (rule 13).
-    func livePins(_ pins: [Pin], replan: ReplanBasis?) -> [Pin] {
-        guard let replan else { return pins }
-        return pins.filter { !(week.contains($0.date) && $0.date < replan.from) }
-    }
-
-    /// Checks that every pin can be kept (see ``problems(of:includeIntermediary:frozen:)``). In a replan, pins
-    /// dated before its day are history (the frozen rows decide those visits) and are not checked; the frozen
-    /// rows' minutes count toward the week cap of the pins after it.
+    /// Checks that every pin can be kept (see ``problems(of:includeIntermediary:replan:)``).
     /// - Throws: the first pin that cannot be kept, with the rule it breaks.
     func validate(pins: [Pin], includeIntermediary: Bool, replan: ReplanBasis? = nil) throws(PinError) {
-        let live = livePins(pins, replan: replan)
-        guard !live.isEmpty else { return }
-        let frozen = replan?.frozenRows ?? []
-        if let first = problems(of: live, includeIntermediary: includeIntermediary, frozen: frozen).first { throw first }
+        if let first = problems(of: pins, includeIntermediary: includeIntermediary, replan: replan).first { throw first }
     }
 
     /// The pins that cannot be kept: a visit of this week (rule 13), rules 1-9 for its worker, its start
     /// inside the window (rule 10), and the pinned visits of each worker-day forming one route inside the
-    /// shift (rule 11) within the week cap (rule 12), which the minutes of a replan's `frozen` rows already use.
-    /// A pin is reported once, for the first rule it breaks; the routes are checked with the pins that pass the
-    /// other rules.
-    func problems(of pins: [Pin], includeIntermediary: Bool, frozen: [Assignment] = []) -> [PinError] {
+    /// shift (rule 11) within the week cap (rule 12). In a `replan`, pins dated in this week before its day
+    /// are history (the frozen rows decide those visits) and are not checked, while a pin of another week still
+    /// is (rule 13); the frozen rows' minutes count toward the week cap. A pin is reported once, for the first
+    /// rule it breaks; the routes are checked with the pins that pass the other rules.
+    func problems(of pins: [Pin], includeIntermediary: Bool, replan: ReplanBasis? = nil) -> [PinError] {
+        let pins = replan.map { basis in pins.filter { !(week.contains($0.date) && $0.date < basis.from) } } ?? pins
+        guard !pins.isEmpty else { return [] }
         var problems: [PinError] = []
         var kept: [Pin] = []
         var minutesByWorker: [Int: Int] = [:]
-        for row in frozen {
+        for row in replan?.frozenRows ?? [] {
             guard let w = workerIndex[row.workerID] else { continue }
             minutesByWorker[w, default: 0] += max(0, row.end.minutes - row.start.minutes)
         }
