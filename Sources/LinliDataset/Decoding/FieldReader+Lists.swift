@@ -38,16 +38,25 @@ extension FieldReader {
         return ids
     }
 
-    /// Skills `category:level`, level 1-5, one per category.
+    /// Skills `category:level`, level 1-5, one per category. A category listed more than once is kept once, at
+    /// its highest level and its first place, with a warning: the spec does not make it an error.
     mutating func skills(_ column: String) -> [Skill]? {
         let expected = "category:level skills such as cleaning:3 (level \(Limits.text(Limits.skillLevel)), category one of \(ValueParser.choices(Category.self)))"
         guard let skills = list(column, expected, FieldReader.skill) else { return nil }
-        var seen: Set<Category> = []
-        for s in skills where !seen.insert(s.category).inserted {
-            fail(column, "category \(s.category.rawValue) is listed twice in \(ValueParser.quoted(raw(column)))")
-            return nil
+        var kept: [Skill] = []
+        var place: [Category: Int] = [:]
+        for s in skills {
+            guard let i = place[s.category] else {
+                place[s.category] = kept.count
+                kept.append(s)
+                continue
+            }
+            kept[i].level = max(kept[i].level, s.level)
         }
-        return skills
+        for k in kept where skills.count(where: { $0.category == k.category }) > 1 {
+            warn(column, "category \(k.category.rawValue) is listed more than once in \(ValueParser.quoted(raw(column))); kept once at level \(k.level), the highest")
+        }
+        return kept
     }
 
     static func skill(_ text: String) -> Skill? {

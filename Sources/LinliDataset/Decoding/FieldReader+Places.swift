@@ -15,7 +15,7 @@ extension FieldReader {
         let name = text("name")
         let community = reference("community_id", to: .communities)
         let location = point(lat: "lat", lon: "lon")
-        let radius = decimal("radius_m", Limits.isRadius, "a radius in metres above 0 and at most \(Int(Limits.maxRadiusMeters))")
+        let radius = decimal("radius_m", Limits.isRadius, "a radius in metres from 0 to \(Int(Limits.maxRadiusMeters))")
         let enterprises = references("enterprise_ids", to: .enterprises)
         guard let id, let name, let community, let location, let radius, let enterprises else { return nil }
         return ServicePoint(

@@ -18,12 +18,14 @@ public enum Limits {
     public static let yuan = 0...1_000_000
     /// The same amount in fen.
     public static let fen = (yuan.lowerBound * 100)...(yuan.upperBound * 100)
-    /// The largest service radius in metres (`radius_m` of a point or candidate site); a radius must also be above 0.
-    public static let maxRadiusMeters = 50_000.0
+    /// The largest service radius in metres (`radius_m` of a point or candidate site): half a great circle of the
+    /// spec's sphere, which reaches every place. A radius may be 0 (only the point's own spot is nearby).
+    public static let maxRadiusMeters = Double.pi * GeoPoint.earthRadiusMeters
     /// A community's official household count (`communities.csv households`).
     public static let households = 0...9_999_999
-    /// A week of a shift pattern's cycle (`shift_patterns.csv cycle_week`), 0-based: a cycle lasts at most a year.
-    public static let cycleWeek = 0...51
+    /// A week of a shift pattern's cycle (`shift_patterns.csv cycle_week`), 0-based. The spec sets no upper
+    /// bound; this one, the same as ``rotationOffset``'s, only keeps the numbers small.
+    public static let cycleWeek = 0...10_000
     /// A worker's rotation offset in weeks (`workers.csv rotation_offset`).
     public static let rotationOffset = 0...10_000
     /// A rating (`rating` of an enterprise or a worker).
@@ -51,8 +53,8 @@ public enum Limits {
         seconds > 0 && seconds <= maxTimeLimitSeconds
     }
 
-    /// Whether `meters` is a usable service radius: above 0 and at most ``maxRadiusMeters``.
+    /// Whether `meters` is a usable service radius: from 0 to ``maxRadiusMeters``.
     public static func isRadius(_ meters: Double) -> Bool {
-        meters > 0 && meters <= maxRadiusMeters
+        meters >= 0 && meters <= maxRadiusMeters
     }
 }

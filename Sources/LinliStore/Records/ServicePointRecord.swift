@@ -30,7 +30,7 @@ extension ServicePointRecord {
 
     func model(enterpriseIDs: [String]) throws -> ServicePoint {
         let table = Self.databaseTableName
-        guard radiusMeters > 0, radiusMeters <= Limits.maxRadiusMeters else {
+        guard Limits.isRadius(radiusMeters) else {
             throw StoreError.corruptValue(table: table, column: "radius_m", value: "\(radiusMeters)")
         }
         return ServicePoint(

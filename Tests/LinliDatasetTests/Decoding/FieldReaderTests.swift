@@ -42,8 +42,8 @@ struct BadValue: CustomTestStringConvertible, Sendable {
                  column: "minutes", fragment: "expected a number of minutes 1-1440, found \"1h\""),
         BadValue(name: "negative households", file: .communities, line: 2, row: "C1,翠苑一区,30.29,120.12,-5,",
                  column: "households", fragment: "found \"-5\""),
-        BadValue(name: "radius not positive", file: .servicePoints, line: 2, row: "P1,翠苑网点,C1,30.2905,120.1205,0,E1",
-                 column: "radius_m", fragment: "a radius in metres above 0 and at most 50000"),
+        BadValue(name: "negative radius", file: .servicePoints, line: 2, row: "P1,翠苑网点,C1,30.2905,120.1205,-1,E1",
+                 column: "radius_m", fragment: "a radius in metres from 0 to 20015114"),
         BadValue(name: "rating out of range", file: .enterprises, line: 2, row: "E1,安心家政,employee,good,5.5",
                  column: "rating", fragment: "a rating between 0.0 and 5.0, found \"5.5\""),
         BadValue(name: "skill level out of range", file: .menu, line: 2, row: "E1,CLEAN2H,日常保洁,cleaning,both,hour,45.00,60,6,",
@@ -102,19 +102,19 @@ struct BadValue: CustomTestStringConvertible, Sendable {
         BadValue(name: "weekday out of range", file: .shiftPatterns, line: 2, row: "A,0,8,08:00,17:00",
                  column: "weekday", fragment: "a weekday 1-7"),
         BadValue(name: "negative cycle week", file: .shiftPatterns, line: 2, row: "A,-1,1,08:00,17:00",
-                 column: "cycle_week", fragment: "a cycle week 0-51"),
+                 column: "cycle_week", fragment: "a cycle week 0-10000"),
         BadValue(name: "negative rotation offset", file: .workers, line: 3,
                  row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,-1,",
                  column: "rotation_offset", fragment: "a rotation offset in weeks 0-10000"),
         BadValue(name: "negative week cap", file: .workers, line: 3,
                  row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,-1",
                  column: "max_week_minutes", fragment: "a number of minutes 0-1000000"),
-        BadValue(name: "cycle week past a year", file: .shiftPatterns, line: 2, row: "A,52,1,08:00,17:00",
-                 column: "cycle_week", fragment: "a cycle week 0-51, found \"52\""),
+        BadValue(name: "cycle week past the bound", file: .shiftPatterns, line: 2, row: "A,10001,1,08:00,17:00",
+                 column: "cycle_week", fragment: "a cycle week 0-10000, found \"10001\""),
         BadValue(name: "largest integer as a cycle week", file: .shiftPatterns, line: 2, row: "A,9223372036854775807,1,08:00,17:00",
-                 column: "cycle_week", fragment: "a cycle week 0-51"),
+                 column: "cycle_week", fragment: "a cycle week 0-10000"),
         BadValue(name: "integer beyond Int as a cycle week", file: .shiftPatterns, line: 2, row: "A,99999999999999999999,1,08:00,17:00",
-                 column: "cycle_week", fragment: "a cycle week 0-51"),
+                 column: "cycle_week", fragment: "a cycle week 0-10000"),
         BadValue(name: "largest integer as a rotation offset", file: .workers, line: 3,
                  row: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,9223372036854775807,",
                  column: "rotation_offset", fragment: "a rotation offset in weeks 0-10000"),
@@ -126,9 +126,9 @@ struct BadValue: CustomTestStringConvertible, Sendable {
         BadValue(name: "largest integer as households", file: .communities, line: 2, row: "C1,翠苑一区,30.29,120.12,9223372036854775807,",
                  column: "households", fragment: "a number of households 0-9999999"),
         BadValue(name: "radius of 1e25", file: .servicePoints, line: 2, row: "P1,翠苑网点,C1,30.2905,120.1205,1e25,E1",
-                 column: "radius_m", fragment: "at most 50000, found \"1e25\""),
-        BadValue(name: "radius just past 50 km", file: .servicePoints, line: 2, row: "P1,翠苑网点,C1,30.2905,120.1205,50000.5,E1",
-                 column: "radius_m", fragment: "at most 50000"),
+                 column: "radius_m", fragment: "from 0 to 20015114, found \"1e25\""),
+        BadValue(name: "radius past half a great circle", file: .servicePoints, line: 2, row: "P1,翠苑网点,C1,30.2905,120.1205,20015115,E1",
+                 column: "radius_m", fragment: "from 0 to 20015114"),
         BadValue(name: "price over a million yuan", file: .menu, line: 2, row: "E1,CLEAN2H,日常保洁,cleaning,both,hour,1000000.01,60,1,",
                  column: "price", fragment: "yuan 0-1000000"),
         BadValue(name: "max price of twelve digits", file: .demands, line: 2,
@@ -175,5 +175,16 @@ struct BadValue: CustomTestStringConvertible, Sendable {
             .replacing(.workers, line: 3, with: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,20000")
             .importing()
         #expect(wide.dataset.workers.first { $0.id == "W2" }?.maxWeekMinutes == 20000)
+        // A radius of 0 or one reaching round the globe, a cycle over a year, a skill listed twice.
+        let odd = try Fixture()
+            .replacing(.servicePoints, line: 2, with: "P1,翠苑网点,C1,30.2905,120.1205,0,E1;E2")
+            .appending(.servicePoints, "P2,古荡网点,C1,30.2905,120.1205,20000000,E1")
+            .appending(.shiftPatterns, "A,60,4,08:00,17:00")
+            .replacing(.workers, line: 3, with: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2;elder_care:1;cleaning:4,,2026-02-01,basic,2025-01-10,good,,A,1,")
+            .importing()
+        #expect(odd.dataset.servicePoints.map(\.radiusMeters).sorted() == [0, 20_000_000])
+        #expect(odd.dataset.shiftDays.contains { $0.cycleWeek == 60 })
+        #expect(odd.dataset.workers.first { $0.id == "W2" }?.skills == [Skill(category: .cleaning, level: 4), Skill(category: .elderCare, level: 1)])
+        #expect(odd.warnings.contains { $0.file == "workers.csv" && $0.line == 3 && $0.column == "skills" && $0.message.contains("level 4") })
     }
 }
