@@ -12,12 +12,13 @@ struct SolverRun {
     let previous: [String: String]
 
     /// Compiles and solves `dataset` for `Fixtures.week`, both under `deadline`; with `checkInvariants` the search
-    /// recounts its state after every step and stops the test process on any drift.
+    /// recounts its state after every step and stops the test process on any drift; `coolingPeriod` replaces the
+    /// search's (``SearchParameters/coolingPeriod``).
     /// - Throws: the ``PinError`` of an impossible pin.
     init(
         _ dataset: Dataset, seed: UInt64 = 1, timeLimit: Double = 0.002, includeIntermediary: Bool = false,
         pins: [Pin] = [], previous: [String: String] = [:], continuity: Bool = true, deadline: Deadline = .never,
-        checkInvariants: Bool = false
+        checkInvariants: Bool = false, coolingPeriod: Int? = nil
     ) throws(PinError) {
         self.dataset = dataset
         self.previous = previous
@@ -26,6 +27,7 @@ struct SolverRun {
             dataset: dataset, week: Fixtures.week, options: options, pins: pins, previous: previous, deadline: deadline)
         var solver = Solver(options: options)
         solver.parameters.checkInvariants = checkInvariants
+        if let coolingPeriod { solver.parameters.coolingPeriod = coolingPeriod }
         solution = solver.solve(problem, deadline: deadline)
     }
 
