@@ -12,8 +12,6 @@ struct Search {
     let problem: Problem
     var rng: SeededGenerator
     let budget: Int
-    /// The part's share of its week's servable visits, hence of the week's budget and cooling period.
-    let weekShare: Double
     let parameters: SearchParameters
     let deadline: Deadline
     /// Whether some visit has a last worker to win back (continuity on and a previous week).
@@ -28,12 +26,8 @@ struct Search {
     /// Work units the improvement search spent (the polish of `--balance` not included).
     private(set) var workDone = 0
 
-    init(
-        problem: Problem, seed: UInt64, budget: Int, weekShare: Double = 1, parameters: SearchParameters = .init(),
-        deadline: Deadline = .never
-    ) {
+    init(problem: Problem, seed: UInt64, budget: Int, parameters: SearchParameters = .init(), deadline: Deadline = .never) {
         self.problem = problem
-        self.weekShare = weekShare
         self.rng = SeededGenerator(seed: seed)
         self.budget = budget
         self.parameters = parameters
@@ -101,7 +95,7 @@ struct Search {
     /// ``SearchParameters/stallWork(visits:lastImprovement:)`` work units without a better roster
     /// (``SearchStop/stalled``), or the clock runs out. All but the last are counted in work, so the stop
     /// repeats exactly; ``workDone`` is what was spent. Stopping only truncates the trajectory (the cooling
-    /// does not depend on the budget beyond one period, ``SearchParameters/coolingPeriod(visits:weekShare:budget:)``), so a stalled part keeps the best roster a longer run would have had
+    /// does not depend on the budget beyond one period, ``SearchParameters/coolingPeriod(visits:budget:)``), so a stalled part keeps the best roster a longer run would have had
     /// unless that run improved after the stall. `reserved` is the share of the time left at its end for what
     /// follows it beyond the rebuild (a part's Lagrangian bound): its steps end that much earlier.
     /// - Complexity: O(budget) work units, less when it stops early.
@@ -125,7 +119,7 @@ struct Search {
         let total = max(1, budget)
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.threshold * meanValue
-        let period = parameters.coolingPeriod(visits: problem.visits.count, weekShare: weekShare, budget: total)
+        let period = parameters.coolingPeriod(visits: problem.visits.count, budget: total)
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
         if ended == .budget && bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
         while ended == .budget && !timeIsUp(at: stepsEnd) {
@@ -310,19 +304,18 @@ package struct SearchParameters: Sendable {
 
     package init() {}
 
-    /// Work units per cooling period of a part of `visits` visits holding `weekShare` of its week's visits,
-    /// whose search may spend `budget` (its share of the week's budget).
+    /// Work units per cooling period of a part of `visits` visits whose search may spend `budget` (its share of
+    /// the week's budget): ``coolingPeriod`` (or ``coolingPeriodPerVisit`` × visits, when set and shorter), but
+    /// no more than the budget.
     ///
-    /// The week cools over ``coolingPeriod`` or over its whole budget when that is shorter, and each part over
-    /// its share of that, as it gets its share of the budget (``coolingPeriodPerVisit`` × visits instead, when
-    /// set and shorter). So every part cools down to accepting only improvements before its budget ends,
-    /// however many parts the week has and however short the time limit. From the budget of one period up
-    /// (the default time limit), the period no longer depends on the budget: a longer run repeats a shorter
-    /// one's trajectory and goes on, so more time never lowers the score. Below it, a shorter run cools faster
-    /// and may score more than a longer one.
-    func coolingPeriod(visits: Int, weekShare: Double = 1, budget: Int) -> Int {
-        let share = weekShare.isFinite ? min(1, max(0, weekShare)) : 1
-        var period = Int((Double(coolingPeriod) * share).rounded())
+    /// So every part cools down to accepting only improvements before its budget ends, however many parts the
+    /// week has and however short the time limit. A part whose budget holds a whole period (a week of one part
+    /// at the default time limit or longer) cools over a period that does not depend on the budget: a longer
+    /// run repeats a shorter one's trajectory and goes on, so more time never lowers its score. A smaller
+    /// budget cools over itself: one long cooling scored more than several short ones on the generated
+    /// medium weeks of several parts, at every time limit tried.
+    func coolingPeriod(visits: Int, budget: Int) -> Int {
+        var period = coolingPeriod
         if coolingPeriodPerVisit > 0 {
             let (scaled, overflow) = coolingPeriodPerVisit.multipliedReportingOverflow(by: max(1, visits))
             if !overflow { period = min(period, scaled) }

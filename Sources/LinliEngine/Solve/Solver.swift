@@ -84,7 +84,7 @@ public struct Solver: Sendable {
             let share = exact < Double(Int.max) ? Int(exact.rounded()) : Int.max
             var search = Search(
                 problem: sub, seed: SeededGenerator.derive(seed, UInt64(part.workers[0])), budget: share,
-                weekShare: Double(part.visits.count) / Double(servable), parameters: parameters, deadline: deadline
+                parameters: parameters, deadline: deadline
             )
             let built = search.construct(pinned: sub.pinnedVisits)
             let bounded = servable <= largestBoundedWeek

@@ -32,6 +32,12 @@ import Testing
         #expect(plan.file == "staff.csv")
     }
 
+    /// As in `workers.csv`: a category listed twice is kept once, at its highest level.
+    @Test func aSkillListedTwiceIsKeptOnceAtItsHighestLevel() throws {
+        let plan = try Self.staff(Array("enterprise_id,point_id,skills,count\nE1,P9,cooking:2;cleaning:1;cooking:3,1\n".utf8))
+        #expect(plan.hires.map(\.skills) == [[Skill(category: .cooking, level: 3), Skill(category: .cleaning, level: 1)]])
+    }
+
     @Test func aGBKStaffFileIsRead() throws {
         let gbk: [UInt8] = [0xB4, 0xE4, 0xD4, 0xB7]  // 翠苑 in an unknown column, as Excel saves it
         let plan = try Self.staff(Array("enterprise_id,point_id,skills,count,note\r\nE1,P9,cleaning:1,1,".utf8) + gbk + [0x0D, 0x0A])
@@ -39,7 +45,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("cleaning", "skills"), ("cleaning:6", "skills"), ("cooking:2;cooking:3", "skills"), ("dancing:2", "skills"), ("", "skills"),
+        ("cleaning", "skills"), ("cleaning:6", "skills"), ("dancing:2", "skills"), ("", "skills"),
     ])
     func refusesMalformedSkillsAtTheirLine(skills: String, column: String) {
         let error = #expect(throws: DiagnosticsError.self) {

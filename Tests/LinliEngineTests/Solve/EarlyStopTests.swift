@@ -72,8 +72,8 @@ import Testing
     }
 
     /// A part stops after the longer of a stretch of work in proportion to its visits and a multiple of the
-    /// work it took to find its best roster so far; by default every part cools over its share of a fixed
-    /// period, at most its budget, so stopping only cuts a trajectory short.
+    /// work it took to find its best roster so far; by default every part cools over a fixed period, or
+    /// over its budget when that is shorter, so stopping only cuts a trajectory short.
     @Test func stallScalesWithThePartAndItsHistory() {
         let p = SearchParameters()
         #expect(p.stallWork(visits: 1, lastImprovement: 0) == p.stallWorkPerVisit)
@@ -89,12 +89,10 @@ import Testing
         scaled.coolingPeriodPerVisit = 10_000
         #expect(scaled.coolingPeriod(visits: 10, budget: .max) == 100_000)
         #expect(scaled.coolingPeriod(visits: Int.max, budget: .max) == p.coolingPeriod)
-        // A week's budget shorter than the period: its parts still cool down within their shares of it.
+        // A part's budget shorter than the period: the part still cools down within it.
         #expect(p.coolingPeriod(visits: 10, budget: 3_000_000) == 3_000_000)
-        #expect(p.coolingPeriod(visits: 10, weekShare: 0.25, budget: 750_000) == 750_000)
         #expect(p.coolingPeriod(visits: 10, budget: 0) == 1)
-        // A part of a quarter of the week cools over a quarter of the period, whatever a longer budget.
-        #expect(p.coolingPeriod(visits: 10, weekShare: 0.25, budget: 3 * p.coolingPeriod) == p.coolingPeriod / 4)
+        #expect(scaled.coolingPeriod(visits: 10, budget: 50_000) == 50_000)
     }
 
     /// With many parts the roster reports the stop of the part that went furthest: clock, then budget, then
