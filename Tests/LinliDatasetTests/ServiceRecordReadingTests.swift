@@ -43,7 +43,6 @@ import Testing
         expectError("D1,2026-11-23,W1,done,08:05,10:00,90,0,none,", column: "stars", containing: "1 to 5")
         expectError("D1,2026-11-23,W1,done,08:05,10:00,90,5,bad,", column: "complaint", containing: "serious")
         expectError("D1,23/11/2026,W1,done,08:05,10:00,90,5,none,", column: "date", containing: "YYYY-MM-DD")
-        expectError("D1,2026-11-23,W1,worker_no_show,08:05,,,,,", column: "started", containing: "must be empty")
     }
 
     /// A note is one line that reads as written: Unicode line and paragraph separators and bidirectional

@@ -30,12 +30,13 @@ extension FieldReader {
         return Demand(
             id: id, householdID: household, category: category, mode: mode, minutes: minutes, recurrence: recurrence,
             weekdays: weekdays, date: date, windowStart: start, windowEnd: end, maxPrice: maxPrice,
-            preferredWorkerID: preferred, activeFrom: from, activeUntil: until
+            preferredWorkerID: preferred, activeFrom: recurrence == .weekly ? from : nil,
+            activeUntil: recurrence == .weekly ? until : nil
         )
     }
 
     /// `weekly` needs weekdays and no date, `once` the reverse; active bounds belong to `weekly` (reversed ones are
-    /// a warning).
+    /// a warning, and a once demand's are ignored with a warning).
     private mutating func checkRecurrence(_ recurrence: Recurrence, weekdays: [Int], date: Day?, from: Day?, until: Day?) {
         switch recurrence {
         case .weekly:
@@ -52,8 +53,8 @@ extension FieldReader {
             if !weekdays.isEmpty {
                 fail("weekdays", "must be empty for a once demand (found \(ValueParser.quoted(raw("weekdays")))")
             }
-            for column in ["active_from", "active_until"] where !raw(column).isEmpty {
-                fail(column, "applies to weekly demands only; leave it empty for a once demand")
+            for column in ["active_from", "active_until"] where !value(column).isEmpty {
+                warn(column, "applies to weekly demands only: ignored for a once demand")
             }
         }
     }

@@ -1,25 +1,43 @@
 import LinliModel
 
 extension FieldReader {
-    /// The `;`-separated items of a column, each parsed by `parse`; `[]` when empty, nil when an item is
-    /// bad (each bad item reported) or repeats (when `unique`).
-    mutating func list<T: Hashable>(_ column: String, _ expected: String, unique: Bool = true, _ parse: (String) -> T?) -> [T]? {
-        let s = raw(column)
+    /// What a list does with an item that repeats.
+    enum Repeats {
+        /// An error (weekdays: the spec says they may not repeat).
+        case refused
+        /// Kept once, with a warning (the spec says nothing).
+        case keptOnce
+        /// Kept as they are, for the caller to merge (skills).
+        case kept
+    }
+
+    /// The `;`-separated items of a column, each trimmed of spaces and parsed by `parse`; empty items (`1;3;`) are
+    /// skipped. `[]` when empty, nil when an item is bad (each bad item reported) or repeats and `repeats` is
+    /// ``Repeats/refused``.
+    mutating func list<T: Hashable>(_ column: String, _ expected: String, repeats: Repeats = .refused, _ parse: (String) -> T?) -> [T]? {
+        let s = value(column)
         guard !s.isEmpty else { return [] }
         var out: [T] = []
         var seen: Set<T> = []
         var ok = true
-        for part in s.split(separator: ";", omittingEmptySubsequences: false) {
-            let item = String(part)
+        for part in s.split(separator: ";") {
+            let item = CSVTable.trimmed(String(part))
+            if item.isEmpty { continue }
             guard let v = parse(item) else {
-                let found = item.isEmpty ? "an empty item" : ValueParser.quoted(item)
-                fail(column, "expected a list of \(expected) joined by \";\", found \(found) in \(ValueParser.quoted(s))")
+                fail(column, "expected a list of \(expected) joined by \";\", found \(ValueParser.quoted(item)) in \(ValueParser.quoted(s))")
                 ok = false
                 continue
             }
-            if unique, !seen.insert(v).inserted {
-                fail(column, "\(ValueParser.quoted(item)) appears twice in \(ValueParser.quoted(s))")
-                ok = false
+            if !seen.insert(v).inserted {
+                switch repeats {
+                case .refused:
+                    fail(column, "\(ValueParser.quoted(item)) appears twice in \(ValueParser.quoted(s))")
+                    ok = false
+                case .keptOnce:
+                    warn(column, "\(ValueParser.quoted(item)) appears twice in \(ValueParser.quoted(s)); kept once")
+                    continue
+                case .kept: break
+                }
             }
             out.append(v)
         }
@@ -31,9 +49,9 @@ extension FieldReader {
         list(column, "weekdays 1-7 (1 = Monday)") { ValueParser.int($0).flatMap { (1...7).contains($0) ? $0 : nil } }
     }
 
-    /// Ids that must each name a row of `target`, none repeated.
+    /// Ids that must each name a row of `target`; a repeated one is kept once, with a warning.
     mutating func references(_ column: String, to target: DatasetFile) -> [String]? {
-        guard let ids = list(column, "ids", ValueParser.id) else { return nil }
+        guard let ids = list(column, "ids", repeats: .keptOnce, ValueParser.id) else { return nil }
         for id in ids { check(id, column: column, in: target) }
         return ids
     }
@@ -42,7 +60,7 @@ extension FieldReader {
     /// its highest level and its first place, with a warning: the spec does not make it an error.
     mutating func skills(_ column: String) -> [Skill]? {
         let expected = "category:level skills such as cleaning:3 (level \(Limits.text(Limits.skillLevel)), category one of \(ValueParser.choices(Category.self)))"
-        guard let skills = list(column, expected, FieldReader.skill) else { return nil }
+        guard let skills = list(column, expected, repeats: .kept, FieldReader.skill) else { return nil }
         var kept: [Skill] = []
         var place: [Category: Int] = [:]
         for s in skills {

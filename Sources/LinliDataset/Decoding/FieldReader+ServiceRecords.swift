@@ -1,8 +1,8 @@
 import LinliModel
 
 extension FieldReader {
-    /// A row of service_records.csv: times and price are required for `done` visits only, times must be
-    /// empty otherwise, a done visit must end after it started, and the note is one line without control characters,
+    /// A row of service_records.csv: times and price are required for `done` visits only, times are ignored
+    /// otherwise (with a warning), a done visit must end after it started, and the note is one line without control characters,
     /// line or paragraph separators or bidirectional controls.
     mutating func serviceRecord() -> ServiceRecord? {
         let demand = reference("demand_id", to: .demands)
@@ -32,12 +32,11 @@ extension FieldReader {
         return (started, ended)
     }
 
+    /// Times belong to done visits only: any given otherwise are ignored, with a warning.
     private mutating func absentTimes() -> (started: TimeOfDay?, ended: TimeOfDay?)? {
-        var ok = true
-        for column in ["started", "ended"] where !raw(column).isEmpty {
-            fail(column, "must be empty unless status is done, found \(ValueParser.quoted(raw(column)))")
-            ok = false
+        for column in ["started", "ended"] where !value(column).isEmpty {
+            warn(column, "only a done visit has times: \(ValueParser.quoted(raw(column))) ignored")
         }
-        return ok ? (nil, nil) : nil
+        return (nil, nil)
     }
 }

@@ -18,11 +18,15 @@ struct FieldReader {
 
     var line: Int { record.line }
 
-    /// The field's text; empty when the column is absent.
+    /// The field's text as written; empty when the column is absent or the row stops before it.
     func raw(_ column: String) -> String {
         guard let i = columns[column], i < record.fields.count else { return "" }
         return record.fields[i]
     }
+
+    /// The field's text without the spaces and tabs around it (a spreadsheet's `good ` is `good`): what every
+    /// value but free text is read from. Free text keeps its spaces, so that export and import give it back whole.
+    func value(_ column: String) -> String { CSVTable.trimmed(raw(column)) }
 
     mutating func fail(_ column: String, _ message: String) {
         problems.append(.error(file: columns.schema.name, line: line, column: column, message))
@@ -36,9 +40,9 @@ struct FieldReader {
     /// The errors reported so far (warnings not counted).
     var errorCount: Int { problems.count { $0.severity == .error } }
 
-    /// A required value parsed by `parse`.
-    mutating func required<T>(_ column: String, _ expected: String, _ parse: (String) -> T?) -> T? {
-        let s = raw(column)
+    /// A required value parsed by `parse`, from the field ``value(_:)`` or, for free text (not `trimmed`), ``raw(_:)``.
+    mutating func required<T>(_ column: String, _ expected: String, trimmed: Bool = true, _ parse: (String) -> T?) -> T? {
+        let s = trimmed ? value(column) : raw(column)
         if s.isEmpty {
             fail(column, "missing value; expected \(expected)")
             return nil
@@ -50,9 +54,9 @@ struct FieldReader {
         return v
     }
 
-    /// An optional value parsed by `parse`: `.some(nil)` when empty.
-    mutating func optional<T>(_ column: String, _ expected: String, _ parse: (String) -> T?) -> T?? {
-        let s = raw(column)
+    /// An optional value parsed by `parse`: `.some(nil)` when empty. `trimmed` as for ``required(_:_:trimmed:_:)``.
+    mutating func optional<T>(_ column: String, _ expected: String, trimmed: Bool = true, _ parse: (String) -> T?) -> T?? {
+        let s = trimmed ? value(column) : raw(column)
         if s.isEmpty { return .some(nil) }
         guard let v = parse(s) else {
             fail(column, "expected \(expected), found \(ValueParser.quoted(s))")
@@ -61,18 +65,18 @@ struct FieldReader {
         return .some(v)
     }
 
-    mutating func text(_ column: String) -> String? { required(column, FieldReader.textFormat, ValueParser.text) }
+    mutating func text(_ column: String) -> String? { required(column, FieldReader.textFormat, trimmed: false, ValueParser.text) }
 
     /// Optional free text; nil both when empty and when refused (the refusal is a problem of the row).
     mutating func optionalText(_ column: String) -> String? {
-        optional(column, FieldReader.textFormat, ValueParser.text) ?? nil
+        optional(column, FieldReader.textFormat, trimmed: false, ValueParser.text) ?? nil
     }
 
     static let textFormat = "text of at most \(Limits.textCharacters) characters without control characters (tabs and line breaks are kept)"
 
     /// Optional text on one line; nil both when empty and when refused (the refusal is a problem of the row).
     mutating func optionalLine(_ column: String) -> String? {
-        optional(column, FieldReader.lineFormat, ValueParser.line) ?? nil
+        optional(column, FieldReader.lineFormat, trimmed: false, ValueParser.line) ?? nil
     }
 
     static let lineFormat = "one line of at most \(Limits.textCharacters) characters without control characters (no tab or line break, no Unicode line or paragraph separator, no bidirectional control)"

@@ -66,9 +66,16 @@ struct LoadedFile: Sendable {
         var out: [Lined<T>] = []
         out.reserveCapacity(table.records.count)
         for record in table.records {
-            guard record.fields.count == columns.width else {
+            // A row of empty cells only (`,,,,`, what a spreadsheet leaves below its data) is a blank line.
+            if record.fields.allSatisfy({ CSVTable.trimmed($0).isEmpty }) { continue }
+            guard record.fields.count == columns.width || isShortRow(record) else {
                 reportWidth(record)
                 continue
+            }
+            if record.fields.count < columns.width {
+                log.warning(
+                    line: record.line,
+                    "the header has \(columns.width) columns but this row has \(record.fields.count) fields: the missing ones are read as empty")
             }
             var reader = FieldReader(record: record, columns: columns, known: known)
             let value = decode(&reader)
@@ -76,6 +83,12 @@ struct LoadedFile: Sendable {
             if let value { out.append(Lined(line: record.line, value: value)) }
         }
         return out
+    }
+
+    /// A row that stops before the header's last columns (a writer that leaves trailing empty cells off), with no
+    /// field spanning lines (which would rather mean a missing closing quote).
+    private func isShortRow(_ record: CSVRecord) -> Bool {
+        record.fields.count < columns.width && !record.fields.contains { CSVTable.newlines(in: $0) > 0 }
     }
 
     private mutating func reportWidth(_ record: CSVRecord) {

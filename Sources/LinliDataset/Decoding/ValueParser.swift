@@ -15,10 +15,15 @@ enum ValueParser {
         return s
     }
 
-    /// A decimal integer, optionally signed.
+    /// A decimal integer, optionally signed, perhaps with a point and zeros after it (`2640.0`, as pandas writes
+    /// an integer column that has empty cells).
     static func int(_ s: String) -> Int? {
-        guard s.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2B }) else { return nil }
-        return Int(s)
+        var digits = Substring(s)
+        if let point = s.firstIndex(of: "."), point != s.startIndex, s[s.index(after: point)...].utf8.allSatisfy({ $0 == 0x30 }) {
+            digits = s[..<point]
+        }
+        guard digits.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2B }) else { return nil }
+        return Int(digits)
     }
 
     /// A finite decimal number such as `30.2741`, `-5`, `1e-05`; no hex, `inf` or `nan`.

@@ -10,11 +10,11 @@ enum StaffRow: Sendable {
 extension FieldReader {
     mutating func staffRow() -> StaffRow? {
         let point = id("point_id")
-        if !raw("worker_id").isEmpty {
+        if !value("worker_id").isEmpty {
             guard let worker = id("worker_id"), let point else { return nil }
             return .move(StaffPlan.Move(workerID: worker, pointID: point, line: line))
         }
-        guard !raw("enterprise_id").isEmpty else {
+        guard !value("enterprise_id").isEmpty else {
             fail("enterprise_id", "give worker_id (a move) or enterprise_id, skills and count (hires)")
             return nil
         }

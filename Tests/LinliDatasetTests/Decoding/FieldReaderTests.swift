@@ -94,9 +94,9 @@ struct BadValue: CustomTestStringConvertible, Sendable {
                  column: "weekdays", fragment: "must be empty for a once demand"),
         BadValue(name: "once without a date", file: .demands, line: 3,
                  row: "D2,H2,cleaning,order,120,once,,,13:00,18:00,,,,", column: "date", fragment: "needs a date"),
-        BadValue(name: "once with active bounds", file: .demands, line: 3,
-                 row: "D2,H2,cleaning,order,120,once,,2026-11-25,13:00,18:00,,,2026-01-01,",
-                 column: "active_from", fragment: "weekly demands only"),
+        BadValue(name: "once with a malformed active bound", file: .demands, line: 3,
+                 row: "D2,H2,cleaning,order,120,once,,2026-11-25,13:00,18:00,,,2026-13-01,",
+                 column: "active_from", fragment: "2026-13-01"),
         BadValue(name: "repeated weekday", file: .demands, line: 2,
                  row: "D1,H1,elder_care,slot,120,weekly,1;3;1,,08:00,10:00,,,,", column: "weekdays", fragment: "appears twice"),
         BadValue(name: "weekday out of range", file: .shiftPatterns, line: 2, row: "A,0,8,08:00,17:00",
@@ -141,8 +141,10 @@ struct BadValue: CustomTestStringConvertible, Sendable {
                  column: "name", fragment: "missing value"),
         BadValue(name: "missing required column", file: .households, line: 1, row: "household_id,community_id,lat,lon",
                  column: "priority_group", fragment: "missing required column \"priority_group\""),
-        BadValue(name: "row of the wrong width", file: .enterprises, line: 3, row: "E2,好帮手,mixed",
-                 column: "", fragment: "the header has 5 columns but this row has 3 fields"),
+        BadValue(name: "row wider than the header", file: .enterprises, line: 3, row: "E2,好帮手,mixed,good,4.0,x",
+                 column: "", fragment: "the header has 5 columns but this row has 6 fields"),
+        BadValue(name: "short row missing a required value", file: .enterprises, line: 3, row: "E2,好帮手,mixed",
+                 column: "credit", fragment: "missing value"),
     ]
 
     @Test(arguments: cases)
@@ -160,6 +162,34 @@ struct BadValue: CustomTestStringConvertible, Sendable {
     /// Values the spec does not call errors are read: a week cap of 0 (no visits) or above a week (no cap), a
     /// menu item with no minimum duration, and a weekly demand whose active bounds are reversed (active on no
     /// day, with a warning at its line).
+    /// What spreadsheets and data-frame libraries write is read as meant, each with a warning where something is
+    /// left out: spaces around values and list items, `2640.0` for an integer, a trailing `;`, a repeated point
+    /// enterprise, a once demand's active bounds, times on a cancelled visit, a row that stops early, a row of commas.
+    @Test func spreadsheetHabitsAreRead() throws {
+        let result = try Fixture()
+            .replacing(.servicePoints, line: 2, with: "P1,翠苑网点,C1,30.2905,120.1205,1500, E1 ; E2;E1;")
+            .replacing(.enterprises, line: 3, with: "E2,好帮手,mixed , warned")
+            .replacing(.workers, line: 2, with: "W1,E1,employee,王芳,30.295,120.125,P1,cleaning:3;elder_care:2,2027-06-30,2026-03-01,enhanced,2025-05-01,good,4.8,A,0.0,2640.0")
+            .replacing(.demands, line: 2, with: "D1,H1,elder_care,slot,120,weekly,1; 3;,,08:00,10:00,150.00,W1,2026-01-01,2026-12-31")
+            .replacing(.demands, line: 3, with: "D2,H2,cleaning,order,120,once,,2026-11-25,13:00,18:00,,,2026-01-01,2026-12-31")
+            .replacing(.serviceRecords, line: 3, with: "D2,2026-11-25,W2,household_cancelled,13:00,13:05,,,,改期")
+            .appending(.households, ",,,,")
+            .importing()
+        #expect(result.dataset.servicePoints.first?.enterpriseIDs == ["E1", "E2"])
+        let e2 = try #require(result.dataset.enterprises.first { $0.id == "E2" })
+        #expect(e2.model == .mixed && e2.rating == nil)
+        let w1 = try #require(result.dataset.workers.first { $0.id == "W1" })
+        #expect(w1.rotationOffset == 0 && w1.maxWeekMinutes == 2640)
+        #expect(result.dataset.demands.first { $0.id == "D1" }?.weekdays == [1, 3])
+        let d2 = try #require(result.dataset.demands.first { $0.id == "D2" })
+        #expect(d2.activeFrom == nil && d2.activeUntil == nil)
+        #expect(result.dataset.serviceRecords.first { $0.demandID == "D2" }.map { $0.started == nil && $0.ended == nil } == true)
+        let warned = Set(result.warnings.map { "\($0.file):\($0.line):\($0.column)" })
+        for expected in ["service_points.csv:2:enterprise_ids", "enterprises.csv:3:", "demands.csv:3:active_from", "service_records.csv:3:started"] {
+            #expect(warned.contains(expected), "no warning at \(expected): \(warned)")
+        }
+    }
+
     @Test func valuesTheSpecAllowsAreRead() throws {
         let fixture = Fixture()
             .replacing(.workers, line: 3, with: "W2,E2,intermediary,李梅,30.285,120.115,P1,cleaning:2,,2026-02-01,basic,2025-01-10,good,,A,1,0")
