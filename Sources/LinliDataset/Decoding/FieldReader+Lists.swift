@@ -63,6 +63,7 @@ extension FieldReader {
         guard let skills = list(column, expected, repeats: .kept, FieldReader.skill) else { return nil }
         var kept: [Skill] = []
         var place: [Category: Int] = [:]
+        var repeated: Set<Int> = []
         for s in skills {
             guard let i = place[s.category] else {
                 place[s.category] = kept.count
@@ -70,8 +71,9 @@ extension FieldReader {
                 continue
             }
             kept[i].level = max(kept[i].level, s.level)
+            repeated.insert(i)
         }
-        for k in kept where skills.count(where: { $0.category == k.category }) > 1 {
+        for k in repeated.sorted().map({ kept[$0] }) {
             warn(column, "category \(k.category.rawValue) is listed more than once in \(ValueParser.quoted(raw(column))); kept once at level \(k.level), the highest")
         }
         return kept

@@ -95,8 +95,8 @@ struct Search {
     /// ``SearchParameters/stallWork(visits:lastImprovement:)`` work units without a better roster
     /// (``SearchStop/stalled``), or the clock runs out. All but the last are counted in work, so the stop
     /// repeats exactly; ``workDone`` is what was spent. Stopping only truncates the trajectory (the cooling
-    /// does not depend on the budget beyond one period, ``SearchParameters/coolingPeriod(visits:budget:)``), so a stalled part keeps the best roster a longer run would have had
-    /// unless that run improved after the stall. `reserved` is the share of the time left at its end for what
+    /// does not depend on the budget beyond one period, ``SearchParameters/coolingPeriod(visits:budget:)``), so a
+    /// stalled part keeps the best roster a longer run would have had unless that run improved after the stall. `reserved` is the share of the time left at its end for what
     /// follows it beyond the rebuild (a part's Lagrangian bound): its steps end that much earlier.
     /// - Complexity: O(budget) work units, less when it stops early.
     mutating func improve(_ start: SolutionState, ceiling: Double, reserving reserved: Double = 0) -> SolutionState {
