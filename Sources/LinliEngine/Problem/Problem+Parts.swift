@@ -45,15 +45,19 @@ extension Problem {
     }
 }
 extension Problem {
-    /// The problem restricted to one part: its visits and workers, re-indexed.
+    /// The problem restricted to some of its visits and workers, re-indexed: a part of ``parts()``, or a group
+    /// of a ``Bisection``.
     ///
-    /// A weekly demand with a visit outside the part (one nobody can serve) cannot earn continuity, so it is
-    /// not weekly in the part.
+    /// A visit keeps only the candidates among the workers kept, and its preferred or last worker only when
+    /// kept. A weekly demand with a visit outside (one nobody can serve, or one left to another group) cannot
+    /// earn continuity here, so it is not weekly.
     func restricted(to part: (visits: [Int], workers: [Int])) -> Problem {
         var workerMap = [Int32](repeating: -1, count: workers.count)
         for (i, w) in part.workers.enumerated() { workerMap[w] = Int32(i) }
         var demandMap = [Int32](repeating: -1, count: demands.count)
         var subDemands: [DemandInfo] = []
+        /// Each demand's index in the whole problem.
+        var origin: [Int] = []
         var subVisits: [Visit] = []
         var keys: [VisitKey] = []
         var reasons: [UnmetReason?] = []
@@ -76,9 +80,8 @@ extension Problem {
             if demandMap[Int(visit.demand)] >= 0 { d = demandMap[Int(visit.demand)] } else {
                 d = Int32(subDemands.count)
                 demandMap[Int(visit.demand)] = d
-                let full = demands[Int(visit.demand)]
-                let whole = full.visits.allSatisfy { candidateStart[Int($0) + 1] > candidateStart[Int($0)] }
-                subDemands.append(DemandInfo(visits: [], weekly: full.weekly && whole))
+                subDemands.append(DemandInfo(visits: [], weekly: demands[Int(visit.demand)].weekly))
+                origin.append(Int(visit.demand))
                 demandIDs.append(self.demandIDs[Int(visit.demand)])
                 demandMinutes.append(self.demandMinutes[Int(visit.demand)])
             }
@@ -88,7 +91,7 @@ extension Problem {
             visit.previous = visit.previous >= 0 ? workerMap[Int(visit.previous)] : -1
             visit.pinnedWorker = visit.pinnedWorker >= 0 ? workerMap[Int(visit.pinnedWorker)] : -1
             visit.keptWorker = visit.keptWorker >= 0 ? workerMap[Int(visit.keptWorker)] : -1
-            for k in Int(candidateStart[v])..<Int(candidateStart[v + 1]) {
+            for k in Int(candidateStart[v])..<Int(candidateStart[v + 1]) where workerMap[Int(candidateWorkers[k])] >= 0 {
                 candWorkers.append(workerMap[Int(candidateWorkers[k])])
                 candItems.append(candidateItems[k])
             }
@@ -97,6 +100,9 @@ extension Problem {
             subVisits.append(visit)
             keys.append(visitKeys[v])
             reasons.append(staticReason[v])
+        }
+        for d in subDemands.indices where subDemands[d].visits.count < demands[origin[d]].visits.count {
+            subDemands[d].weekly = false
         }
         let subWorkers = part.workers.map { workers[$0] }
         let (slotStart, slotVisits) = Self.invert(candStart: candStart, candWorkers: candWorkers, visits: subVisits, workerCount: subWorkers.count)

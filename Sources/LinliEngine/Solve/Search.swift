@@ -20,11 +20,11 @@ struct Search {
     /// depends on the clock whatever ended its search.
     var stoppedBy: SearchStop { hurriedStart ? .clock : ended }
     /// What ended the improvement search.
-    private var ended = SearchStop.budget
+    var ended = SearchStop.budget
     /// The first roster was built in a hurry (``Deadline/constructionShare``).
     private var hurriedStart = false
     /// Work units the improvement search spent (the polish of `--balance` not included).
-    private(set) var workDone = 0
+    var workDone = 0
 
     init(problem: Problem, seed: UInt64, budget: Int, parameters: SearchParameters = .init(), deadline: Deadline = .never) {
         self.problem = problem
@@ -117,9 +117,7 @@ struct Search {
         var bestObjective = state.objective()
         var work = 0, lastImprovement = 0
         let total = max(1, budget)
-        let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
-        let threshold0 = parameters.threshold * meanValue
-        let period = parameters.coolingPeriod(visits: problem.visits.count, budget: total)
+        let cooling = Cooling(problem: problem, parameters: parameters, budget: total)
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
         if ended == .budget && bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
         while ended == .budget && !timeIsUp(at: stepsEnd) {
@@ -128,15 +126,7 @@ struct Search {
                 ended = .stalled
                 break
             }
-            // Sawtooth cooling over a period of work that, from a budget of one period up, does not depend on
-            // the budget: a longer run repeats a shorter one's trajectory and goes on.
-            let phase = Double(work % period) / Double(period)
-            let threshold = threshold0 * (1 - phase)
-            state.beginTransaction()
-            let before = state.objective()
-            ruinAndRecreate(&state, work: &work, filter: filter)
-            let after = state.objective()
-            if settle(&state, accepted: after >= before - threshold, after: after, best: &best, bestObjective: &bestObjective) {
+            if step(&state, work: &work, cooling: cooling, filter: filter, best: &best, bestObjective: &bestObjective) {
                 lastImprovement = work
                 if bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
             }
@@ -154,6 +144,40 @@ struct Search {
         let (polish, overflow) = unused.addingReportingOverflow(extra)
         defer { deadline.reached(.search) }
         return balanced(found, work: &work, budget: overflow ? Int.max : polish)
+    }
+
+    /// The threshold schedule of a search: from ``SearchParameters/threshold`` × the mean visit value down to
+    /// zero, linearly over each period of work (``SearchParameters/coolingPeriod(visits:budget:)``).
+    struct Cooling: Sendable {
+        let start: Double
+        let period: Int
+
+        init(problem: Problem, parameters: SearchParameters, budget: Int) {
+            let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
+            start = parameters.threshold * meanValue
+            period = parameters.coolingPeriod(visits: problem.visits.count, budget: budget)
+        }
+
+        /// The threshold after `work` units: a sawtooth over a period that, from a budget of one period up,
+        /// does not depend on the budget, so a longer run repeats a shorter one's trajectory and goes on.
+        func threshold(at work: Int) -> Double {
+            start * (1 - Double(work % period) / Double(period))
+        }
+    }
+
+    /// One step of ruin and recreate on `state` under the threshold `cooling` gives at `work`, kept or undone
+    /// (``settle(_:accepted:after:best:bestObjective:)``).
+    /// - Returns: whether `bestObjective` improved.
+    mutating func step(
+        _ state: inout SolutionState, work: inout Int, cooling: Cooling, filter: InsertionFilter,
+        best: inout [Route], bestObjective: inout Double
+    ) -> Bool {
+        let threshold = cooling.threshold(at: work)
+        state.beginTransaction()
+        let before = state.objective()
+        ruinAndRecreate(&state, work: &work, filter: filter)
+        let after = state.objective()
+        return settle(&state, accepted: after >= before - threshold, after: after, best: &best, bestObjective: &bestObjective)
     }
 
     /// Keeps the step just made on `state` when `accepted`, copying the routes it changed into `best` when its
@@ -281,6 +305,20 @@ package struct SearchParameters: Sendable {
     package var wholeDemandShare = 0.1
     /// Share of steps whose ruin aims at a visit not served by its last worker (only when some visit has one).
     package var relationshipRuinShare = 0.4
+    /// Whether a week of one part too large for a Lagrangian bound is searched in two groups at once, one
+    /// per core (``Search/improveInGroups(_:)``); not with `--balance`, nor with pinned, kept or frozen visits.
+    package var searchInGroups = true
+    /// Epochs of the search in groups per cooling period, at most: each splits the part along a new axis (48
+    /// scored more than 6, 12 or 24 on the generated medium weeks of one part, and about as much as 96).
+    package var epochsPerPeriod = 48
+    /// Work units of an epoch per visit of the part, at least, so that splitting and rebuilding (linear in the
+    /// visits) stays a small share of the epoch on large weeks.
+    package var epochWorkPerVisit = 64
+    /// Visits of the largest part whose groups each search the whole budget; larger parts' groups search
+    /// ``largeGroupBudgetShare`` of it.
+    package var fullGroupBudgetVisits = 10_000
+    /// Share of the budget each group of a larger part searches.
+    package var largeGroupBudgetShare = 0.7
     /// After every step, recompute the state from its routes and stop on any difference (slow; for tests).
     package var checkInvariants = false
     /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:work:budget:)``).
@@ -321,6 +359,23 @@ package struct SearchParameters: Sendable {
             if !overflow { period = min(period, scaled) }
         }
         return max(1, min(period, budget))
+    }
+
+    /// The work units each group of the search in groups spends for a budget of `budget` on a part of `visits`
+    /// visits: all of it up to ``fullGroupBudgetVisits`` visits, so that a medium week searches twice as much
+    /// in the time limit (+1.2% on generated medium weeks, in about twice the search time, still within the
+    /// limit); ``largeGroupBudgetShare`` of it above, so that a large week, whose single search already takes
+    /// most of the default limit, takes about as long as before (+0.4% on generated large 1).
+    func groupBudget(_ budget: Int, visits: Int) -> Int {
+        guard visits > fullGroupBudgetVisits else { return budget }
+        let share = Double(budget) * largeGroupBudgetShare
+        return share < Double(Int.max) ? Int(share) : Int.max
+    }
+
+    /// Work units of one epoch of the search in groups cooling over `period` on a part of `visits` visits.
+    func epochLength(period: Int, visits: Int) -> Int {
+        let (perVisit, overflow) = epochWorkPerVisit.multipliedReportingOverflow(by: visits)
+        return max(1, period / max(1, epochsPerPeriod), overflow ? Int.max : perVisit)
     }
 
     /// Work units without a better roster after which a part of `visits` visits, whose search found its best

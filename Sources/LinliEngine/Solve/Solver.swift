@@ -103,7 +103,8 @@ public struct Solver: Sendable {
                 // A search the clock ends leaves the bound after it about the time it will need, judged by this one.
                 reserved = min(Self.largestBoundReserve, Self.lateBoundPerEarly * max(0, deadline.used - before))
             }
-            let state = search.improve(built, ceiling: ceiling, reserving: reserved)
+            let state = parameters.searchInGroups && parts.count == 1 && !bounded && !parameters.balance && !sub.holdsFixedVisits
+                ? search.improveInGroups(built) : search.improve(built, ceiling: ceiling, reserving: reserved)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
             solution.searchWork = search.workDone
@@ -162,6 +163,12 @@ extension Solver {
 }
 
 extension Problem {
+    /// Whether some visit is pinned, kept from a replaced roster or a frozen row: the search in groups leaves
+    /// such weeks to the single search.
+    var holdsFixedVisits: Bool {
+        visits.contains { $0.pinnedWorker >= 0 || $0.keptWorker >= 0 || $0.frozen }
+    }
+
     /// Pinned visits with their workers.
     var pinnedVisits: [(visit: Int, worker: Int)] {
         visits.indices.filter { visits[$0].pinnedWorker >= 0 && !visits[$0].frozen }.map { ($0, Int(visits[$0].pinnedWorker)) }
