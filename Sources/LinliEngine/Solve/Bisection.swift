@@ -1,7 +1,7 @@
 import Foundation
 
 /// Two groups of a part's workers, each with the visits it may change, for one epoch of
-/// ``Search/improveInGroups(_:)``.
+/// ``Search/improveInGroups(_:budget:)``.
 ///
 /// The workers are split at the weighted median of their homes projected on an axis that turns by the golden
 /// angle from one epoch to the next, so a boundary of one epoch runs through the middle of a group in the

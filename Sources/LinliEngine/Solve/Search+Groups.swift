@@ -11,10 +11,12 @@ extension Search {
         var best: [[Int32]]
         var bestObjective: Double
         var stoppedByClock: Bool
+        /// The share of the time used when the group's search could take its first step.
+        var firstStep: Double
     }
 
     /// Ruin and recreate as ``improve(_:ceiling:reserving:)`` does, but on two groups of the part at once, one
-    /// thread each, for the same budget each: twice the search in the same time on a machine of two cores.
+    /// thread each, each spending `budget` work units (``SearchParameters/groupBudget(_:weekVisits:)``).
     ///
     /// The work is cut into epochs (``epochsPerPeriod`` per cooling period). Each epoch splits the roster
     /// into two groups (``Bisection``) along a new axis; each group is searched apart from the roster the last
@@ -27,18 +29,24 @@ extension Search {
     /// too large for a Lagrangian bound.
     /// - Complexity: O(budget) work units per group, plus O(visits + candidate pairs) per epoch to split and
     ///   rebuild.
-    mutating func improveInGroups(_ start: SolutionState) -> SolutionState {
+    mutating func improveInGroups(_ start: SolutionState, budget: Int) -> SolutionState {
         if deadline.hasUsed(Deadline.finishShare) { ended = .clock }
         if timeIsUp() {
             deadline.reached(.search)
             return start
         }
+        // What follows the last epoch (a rebuild of the best roster, then the roster's assembly) is reserved as
+        // the single search reserves it, judged by the time of the same copy of the routes.
         let copyStart = deadline.used
+        withExtendedLifetime(start.routes.map { $0.copy() }) {}
+        let stepsEnd = 1 - Self.finishPerCopy * max(0, deadline.used - copyStart)
         var current = start.routes.map(\.visits)
         var best = current
-        let stepsEnd = 1 - Self.finishPerCopy * max(0, deadline.used - copyStart)
+        // The share of the time the last epoch took to split the part and rebuild its groups: a new epoch
+        // starts only if that much is left before the steps' end.
+        var setup = 0.0
         var bestObjective = start.objective()
-        let total = max(1, parameters.groupBudget(budget, visits: problem.visits.count))
+        let total = max(1, budget)
         let cooling = Cooling(problem: problem, parameters: parameters, budget: total)
         let epochLength = parameters.epochLength(period: cooling.period, visits: problem.visits.count)
         var work = 0, lastImprovement = 0, epoch = 0
@@ -47,6 +55,8 @@ extension Search {
                 ended = .stalled
                 break
             }
+            if timeIsUp(at: stepsEnd - setup) { break }
+            let epochStart = deadline.used
             let end = work + min(epochLength, total - work)
             let bisection = Bisection(problem: problem, routes: current, epoch: epoch)
             let seeds = bisection.groups.map { _ in rng.next() }
@@ -72,6 +82,7 @@ extension Search {
                     }
                 }
                 epochObjective += outcome.bestObjective
+                setup = max(setup, outcome.firstStep - epochStart)
                 if outcome.stoppedByClock { ended = .clock }
             }
             work = end
@@ -84,7 +95,8 @@ extension Search {
         }
         workDone = work
         defer { deadline.reached(.search) }
-        return Self.rebuild(problem: problem, visitLists: best)
+        // No epoch ran (the clock ended the search first): the roster is as it came, with no rebuild.
+        return epoch == 0 ? start : Self.rebuild(problem: problem, visitLists: best)
     }
 
     /// This search (on `group`'s problem) from the roster `routes` of the whole part, over work units
@@ -100,6 +112,7 @@ extension Search {
         var state = Self.rebuild(problem: problem, visitLists: lists)
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
+        let firstStep = deadline.used
         var work = from
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
         while work < to && !timeIsUp(at: stepsEnd) {
@@ -107,7 +120,7 @@ extension Search {
         }
         return GroupOutcome(
             current: state.routes.map(\.visits), best: best.map(\.visits), bestObjective: bestObjective,
-            stoppedByClock: stoppedBy == .clock)
+            stoppedByClock: stoppedBy == .clock, firstStep: firstStep)
     }
 
     /// Runs `body` for `0..<count`, each but the first on a thread of its own, and returns when all have.

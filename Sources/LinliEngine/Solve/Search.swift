@@ -305,20 +305,23 @@ package struct SearchParameters: Sendable {
     package var wholeDemandShare = 0.1
     /// Share of steps whose ruin aims at a visit not served by its last worker (only when some visit has one).
     package var relationshipRuinShare = 0.4
-    /// Whether a week of one part too large for a Lagrangian bound is searched in two groups at once, one
-    /// per core (``Search/improveInGroups(_:)``); not with `--balance`, nor with pinned, kept or frozen visits.
+    /// Whether the parts of a week too large for a Lagrangian bound are searched in two groups at once, one
+    /// thread each (``Search/improveInGroups(_:budget:)``); not with `--balance`, nor with pinned, kept or
+    /// frozen visits.
     package var searchInGroups = true
+    /// Visits of the smallest part searched in groups.
+    package var smallestGroupedPart = 1_000
     /// Epochs of the search in groups per cooling period, at most: each splits the part along a new axis (48
     /// scored more than 6, 12 or 24 on the generated medium weeks of one part, and about as much as 96).
     package var epochsPerPeriod = 48
     /// Work units of an epoch per visit of the part, at least, so that splitting and rebuilding (linear in the
     /// visits) stays a small share of the epoch on large weeks.
     package var epochWorkPerVisit = 64
-    /// Visits of the largest part whose groups each search the whole budget; larger parts' groups search
-    /// ``largeGroupBudgetShare`` of it.
-    package var fullGroupBudgetVisits = 10_000
-    /// Share of the budget each group of a larger part searches.
-    package var largeGroupBudgetShare = 0.7
+    /// Servable visits of the largest week whose parts' groups each search the part's whole budget; the
+    /// groups of larger weeks search ``largeGroupBudgetShare`` of it.
+    package var fullGroupBudgetVisits = 6_000
+    /// Share of its part's budget each group of a larger week searches.
+    package var largeGroupBudgetShare = 0.5
     /// After every step, recompute the state from its routes and stop on any difference (slow; for tests).
     package var checkInvariants = false
     /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:work:budget:)``).
@@ -361,13 +364,15 @@ package struct SearchParameters: Sendable {
         return max(1, min(period, budget))
     }
 
-    /// The work units each group of the search in groups spends for a budget of `budget` on a part of `visits`
-    /// visits: all of it up to ``fullGroupBudgetVisits`` visits, so that a medium week searches twice as much
-    /// in the time limit (+1.2% on generated medium weeks, in about twice the search time, still within the
-    /// limit); ``largeGroupBudgetShare`` of it above, so that a large week, whose single search already takes
-    /// most of the default limit, takes about as long as before (+0.4% on generated large 1).
-    func groupBudget(_ budget: Int, visits: Int) -> Int {
-        guard visits > fullGroupBudgetVisits else { return budget }
+    /// The work units each group of the search in groups spends, for a part whose budget is `budget`, in a
+    /// week of `weekVisits` servable visits: all of it up to ``fullGroupBudgetVisits`` visits, so that a
+    /// medium week searches twice as much (+0.8-1.5% on generated medium weeks, in up to three times the
+    /// search time, still well within the default limit); ``largeGroupBudgetShare`` of it above, so that a
+    /// large week, whose single search already takes most of the default limit, ends sooner and stays
+    /// within the budget rather than the clock (generated large 1: +0.1%, and repeatable where the single
+    /// search was often stopped by the clock; 70% scored +0.4% but the clock stopped it every time).
+    func groupBudget(_ budget: Int, weekVisits: Int) -> Int {
+        guard weekVisits > fullGroupBudgetVisits else { return budget }
         let share = Double(budget) * largeGroupBudgetShare
         return share < Double(Int.max) ? Int(share) : Int.max
     }

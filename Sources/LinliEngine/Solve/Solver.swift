@@ -103,8 +103,13 @@ public struct Solver: Sendable {
                 // A search the clock ends leaves the bound after it about the time it will need, judged by this one.
                 reserved = min(Self.largestBoundReserve, Self.lateBoundPerEarly * max(0, deadline.used - before))
             }
-            let state = parameters.searchInGroups && parts.count == 1 && !bounded && !parameters.balance && !sub.holdsFixedVisits
-                ? search.improveInGroups(built) : search.improve(built, ceiling: ceiling, reserving: reserved)
+            // A first roster built in a hurry means the clock, not the budget, will end this run: the time
+            // left goes to the single search rather than to splitting the part.
+            let grouped = parameters.searchInGroups && !bounded && part.visits.count >= parameters.smallestGroupedPart
+                && !parameters.balance && !sub.holdsFixedVisits && search.stoppedBy != .clock
+            let state = grouped
+                ? search.improveInGroups(built, budget: parameters.groupBudget(share, weekVisits: servable))
+                : search.improve(built, ceiling: ceiling, reserving: reserved)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
             solution.searchWork = search.workDone
