@@ -1,10 +1,11 @@
 import Foundation
+import LinliModel
 
 /// Two groups of a part's workers, each with the visits it may change, for one epoch of
 /// ``Search/improveInGroups(_:budget:)``.
 ///
 /// The workers are split at the weighted median of their homes projected on an axis that turns by the golden
-/// angle from one epoch to the next, so a boundary of one epoch runs through the middle of a group in the
+/// angle from one epoch to the next (ties broken by a hash of the epoch and the worker), so a boundary of one epoch runs through the middle of a group in the
 /// following ones (a rotating spatial decomposition, as in the POPMUSIC framework of Taillard and Voß, 2002,
 /// and the decomposition phases of Vidal et al.'s HGS). A worker weighs its candidate visits, so both groups
 /// hold about as much to search.
@@ -37,11 +38,15 @@ struct Bisection: Sendable {
         let angle = Self.turn * Double(epoch)
         let (dx, dy) = (cos(angle), sin(angle))
         let projection = problem.workers.map { $0.home.lon * scale * dx + $0.home.lat * dy }
-        let order = problem.workers.indices.sorted { (projection[$0], $0) < (projection[$1], $1) }
+        // Workers at one spot (a shared base) tie on every axis: a hash of the epoch and the worker orders them
+        // differently each epoch, so they too end up apart and back together.
+        let tie = problem.workers.indices.map { SeededGenerator.derive(UInt64(epoch), UInt64($0)) }
+        let order = problem.workers.indices.sorted { (projection[$0], tie[$0], $0) < (projection[$1], tie[$1], $1) }
         let half = weight.reduce(0, +) / 2
         var groupOf = [Int](repeating: 1, count: workerCount)
         var running = 0
-        for w in order where running < half {
+        // The last worker stays in the second group even when the others weigh less than half.
+        for w in order.dropLast() where running < half {
             groupOf[w] = 0
             running += weight[w]
         }

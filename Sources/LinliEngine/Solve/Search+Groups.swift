@@ -13,6 +13,8 @@ extension Search {
         var stoppedByClock: Bool
         /// The share of the time used when the group's search could take its first step.
         var firstStep: Double
+        /// Work units its steps spent.
+        var work: Int
     }
 
     /// Ruin and recreate as ``improve(_:ceiling:reserving:)`` does, but on two groups of the part at once, one
@@ -24,7 +26,7 @@ extension Search {
     /// seed drawn from this search's generator, for the epoch's work. The groups' scores add up to the
     /// roster's, so the epoch's best roster is the two groups' best ones side by side; the best over all
     /// epochs is kept. Every count is in work, so the run repeats exactly for a seed and a budget, whatever
-    /// the machine and its cores; the clock ends it as it ends the single search. It stops as the single
+    /// the machine and its cores, unless the clock ends it as it ends the single search. It stops as the single
     /// search does on a stall (judged at the end of each epoch) and never on a ceiling: it runs on weeks
     /// too large for a Lagrangian bound.
     /// - Complexity: O(budget) work units per group, plus O(visits + candidate pairs) per epoch to split and
@@ -42,14 +44,15 @@ extension Search {
         let stepsEnd = 1 - Self.finishPerCopy * max(0, deadline.used - copyStart)
         var current = start.routes.map(\.visits)
         var best = current
-        // The share of the time the last epoch took to split the part and rebuild its groups: a new epoch
-        // starts only if that much is left before the steps' end.
-        var setup = 0.0
+        // The largest share of the time an epoch took so far to split the part and rebuild its groups (before
+        // the first, about 15 copies: a rebuild costs 10-14, ``finishPerCopy``): a new epoch starts only if
+        // that much is left before the steps' end.
+        var setup = 15 * max(0, deadline.used - copyStart)
         var bestObjective = start.objective()
         let total = max(1, budget)
         let cooling = Cooling(problem: problem, parameters: parameters, budget: total)
         let epochLength = parameters.epochLength(period: cooling.period, visits: problem.visits.count)
-        var work = 0, lastImprovement = 0, epoch = 0
+        var work = 0, lastImprovement = 0, epoch = 0, groupWork = 0
         while ended == .budget && work < total {
             if work - lastImprovement >= parameters.stallWork(visits: problem.visits.count, lastImprovement: lastImprovement) {
                 ended = .stalled
@@ -83,6 +86,7 @@ extension Search {
                 }
                 epochObjective += outcome.bestObjective
                 setup = max(setup, outcome.firstStep - epochStart)
+                groupWork = Solver.adding(groupWork, outcome.work)
                 if outcome.stoppedByClock { ended = .clock }
             }
             work = end
@@ -93,7 +97,7 @@ extension Search {
                 lastImprovement = work
             }
         }
-        workDone = work
+        workDone = groupWork
         defer { deadline.reached(.search) }
         // No epoch ran (the clock ended the search first): the roster is as it came, with no rebuild.
         return epoch == 0 ? start : Self.rebuild(problem: problem, visitLists: best)
@@ -110,6 +114,8 @@ extension Search {
             for day in 0..<7 { lists.append(routes[w * 7 + day].map { localIndex[Int($0)] }) }
         }
         var state = Self.rebuild(problem: problem, visitLists: lists)
+        // The rebuild marked every route changed; the best copy below already holds them all.
+        _ = state.takeDirtyRoutes()
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.objective()
         let firstStep = deadline.used
@@ -120,7 +126,7 @@ extension Search {
         }
         return GroupOutcome(
             current: state.routes.map(\.visits), best: best.map(\.visits), bestObjective: bestObjective,
-            stoppedByClock: stoppedBy == .clock, firstStep: firstStep)
+            stoppedByClock: stoppedBy == .clock, firstStep: firstStep, work: work - from)
     }
 
     /// Runs `body` for `0..<count`, each but the first on a thread of its own, and returns when all have.

@@ -23,7 +23,7 @@ struct Search {
     var ended = SearchStop.budget
     /// The first roster was built in a hurry (``Deadline/constructionShare``).
     private var hurriedStart = false
-    /// Work units the improvement search spent (the polish of `--balance` not included).
+    /// Work units the improvement search spent, both groups' of a search in groups (the polish of `--balance` not included).
     var workDone = 0
 
     init(problem: Problem, seed: UInt64, budget: Int, parameters: SearchParameters = .init(), deadline: Deadline = .never) {
@@ -307,7 +307,7 @@ package struct SearchParameters: Sendable {
     package var relationshipRuinShare = 0.4
     /// Whether the parts of a week too large for a Lagrangian bound are searched in two groups at once, one
     /// thread each (``Search/improveInGroups(_:budget:)``); not with `--balance`, nor with pinned, kept or
-    /// frozen visits.
+    /// frozen visits, nor once the clock hurried the part's first roster.
     package var searchInGroups = true
     /// Visits of the smallest part searched in groups.
     package var smallestGroupedPart = 1_000
@@ -368,9 +368,8 @@ package struct SearchParameters: Sendable {
     /// week of `weekVisits` servable visits: all of it up to ``fullGroupBudgetVisits`` visits, so that a
     /// medium week searches twice as much (+0.8-1.5% on generated medium weeks, in up to three times the
     /// search time, still well within the default limit); ``largeGroupBudgetShare`` of it above, so that a
-    /// large week, whose single search already takes most of the default limit, ends sooner and stays
-    /// within the budget rather than the clock (generated large 1: +0.1%, and repeatable where the single
-    /// search was often stopped by the clock; 70% scored +0.4% but the clock stopped it every time).
+    /// large week, whose single search already takes most of the default limit, takes about as long as
+    /// before (generated large 1: +0.1%; 70% scored +0.4% but the clock stopped it every time).
     func groupBudget(_ budget: Int, weekVisits: Int) -> Int {
         guard weekVisits > fullGroupBudgetVisits else { return budget }
         let share = Double(budget) * largeGroupBudgetShare

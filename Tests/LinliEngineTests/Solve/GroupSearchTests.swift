@@ -11,8 +11,12 @@ import Testing
 
     /// The largest part of a generated week and a roster of it after a short search, as visit lists by route.
     static func solvedPart(_ tier: Tier, seed: UInt64) throws -> (problem: Problem, routes: [[Int32]]) {
+        try solvedPart(Fixtures.generated(tier, seed: seed), seed: seed)
+    }
+
+    static func solvedPart(_ dataset: Dataset, seed: UInt64) throws -> (problem: Problem, routes: [[Int32]]) {
         let options = RunOptions(seed: seed, timeLimit: 0.01)
-        let problem = try Problem(dataset: Fixtures.generated(tier, seed: seed), week: Fixtures.week, options: options)
+        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: options)
         let part = try #require(problem.parts().max { $0.visits.count < $1.visits.count })
         let sub = problem.restricted(to: part)
         var search = Search(problem: sub, seed: seed, budget: 30_000)
@@ -49,6 +53,18 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Workers who all live at one spot tie on every axis: the split still differs from epoch to epoch, and
+    /// leaves no group without workers.
+    @Test func workersAtOneSpotAreSplitDifferentlyEachEpoch() throws {
+        var dataset = Fixtures.generated(.tiny, seed: 1)
+        let spot = dataset.workers[0].home
+        for i in dataset.workers.indices { dataset.workers[i].home = spot }
+        let (problem, routes) = try Self.solvedPart(dataset, seed: 1)
+        let splits = (0..<6).map { Bisection(problem: problem, routes: routes, epoch: $0).groups.map(\.workers) }
+        #expect(splits.allSatisfy { $0.allSatisfy { !$0.isEmpty } }, "a group without workers")
+        #expect(Set(splits.map { $0[0] }).count > 1, "the same split every epoch: \(splits[0][0])")
     }
 
     /// Every term of the score belongs to one visit, worker or demand, so the groups' scores add up to the roster's.
