@@ -269,11 +269,7 @@ struct Search {
 
     /// A fresh state whose routes are `routes`.
     static func rebuild(problem: Problem, routes: [Route]) -> SolutionState {
-        var state = SolutionState(problem: problem)
-        for (r, route) in routes.enumerated() where !route.isEmpty {
-            for (p, v) in route.visits.enumerated() { state.insert(Int(v), worker: r / 7, position: p) }
-        }
-        return state
+        rebuild(problem: problem, visitLists: routes.map(\.visits))
     }
 }
 
@@ -306,8 +302,7 @@ package struct SearchParameters: Sendable {
     /// Share of steps whose ruin aims at a visit not served by its last worker (only when some visit has one).
     package var relationshipRuinShare = 0.4
     /// Whether the parts of a week too large for a Lagrangian bound are searched in two groups at once, one
-    /// thread each (``Search/improveInGroups(_:budget:)``); not with `--balance`, nor with pinned, kept or
-    /// frozen visits, nor once the clock hurried the part's first roster.
+    /// thread each (``Search/improveInGroups(_:budget:)``, ``searchesInGroups(_:bounded:hurried:)``).
     package var searchInGroups = true
     /// Visits of the smallest part searched in groups.
     package var smallestGroupedPart = 1_000
@@ -380,6 +375,17 @@ package struct SearchParameters: Sendable {
     func epochLength(period: Int, visits: Int) -> Int {
         let (perVisit, overflow) = epochWorkPerVisit.multipliedReportingOverflow(by: visits)
         return max(1, period / max(1, epochsPerPeriod), overflow ? Int.max : perVisit)
+    }
+
+    /// Whether the search of `part` (one part's problem, ``Problem/restricted(to:)``) runs in groups
+    /// (``Search/improveInGroups(_:budget:)``) rather than as one: a part of at least ``smallestGroupedPart``
+    /// visits of a week without a Lagrangian bound (`bounded`), pins or not, unless the run is a replan, balances
+    /// the workload, or built its first roster in a hurry (`hurried`: the clock, not the budget, will end it,
+    /// and what time is left goes to the single search rather than to splitting the part). Replans stay whole:
+    /// on generated medium weeks 1, 3 and 4 with three workers off sick from Wednesday, the groups found the
+    /// same replans in up to twice the time (the kept rows' stability bonus holds the roster where it was).
+    func searchesInGroups(_ part: Problem, bounded: Bool, hurried: Bool) -> Bool {
+        searchInGroups && !bounded && part.visits.count >= smallestGroupedPart && !balance && !hurried && !part.holdsReplanRows
     }
 
     /// Work units without a better roster after which a part of `visits` visits, whose search found its best

@@ -103,10 +103,7 @@ public struct Solver: Sendable {
                 // A search the clock ends leaves the bound after it about the time it will need, judged by this one.
                 reserved = min(Self.largestBoundReserve, Self.lateBoundPerEarly * max(0, deadline.used - before))
             }
-            // A first roster built in a hurry means the clock, not the budget, will end this run: the time
-            // left goes to the single search rather than to splitting the part.
-            let grouped = parameters.searchInGroups && !bounded && part.visits.count >= parameters.smallestGroupedPart
-                && !parameters.balance && !sub.holdsFixedVisits && search.stoppedBy != .clock
+            let grouped = parameters.searchesInGroups(sub, bounded: bounded, hurried: search.stoppedBy == .clock)
             let state = grouped
                 ? search.improveInGroups(built, budget: parameters.groupBudget(share, weekVisits: servable))
                 : search.improve(built, ceiling: ceiling, reserving: reserved)
@@ -168,10 +165,9 @@ extension Solver {
 }
 
 extension Problem {
-    /// Whether some visit is pinned, kept from a replaced roster or a frozen row: the search in groups leaves
-    /// such weeks to the single search.
-    var holdsFixedVisits: Bool {
-        visits.contains { $0.pinnedWorker >= 0 || $0.keptWorker >= 0 || $0.frozen }
+    /// Whether some visit is kept from a replaced roster or is a frozen row: a replan.
+    var holdsReplanRows: Bool {
+        visits.contains { $0.keptWorker >= 0 || $0.frozen }
     }
 
     /// Pinned visits with their workers.

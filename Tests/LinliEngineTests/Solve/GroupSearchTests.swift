@@ -67,6 +67,29 @@ import Testing
         #expect(Set(splits.map { $0[0] }).count > 1, "the same split every epoch: \(splits[0][0])")
     }
 
+    /// A pinned visit that no route holds still goes to the group of the worker it is pinned to, so its group's
+    /// problem keeps the pin (rather than offering the visit to the other group's workers).
+    @Test func anUnservedPinnedVisitGoesWithItsWorker() throws {
+        var (problem, routes) = try Self.solvedPart(.tiny, seed: 1)
+        for r in routes.indices { routes[r] = [] }
+        var pinned = 0
+        for v in problem.visits.indices {
+            guard let w = problem.candidates(of: v).last else { continue }
+            problem.visits[v].pinnedWorker = w
+            pinned += 1
+        }
+        #expect(pinned > 10)
+        for epoch in 0..<4 {
+            let bisection = Bisection(problem: problem, routes: routes, epoch: epoch)
+            for group in bisection.groups {
+                let workers = Set(group.workers)
+                for v in group.visits where problem.visits[v].pinnedWorker >= 0 {
+                    #expect(workers.contains(Int(problem.visits[v].pinnedWorker)), "epoch \(epoch): visit \(v) away from its pinned worker")
+                }
+            }
+        }
+    }
+
     /// Every term of the score belongs to one visit, worker or demand, so the groups' scores add up to the roster's.
     @Test(arguments: sweep)
     func theGroupsScoresAddUpToTheRosters(_ tier: Tier, _ seed: UInt64) throws {
@@ -131,6 +154,54 @@ import Testing
             if single.assignments != grouped.assignments { differs += 1 }
         }
         #expect(differs > 0, "the search in groups never ran")
+    }
+
+    /// A week with pins is searched in groups too: every pin holds, the roster keeps every rule and scores
+    /// what the checker recounts. A replan is left to the single search.
+    @Test func pinnedWeeksAreSearchedInGroupsButReplansAreNot() throws {
+        var differs = 0
+        for seed in UInt64(1)...3 {
+            let dataset = Fixtures.generated(.tiny, seed: seed)
+            let options = RunOptions(seed: seed, timeLimit: 0.01)
+            func solver(groups: Bool) -> Solver {
+                var solver = Solver(options: options)
+                solver.largestBoundedWeek = 0
+                solver.parameters.searchInGroups = groups
+                solver.parameters.smallestGroupedPart = 1
+                return solver
+            }
+            let first = solver(groups: false).solve(try Problem(dataset: dataset, week: Fixtures.week, options: options))
+            let pins = stride(from: 0, to: first.assignments.count, by: 7).map {
+                Pin(demandID: first.assignments[$0].demandID, date: first.assignments[$0].date, workerID: first.assignments[$0].workerID)
+            }
+            let pinnedProblem = try Problem(dataset: dataset, week: Fixtures.week, options: options, pins: pins)
+            var checked = solver(groups: true)
+            checked.parameters.checkInvariants = true
+            let grouped = checked.solve(pinnedProblem), single = solver(groups: false).solve(pinnedProblem)
+            for pin in pins {
+                #expect(grouped.assignments.contains { $0.demandID == pin.demandID && $0.date == pin.date && $0.workerID == pin.workerID },
+                        "seed \(seed): pin \(pin) lost")
+            }
+            let report = RosterChecker(dataset: dataset, week: Fixtures.week, includeIntermediary: false)
+                .check(assignments: grouped.assignments, unmet: grouped.unmet, lastWeek: [], continuity: true)
+            #expect(report.isValid, "seed \(seed): \(report.violations.prefix(3))")
+            #expect(abs(report.recomputed.score - grouped.parts.score) < 0.01, "seed \(seed)")
+            if single.assignments != grouped.assignments { differs += 1 }
+
+            let roster = Roster(
+                week: Fixtures.week, options: options, assignments: first.assignments, unmet: first.unmet,
+                summary: RosterSummary(
+                    week: Fixtures.week, parts: first.parts, assignedVisits: first.assignments.count,
+                    unmetVisits: first.unmet.count, demandedWeightedMinutes: 0, unmetByReason: [:]))
+            let basis = ReplanBasis(from: Fixtures.day(3), replaced: roster, replacedRunID: 1)
+            let replan = try Problem(dataset: dataset, week: Fixtures.week, options: options, replan: basis)
+            let parameters = solver(groups: true).parameters
+            #expect(parameters.searchesInGroups(pinnedProblem, bounded: false, hurried: false), "seed \(seed)")
+            #expect(!parameters.searchesInGroups(replan, bounded: false, hurried: false), "seed \(seed): a replan searched in groups")
+            #expect(!parameters.searchesInGroups(pinnedProblem, bounded: true, hurried: false), "seed \(seed)")
+            #expect(!parameters.searchesInGroups(pinnedProblem, bounded: false, hurried: true), "seed \(seed)")
+        }
+        #expect(differs > 0, "the search in groups never ran on a pinned week")
     }
 
     /// Each group of a part of a week up to the full-budget size searches the part's whole budget; of a larger
