@@ -134,15 +134,19 @@ struct Search {
         workDone = work
         // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
         let found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
-        guard parameters.balance else {
-            deadline.reached(.search)
-            return found
-        }
-        let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
-        // What an early stop leaves of the budget is not spent on the polish: the effort stays what the part needs.
-        let unused = ended == .budget || ended == .clock ? max(0, budget - work) : 0
-        let (polish, overflow) = unused.addingReportingOverflow(extra)
         defer { deadline.reached(.search) }
+        return parameters.balance ? polished(found, searched: work, of: budget) : found
+    }
+
+    /// The `--balance` polish (``balanced(_:work:budget:)``) of `found`, the roster a search that spent
+    /// `searched` of its `total` work units found: the polish gets ``SearchParameters/balanceShare`` of the
+    /// part's budget, plus what the search left of `total` unless it stopped early (stalled or optimal: the
+    /// effort stays what the part needs).
+    mutating func polished(_ found: SolutionState, searched: Int, of total: Int) -> SolutionState {
+        let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
+        let unused = ended == .budget || ended == .clock ? max(0, total - searched) : 0
+        let (polish, overflow) = unused.addingReportingOverflow(extra)
+        var work = searched
         return balanced(found, work: &work, budget: overflow ? Int.max : polish)
     }
 
@@ -385,7 +389,7 @@ package struct SearchParameters: Sendable {
     /// on generated medium weeks 1, 3 and 4 with three workers off sick from Wednesday, the groups found the
     /// same replans in up to twice the time (the kept rows' stability bonus holds the roster where it was).
     func searchesInGroups(_ part: Problem, bounded: Bool, hurried: Bool) -> Bool {
-        searchInGroups && !bounded && part.visits.count >= smallestGroupedPart && !balance && !hurried && !part.holdsReplanRows
+        searchInGroups && !bounded && part.visits.count >= smallestGroupedPart && !hurried && !part.holdsReplanRows
     }
 
     /// Work units without a better roster after which a part of `visits` visits, whose search found its best

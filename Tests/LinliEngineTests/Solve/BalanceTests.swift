@@ -26,11 +26,17 @@ import Testing
         return builder.build()
     }()
 
-    static func solve(balance: Bool) throws -> (solution: Solution, workload: Workload) {
+    /// `inGroups`: as a week too large for the Lagrangian bound is searched (``Search/improveInGroups(_:budget:)``),
+    /// here with each worker a group of its own; the polish then works on the whole part.
+    static func solve(balance: Bool, inGroups: Bool = false) throws -> (solution: Solution, workload: Workload) {
         let options = RunOptions(timeLimit: 0.05, balance: balance)
         let problem = try Problem(dataset: district, week: Fixtures.week, options: options)
         var solver = Solver(options: options)
         solver.parameters.checkInvariants = true
+        if inGroups {
+            solver.largestBoundedWeek = 0
+            solver.parameters.smallestGroupedPart = 1
+        }
         let solution = solver.solve(problem)
         let workload = Workload(dataset: district, week: Fixtures.week, includeIntermediary: false, assignments: solution.assignments)
         return (solution, workload)
@@ -42,6 +48,18 @@ import Testing
         #expect(balanced.workload.utilisationSD < plain.workload.utilisationSD * 0.5)
         #expect(balanced.solution.parts.score >= 0.99 * plain.solution.parts.score)
         #expect(balanced.solution.assignments.count == plain.solution.assignments.count)
+    }
+
+    /// A week searched in groups is polished after them: the balance still moves the work, within 1%.
+    @Test func balanceFollowsTheSearchInGroups() throws {
+        let plain = try Self.solve(balance: false, inGroups: true), balanced = try Self.solve(balance: true, inGroups: true)
+        #expect(plain.workload.byWorker.map(\.serviceMinutes).contains(0), "without --balance one worker should sit idle")
+        #expect(balanced.workload.utilisationSD < plain.workload.utilisationSD * 0.5)
+        #expect(balanced.solution.parts.score >= 0.99 * plain.solution.parts.score)
+        let report = RosterChecker(dataset: Self.district, week: Fixtures.week, includeIntermediary: false)
+            .check(assignments: balanced.solution.assignments, unmet: balanced.solution.unmet)
+        #expect(report.isValid)
+        #expect(abs(report.recomputed.score - balanced.solution.parts.score) < 0.01)
     }
 
     @Test func aBalancedRosterKeepsEveryRule() throws {
