@@ -10,8 +10,9 @@ import LinliModel
 /// and the decomposition phases of Vidal et al.'s HGS). A worker weighs its candidate visits, so both groups
 /// hold about as much to search.
 ///
-/// A visit goes with the worker serving it, a pinned one (also a replan's frozen row) always with the worker it
-/// is pinned to, so its group's problem keeps the pin. An unassigned visit goes to the group serving some other visit of
+/// A visit goes with the worker serving it, a pinned one always with the worker it is pinned to, so its group's
+/// problem keeps the pin (its only candidate is that worker, so the rules below would send it there too; the
+/// pin is stated, not inferred). An unassigned visit goes to the group serving some other visit of
 /// its demand (so its continuity stays possible), and otherwise to the group holding most candidates of its
 /// demand, when it has a candidate there; else to the group holding most of its own candidates. No visit moves
 /// between groups within an epoch, and every term of the score belongs to one visit, worker or demand, so the

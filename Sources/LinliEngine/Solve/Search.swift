@@ -135,19 +135,17 @@ struct Search {
         // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
         let found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
         defer { deadline.reached(.search) }
-        return parameters.balance ? polished(found, searched: work, of: budget) : found
+        return parameters.balance ? polished(found, searched: work) : found
     }
 
     /// The `--balance` polish (``balanced(_:work:budget:)``) of `found`, the roster a search that spent
-    /// `searched` of its `total` work units found: the polish gets ``SearchParameters/balanceShare`` of the
-    /// part's budget, plus what the search left of `total` unless it stopped early (stalled or optimal: the
-    /// effort stays what the part needs).
-    mutating func polished(_ found: SolutionState, searched: Int, of total: Int) -> SolutionState {
+    /// `searched` work units found, for ``SearchParameters/balanceShare`` of the part's budget. A search that
+    /// stopped early (stalled, optimal) leaves no work of its own to the polish; one the clock ended leaves it
+    /// no step at all.
+    mutating func polished(_ found: SolutionState, searched: Int) -> SolutionState {
         let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
-        let unused = ended == .budget || ended == .clock ? max(0, total - searched) : 0
-        let (polish, overflow) = unused.addingReportingOverflow(extra)
         var work = searched
-        return balanced(found, work: &work, budget: overflow ? Int.max : polish)
+        return balanced(found, work: &work, budget: extra)
     }
 
     /// The threshold schedule of a search: from ``SearchParameters/threshold`` × the mean visit value down to
@@ -383,11 +381,12 @@ package struct SearchParameters: Sendable {
 
     /// Whether the search of `part` (one part's problem, ``Problem/restricted(to:)``) runs in groups
     /// (``Search/improveInGroups(_:budget:)``) rather than as one: a part of at least ``smallestGroupedPart``
-    /// visits of a week without a Lagrangian bound (`bounded`), pins or not, unless the run is a replan, balances
-    /// the workload, or built its first roster in a hurry (`hurried`: the clock, not the budget, will end it,
-    /// and what time is left goes to the single search rather than to splitting the part). Replans stay whole:
-    /// on generated medium weeks 1, 3 and 4 with three workers off sick from Wednesday, the groups found the
-    /// same replans in up to twice the time (the kept rows' stability bonus holds the roster where it was).
+    /// visits of a week without a Lagrangian bound (`bounded`), pins or not, `--balance` or not, unless the part
+    /// holds a replan's kept or frozen rows or built its first roster in a hurry (`hurried`: the clock, not the
+    /// budget, will end it, and what time is left goes to the single search rather than to splitting the
+    /// part). Replans stay whole: on generated medium weeks 1, 3 and 4 with their three busiest workers off
+    /// sick on Wednesday and Thursday, the groups found the same replans in up to twice the time (the kept
+    /// rows' stability bonus holds the roster where it was).
     func searchesInGroups(_ part: Problem, bounded: Bool, hurried: Bool) -> Bool {
         searchInGroups && !bounded && part.visits.count >= smallestGroupedPart && !hurried && !part.holdsReplanRows
     }

@@ -53,6 +53,8 @@ import Testing
     /// A week searched in groups is polished after them: the balance still moves the work, within 1%.
     @Test func balanceFollowsTheSearchInGroups() throws {
         let plain = try Self.solve(balance: false, inGroups: true), balanced = try Self.solve(balance: true, inGroups: true)
+        // The same search as without --balance (two groups' work, the polish not counted), then the polish.
+        #expect(balanced.solution.searchWork == plain.solution.searchWork)
         #expect(plain.workload.byWorker.map(\.serviceMinutes).contains(0), "without --balance one worker should sit idle")
         #expect(balanced.workload.utilisationSD < plain.workload.utilisationSD * 0.5)
         #expect(balanced.solution.parts.score >= 0.99 * plain.solution.parts.score)
