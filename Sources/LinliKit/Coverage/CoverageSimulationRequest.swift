@@ -7,6 +7,10 @@ public struct CoverageSimulationRequest: Hashable, Sendable {
     public var pointsFile: String
     /// Staffing (staff.csv): moves and hires.
     public var staffFile: String?
+    /// Whether staff.csv may move named workers (its `worker_id` rows). False for a console planner, who is
+    /// shown no worker id: every such row is then refused with one message, whether the id exists or not, so
+    /// the answer tells nothing about the district's workers.
+    public var movesNamedWorkers = true
     /// A pins.csv kept in both rosters besides the week's stored pins; it is not stored.
     public var pinsFile: String?
     public var mapPath: String?

@@ -28,6 +28,12 @@ extension Workspace {
         if let file = request.staffFile {
             guard FileManager.default.fileExists(atPath: file) else { throw KitError.missingPath(file) }
             staff = try DatasetReader.readStaffPlan(file)
+            if !request.movesNamedWorkers && !staff.moves.isEmpty {
+                throw DiagnosticsError(staff.moves.map {
+                    .error(file: staff.file, line: $0.line, column: "worker_id",
+                           "moving a named worker is for an admin: leave worker_id empty and hire (enterprise_id, skills, count)")
+                })
+            }
             changed = try staff.apply(to: changed, week: request.week)
         }
         progress("rostering \(request.week) as it is")

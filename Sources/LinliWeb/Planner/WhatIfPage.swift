@@ -69,6 +69,8 @@ enum WhatIfPage {
                         week: week, pointsFile: paths["service_points.csv"] ?? "", staffFile: paths["staff.csv"],
                         options: RunOptions(timeLimit: seconds))
                     request.embedMap = true
+                    // A planner sees no worker id, so may not name one (Docs/Console.md, "Planner pages").
+                    request.movesNamedWorkers = page.account.role == .admin
                     return try workspace.simulateCoverage(request)
                 }
             }

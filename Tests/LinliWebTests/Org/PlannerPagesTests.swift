@@ -86,6 +86,36 @@ struct PlannerPagesTests {
         #expect(try fixture.workspace.dataset() == before)
     }
 
+    /// A planner is shown no worker id, so a what-if may not move a named worker: a real id and a made-up one
+    /// get the same refusal (the answer tells nothing about the district's workers); an admin may move one.
+    @Test func aPlannersWhatIfRefusesEveryNamedWorkerAlike() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let community = try #require(fixture.dataset.communities.first)
+        let enterprise = try #require(fixture.dataset.enterprises.first).id
+        let worker = try #require(fixture.dataset.workers.first)
+        let fields = [
+            ("week", "\(fixture.week)"), ("time_limit", "0.05"), ("point_id", "NEW1"), ("name", "新网点"), ("community_id", community.id),
+            ("lat", "\(community.location.lat)"), ("lon", "\(community.location.lon)"), ("radius_m", "900"), ("enterprise_ids", enterprise),
+        ]
+        @Sendable func staff(_ id: String) -> [(field: String, name: String, text: String)] {
+            [(field: "staff", name: "staff.csv", text: "point_id,worker_id,enterprise_id,skills,count\n\(worker.pointID),\(id),,,\n")]
+        }
+        try await fixture.test { client in
+            let planner = try fixture.browser("planner")
+            let real = try await planner.upload("/planner/whatif", fields: fields, files: staff(worker.id), client)
+            let madeUp = try await planner.upload("/planner/whatif", fields: fields, files: staff("W99999"), client)
+            for response in [real, madeUp] {
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("staff.csv:2: worker_id:") && response.text.contains("moving a named worker is for an admin"))
+                #expect(!response.text.contains("unknown worker"))
+            }
+            let admin = try fixture.browser("admin")
+            let moved = try await admin.upload("/planner/whatif", fields: fields, files: staff(worker.id), client)
+            #expect(moved.status == .ok)
+            #expect(moved.text.contains("调动 1 人"))
+        }
+    }
+
     @Test func sitePlanningChoosesKCandidatesWithABoundAndRefusesABadK() async throws {
         let fixture = try ConsoleFixture.sharedFixture()
         try await fixture.test { client in
