@@ -40,14 +40,16 @@ struct AppDatabaseConsoleTests {
         #expect(try store.session(selector: "t", at: now) == nil)
     }
 
-    @Test func failuresAreCountedInTheirWindowAndCleared() throws {
+    @Test func failuresAreCountedInTheirWindowPerClientAndCleared() throws {
         let store = try AppDatabase.inMemory()
-        for minute in 0..<3 { try store.recordLoginFailure(name: "wang", at: now + Double(minute * 60), forgetBefore: now - 900) }
-        #expect(try store.loginFailures(name: "wang", since: now) == 3)
-        #expect(try store.loginFailures(name: "wang", since: now + 61) == 1)
-        #expect(try store.loginFailures(name: "zhao", since: now) == 0)
-        try store.clearLoginFailures(name: "wang")
-        #expect(try store.loginFailures(name: "wang", since: now) == 0)
+        for minute in 0..<3 { try store.recordLoginFailure(name: "wang", client: "10.0.0.1", at: now + Double(minute * 60), forgetBefore: now - 900) }
+        try store.recordLoginFailure(name: "wang", client: "10.0.0.2", at: now, forgetBefore: now - 900)
+        #expect(try store.loginFailures(name: "wang", client: "10.0.0.1", since: now) == (3, 4))
+        #expect(try store.loginFailures(name: "wang", client: "10.0.0.1", since: now + 61) == (1, 1))
+        #expect(try store.loginFailures(name: "wang", client: "10.0.0.3", since: now) == (0, 4))
+        #expect(try store.loginFailures(name: "zhao", client: "10.0.0.1", since: now) == (0, 0))
+        try store.clearLoginFailures(name: "wang", client: "10.0.0.1")
+        #expect(try store.loginFailures(name: "wang", client: "10.0.0.1", since: now) == (0, 1))
     }
 
     @Test func theAuditLogListsNewestFirst() throws {

@@ -23,7 +23,7 @@ import Testing
         }
         #expect(mode == "wal")
         #expect(version == AppDatabase.schemaVersion)
-        #expect(migrations == ["v1", "v2", "v2-replan", "v3-balance", "v3-relation", "v3-console", "v4-roster-reads", "v5-phases"])
+        #expect(migrations == ["v1", "v2", "v2-replan", "v3-balance", "v3-relation", "v3-console", "v4-roster-reads", "v5-phases", "v6-login-clients"])
     }
 
     @Test func reopeningKeepsTheData() throws {
@@ -46,8 +46,8 @@ import Testing
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-from-the-future')")
         }
         let error = #expect(throws: StoreError.self) { try AppDatabase.open(path: file.path) }
-        #expect(error == .newerSchema(path: file.path, found: "v2-from-the-future", known: "v5-phases"))
-        #expect(error?.description == "\(file.path) was written by a newer linli (schema v2-from-the-future); this linli knows up to v5-phases — upgrade linli")
+        #expect(error == .newerSchema(path: file.path, found: "v2-from-the-future", known: "v6-login-clients"))
+        #expect(error?.description == "\(file.path) was written by a newer linli (schema v2-from-the-future); this linli knows up to v6-login-clients — upgrade linli")
     }
 
     @Test func refusesAFileWithAHigherUserVersion() throws {

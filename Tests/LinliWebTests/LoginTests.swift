@@ -64,6 +64,44 @@ struct LoginTests {
         }
     }
 
+    /// Guessing from one address throttles that address for the name, not the account's owner signing in from
+    /// another; guessing spread over many addresses throttles the name once the limit over all clients is hit.
+    @Test func signInsAreThrottledPerClientWithALimitOverAllClients() throws {
+        let fixture = try ConsoleFixture()
+        let policy = AccountPolicy(bcryptCost: 4, maxFailures: 3, maxFailuresAllClients: 7)
+        func attempt(_ password: String, from client: String) -> Result<String, ConsoleError> {
+            do {
+                return .success(try fixture.workspace.signIn(name: "planner", password: password, client: client, policy: policy).session.account.name)
+            } catch let error as ConsoleError { return .failure(error) } catch { return .failure(.wrongPassword) }
+        }
+        for _ in 0..<3 { #expect(attempt("wrong-password", from: "10.0.0.1") == .failure(.wrongPassword)) }
+        #expect(attempt(ConsoleFixture.password, from: "10.0.0.1") == .failure(.throttled(minutes: 15)))
+        #expect(attempt(ConsoleFixture.password, from: "10.0.0.2") == .success("planner"), "the owner elsewhere is locked out")
+        for i in 0..<4 { #expect(attempt("wrong-password", from: "10.0.1.\(i)") == .failure(.wrongPassword)) }
+        #expect(attempt(ConsoleFixture.password, from: "10.0.0.9") == .failure(.throttled(minutes: 15)), "no limit over all clients")
+    }
+
+    /// Over a real connection the refused passwords are counted under the address they came from: that address
+    /// is throttled, a sign-in counted under no address is not.
+    @Test func aRealConnectionsFailuresCountUnderItsAddress() async throws {
+        let fixture = try ConsoleFixture()
+        try await fixture.test(.live) { client in
+            for _ in 0..<5 {
+                let form = try await Self.loginForm(client)
+                let response = try await Self.postLogin(client, name: "planner", password: "wrong-password", form: form)
+                #expect(response.status == .unauthorized)
+            }
+            let form = try await Self.loginForm(client)
+            let response = try await Self.postLogin(client, name: "planner", password: ConsoleFixture.password, form: form)
+            #expect(response.status == .tooManyRequests)
+        }
+        let policy = ConsoleFixture.policy
+        #expect(throws: ConsoleError.throttled(minutes: 15)) {
+            try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "127.0.0.1", policy: policy)
+        }
+        #expect(try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: policy).session.account.name == "planner")
+    }
+
     @Test func anUnknownNameIsRefusedLikeAWrongPassword() async throws {
         let fixture = try ConsoleFixture()
         try await fixture.test { client in

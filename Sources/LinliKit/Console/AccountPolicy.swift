@@ -4,8 +4,12 @@ import Foundation
 public struct AccountPolicy: Hashable, Sendable {
     /// The bcrypt cost (log2 of its rounds): 12 by default; tests use 4, bcrypt's minimum, to stay fast.
     public var bcryptCost: UInt8
-    /// Refused passwords for one name within ``throttleWindow`` before further attempts are refused.
+    /// Refused passwords for one name from one client within ``throttleWindow`` before further attempts of that
+    /// client for that name are refused.
     public var maxFailures: Int
+    /// Refused passwords for one name from all clients together within ``throttleWindow`` before every attempt
+    /// for the name is refused: guessing spread over many addresses is slowed too.
+    public var maxFailuresAllClients: Int
     public var throttleWindow: TimeInterval
     /// How long a session lasts after signing in.
     public var sessionLifetime: TimeInterval
@@ -31,9 +35,13 @@ public struct AccountPolicy: Hashable, Sendable {
         return nil
     }
 
-    public init(bcryptCost: UInt8 = 12, maxFailures: Int = 5, throttleWindow: TimeInterval = 15 * 60, sessionLifetime: TimeInterval = 12 * 3600) {
+    public init(
+        bcryptCost: UInt8 = 12, maxFailures: Int = 5, maxFailuresAllClients: Int = 50, throttleWindow: TimeInterval = 15 * 60,
+        sessionLifetime: TimeInterval = 12 * 3600
+    ) {
         self.bcryptCost = bcryptCost
         self.maxFailures = maxFailures
+        self.maxFailuresAllClients = maxFailuresAllClients
         self.throttleWindow = throttleWindow
         self.sessionLifetime = sessionLifetime
     }

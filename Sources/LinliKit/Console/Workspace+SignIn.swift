@@ -5,29 +5,35 @@ import LinliStore
 extension Workspace {
     /// Checks `password` for the account `name` and opens a session.
     ///
-    /// After ``AccountPolicy/maxFailures`` refused passwords for the name within the policy's window, every
-    /// attempt is refused without looking at the password until the oldest of them leaves the window. An
+    /// After ``AccountPolicy/maxFailures`` refused passwords for the name from `client` (the address the
+    /// request came from) within the policy's window, every attempt of that client for the name is refused
+    /// without looking at the password until the oldest of them leaves the window; after
+    /// ``AccountPolicy/maxFailuresAllClients`` from all clients together, every attempt for the name is. So one
+    /// address guessing cannot lock the account's owner out, and guessing from many is still slowed. An
     /// unknown name is refused like a wrong password, after the same bcrypt work, so neither the answer nor
     /// its time tells which names exist.
     /// - Throws: ``ConsoleError/throttled(minutes:)`` or ``ConsoleError/wrongPassword``.
-    public func signIn(name: String, password: String, policy: AccountPolicy = AccountPolicy(), at now: Date = Date()) throws -> SignIn {
+    public func signIn(
+        name: String, password: String, client: String = "", policy: AccountPolicy = AccountPolicy(), at now: Date = Date()
+    ) throws -> SignIn {
         // Looked up as typed, so an account made before names were refused format characters still signs in (a
         // name longer than any account's names none); throttled and audited under ``loginName(_:)``.
         let typed: String? = name.count > AccountPolicy.maximumNameLength ? nil : name
         let name = Self.loginName(name)
         let database = try existingDatabase()
         let windowStart = now.addingTimeInterval(-policy.throttleWindow)
-        if try database.loginFailures(name: name, since: windowStart) >= policy.maxFailures {
+        let failures = try database.loginFailures(name: name, client: client, since: windowStart)
+        if failures.fromClient >= policy.maxFailures || failures.all >= policy.maxFailuresAllClients {
             throw ConsoleError.throttled(minutes: Int((policy.throttleWindow / 60).rounded(.up)))
         }
         let found = try typed.flatMap { try database.account(named: $0) }
         let verified = Bcrypt.verify(password, hash: found?.passwordHash ?? Self.decoyHash(policy))
         guard let found, verified else {
-            try database.recordLoginFailure(name: name, at: now, forgetBefore: windowStart)
+            try database.recordLoginFailure(name: name, client: client, at: now, forgetBefore: windowStart)
             try database.appendAudit(AuditEntry(at: now, accountID: nil, accountName: name, action: "login.refused", details: "wrong name or password"))
             throw ConsoleError.wrongPassword
         }
-        try database.clearLoginFailures(name: name)
+        try database.clearLoginFailures(name: name, client: client)
         let token = SessionToken.make()
         let session = ConsoleSession(
             account: found.account, csrfToken: SessionToken.random(), expiresAt: now.addingTimeInterval(policy.sessionLifetime))

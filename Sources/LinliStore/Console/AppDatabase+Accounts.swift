@@ -30,25 +30,30 @@ extension AppDatabase {
         try read { db in try AccountRecord.order(AccountRecord.Columns.name).fetchAll(db).map { try $0.model() } }
     }
 
-    /// How many passwords were refused for `name` at or after `since`.
-    public func loginFailures(name: String, since: Date) throws -> Int {
+    /// How many passwords were refused for `name` at or after `since`: from `client`, and from every client.
+    public func loginFailures(name: String, client: String, since: Date) throws -> (fromClient: Int, all: Int) {
         try read { db in
             typealias C = LoginFailureRecord.Columns
-            return try LoginFailureRecord.filter(C.name == name && C.at >= since).fetchCount(db)
+            let recent = LoginFailureRecord.filter(C.name == name && C.at >= since)
+            return (try recent.filter(C.client == client).fetchCount(db), try recent.fetchCount(db))
         }
     }
 
-    /// Records a refused password for `name`, and forgets failures older than `forgetBefore`.
-    public func recordLoginFailure(name: String, at now: Date, forgetBefore: Date) throws {
+    /// Records a refused password for `name` from `client`, and forgets failures older than `forgetBefore`.
+    public func recordLoginFailure(name: String, client: String, at now: Date, forgetBefore: Date) throws {
         try write { db in
             try LoginFailureRecord.filter(LoginFailureRecord.Columns.at < forgetBefore).deleteAll(db)
-            try LoginFailureRecord(name: name, at: now).insert(db)
+            try LoginFailureRecord(name: name, at: now, client: client).insert(db)
         }
     }
 
-    /// Forgets the refused passwords of `name` (after it signed in).
-    public func clearLoginFailures(name: String) throws {
-        _ = try write { db in try LoginFailureRecord.filter(LoginFailureRecord.Columns.name == name).deleteAll(db) }
+    /// Forgets the refused passwords of `name` from `client` (after it signed in from there); those from other
+    /// clients still count toward the name's limit over all clients.
+    public func clearLoginFailures(name: String, client: String) throws {
+        _ = try write { db in
+            typealias C = LoginFailureRecord.Columns
+            try LoginFailureRecord.filter(C.name == name && C.client == client).deleteAll(db)
+        }
     }
 }
 

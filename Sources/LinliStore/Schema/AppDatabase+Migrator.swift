@@ -15,6 +15,7 @@ extension AppDatabase {
         migrator.registerMigration(SchemaV3Console.identifier, migrate: SchemaV3Console.migrate)
         migrator.registerMigration(SchemaV4RosterReads.identifier, migrate: SchemaV4RosterReads.migrate)
         migrator.registerMigration(SchemaV5Phases.identifier, migrate: SchemaV5Phases.migrate)
+        migrator.registerMigration(SchemaV6LoginClients.identifier, migrate: SchemaV6LoginClients.migrate)
         return migrator
     }
 }

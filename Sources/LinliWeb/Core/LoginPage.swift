@@ -13,9 +13,10 @@ enum LoginPage {
     static func signIn(_ request: Request, _ context: ConsoleContext, _ console: WebConsole) async throws -> Response {
         let name = Workspace.loginName(context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? "")
         let password = context.form.value("password") ?? ""
+        let client = context.clientAddress
         do {
             let (workspace, policy) = (console.workspace, console.configuration.accounts)
-            let signIn = try await console.signIns.run { try workspace.signIn(name: name, password: password, policy: policy) }
+            let signIn = try await console.signIns.run { try workspace.signIn(name: name, password: password, client: client, policy: policy) }
             var response = PageRequest.redirect(to: "/")
             response.setCookie(cookie(
                 SessionMiddleware.cookieName, signIn.token, maxAge: Int(console.configuration.accounts.sessionLifetime), console))
