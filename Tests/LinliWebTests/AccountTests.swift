@@ -43,7 +43,7 @@ struct AccountTests {
         let demo = try DemoAccounts.create(in: fixture.workspace, policy: ConsoleFixture.policy)
         #expect(Set(demo.accounts.map(\.account.role)) == Set(ConsoleRole.allCases))
         for account in demo.accounts {
-            let signIn = try fixture.workspace.signIn(name: account.account.name, password: account.password, policy: ConsoleFixture.policy)
+            let signIn = try fixture.workspace.signIn(name: account.account.name, password: account.password, client: "", policy: ConsoleFixture.policy)
             #expect(signIn.session.account == account.account)
         }
         // Running the demo again gives new passwords to the same accounts.

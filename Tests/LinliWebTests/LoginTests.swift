@@ -81,8 +81,8 @@ struct LoginTests {
         #expect(attempt(ConsoleFixture.password, from: "10.0.0.9") == .failure(.throttled(minutes: 15)), "no limit over all clients")
     }
 
-    /// Over a real connection the refused passwords are counted under the address they came from: that address
-    /// is throttled, a sign-in counted under no address is not.
+    /// Over a real connection the refused passwords are counted under the address they came from, and audited
+    /// with it: that address is throttled, a sign-in counted under no address is not.
     @Test func aRealConnectionsFailuresCountUnderItsAddress() async throws {
         let fixture = try ConsoleFixture()
         try await fixture.test(.live) { client in
@@ -100,6 +100,8 @@ struct LoginTests {
             try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "127.0.0.1", policy: policy)
         }
         #expect(try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: policy).session.account.name == "planner")
+        let refused = try fixture.workspace.auditLog().filter { $0.action == "login.refused" }
+        #expect(refused.count == 5 && refused.allSatisfy { $0.details == "wrong name or password from 127.0.0.1" })
     }
 
     @Test func anUnknownNameIsRefusedLikeAWrongPassword() async throws {
@@ -170,7 +172,7 @@ struct LoginTests {
         _ = try database.insertAccount(
             name: name, role: .planner, communityID: nil, enterpriseID: nil,
             passwordHash: Bcrypt.hash(ConsoleFixture.password, cost: ConsoleFixture.policy.bcryptCost), at: Date())
-        let signIn = try fixture.workspace.signIn(name: name, password: ConsoleFixture.password, policy: ConsoleFixture.policy)
+        let signIn = try fixture.workspace.signIn(name: name, password: ConsoleFixture.password, client: "", policy: ConsoleFixture.policy)
         #expect(signIn.session.account.name == name)
         #expect(try fixture.workspace.auditLog().contains { $0.action == "login" && $0.accountName == "zhang\\u{200D}li" })
     }

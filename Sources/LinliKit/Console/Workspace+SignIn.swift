@@ -9,12 +9,14 @@ extension Workspace {
     /// request came from) within the policy's window, every attempt of that client for the name is refused
     /// without looking at the password until the oldest of them leaves the window; after
     /// ``AccountPolicy/maxFailuresAllClients`` from all clients together, every attempt for the name is. So one
-    /// address guessing cannot lock the account's owner out, and guessing from many is still slowed. An
+    /// address guessing cannot lock the account's owner out, and guessing from many is still slowed (from ten
+    /// or more addresses it can lock the name again, for the window). `client` is "" when unknown: all such
+    /// attempts share one count. An
     /// unknown name is refused like a wrong password, after the same bcrypt work, so neither the answer nor
     /// its time tells which names exist.
     /// - Throws: ``ConsoleError/throttled(minutes:)`` or ``ConsoleError/wrongPassword``.
     public func signIn(
-        name: String, password: String, client: String = "", policy: AccountPolicy = AccountPolicy(), at now: Date = Date()
+        name: String, password: String, client: String, policy: AccountPolicy = AccountPolicy(), at now: Date = Date()
     ) throws -> SignIn {
         // Looked up as typed, so an account made before names were refused format characters still signs in (a
         // name longer than any account's names none); throttled and audited under ``loginName(_:)``.
@@ -30,7 +32,7 @@ extension Workspace {
         let verified = Bcrypt.verify(password, hash: found?.passwordHash ?? Self.decoyHash(policy))
         guard let found, verified else {
             try database.recordLoginFailure(name: name, client: client, at: now, forgetBefore: windowStart)
-            try database.appendAudit(AuditEntry(at: now, accountID: nil, accountName: name, action: "login.refused", details: "wrong name or password"))
+            try database.appendAudit(AuditEntry(at: now, accountID: nil, accountName: name, action: "login.refused", details: "wrong name or password from \(client.isEmpty ? "an unknown address" : client)"))
             throw ConsoleError.wrongPassword
         }
         try database.clearLoginFailures(name: name, client: client)

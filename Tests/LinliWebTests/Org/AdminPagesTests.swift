@@ -33,7 +33,7 @@ struct AdminPagesTests {
             #expect(scoped.text.contains("does not apply to a planner account"), "\(scoped.text.prefix(300))")
         }
         #expect(try fixture.workspace.accounts().allSatisfy { $0.name != "clerk3" })
-        #expect(try fixture.workspace.signIn(name: "clerk", password: "a-long-password", policy: ConsoleFixture.policy).session.account.role == .office)
+        #expect(try fixture.workspace.signIn(name: "clerk", password: "a-long-password", client: "", policy: ConsoleFixture.policy).session.account.role == .office)
     }
 
     @Test func aDisabledAccountCannotSignInUntilEnabledAndAResetChangesThePassword() async throws {
@@ -45,12 +45,12 @@ struct AdminPagesTests {
             #expect(try await admin.post("/admin/accounts/\(planner.id)/disable", client).status == .ok)
             #expect(try await session.get("/planner/coverage", client).status == .seeOther, "the planner's session ended")
             #expect(throws: ConsoleError.wrongPassword) {
-                try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, policy: ConsoleFixture.policy)
+                try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: ConsoleFixture.policy)
             }
             #expect(try await admin.post("/admin/accounts/\(planner.id)/enable", client).status == .ok)
-            _ = try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, policy: ConsoleFixture.policy)
+            _ = try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: ConsoleFixture.policy)
             #expect(try await admin.post("/admin/accounts/\(planner.id)/password", client, fields: [("password", "new-password-1")]).status == .ok)
-            _ = try fixture.workspace.signIn(name: "planner", password: "new-password-1", policy: ConsoleFixture.policy)
+            _ = try fixture.workspace.signIn(name: "planner", password: "new-password-1", client: "", policy: ConsoleFixture.policy)
             #expect(try await admin.post("/admin/accounts/999999/disable", client).status == .notFound)
             #expect(try await admin.post("/admin/accounts/\(planner.id)/disable", client, csrf: false).status == .forbidden)
             let csv = try await admin.get("/admin/accounts.csv", client)

@@ -76,7 +76,7 @@ final class ConsoleFixture: Sendable {
 
     /// A signed-in browser of `name` (signed in through the use case, not the form: see `LoginTests` for that).
     func browser(_ name: String) throws -> Browser {
-        let signIn = try workspace.signIn(name: name, password: Self.password, policy: Self.policy)
+        let signIn = try workspace.signIn(name: name, password: Self.password, client: "", policy: Self.policy)
         return Browser(sessionToken: signIn.token, csrfToken: signIn.session.csrfToken)
     }
 
