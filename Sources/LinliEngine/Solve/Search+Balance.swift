@@ -10,7 +10,7 @@ extension Search {
     /// the ruins (``SearchParameters/balanceTargetShare``) empty days of the busiest of a few workers drawn at
     /// random, so the polish spends its work where the load is.
     /// - Complexity: O(budget) work units; the penalty costs O(1) per move.
-    mutating func balanced(_ found: SolutionState, work: inout Int, budget: Int) -> SolutionState {
+    mutating func balanced(_ found: SolutionState, budget: Int) -> SolutionState {
         var state = found
         _ = state.takeDirtyRoutes()
         let score = state.objective()
@@ -18,12 +18,12 @@ extension Search {
         state.startBalancing(weight: state.balanceWeight(strength: parameters.balanceStrength))
         var best = state.routes.map { $0.copy() }
         var bestObjective = state.balancedObjective()
-        let start = work
+        var work = 0
         let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
         let threshold0 = parameters.balanceThreshold * meanValue
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
-        while work - start < budget && !timeIsUp() {
-            let threshold = threshold0 * (1 - Double(work - start) / Double(budget))
+        while work < budget && !timeIsUp() {
+            let threshold = threshold0 * (1 - Double(work) / Double(budget))
             state.beginTransaction()
             let before = state.balancedObjective()
             let busiest = Double.random(in: 0..<1, using: &rng) < parameters.balanceTargetShare

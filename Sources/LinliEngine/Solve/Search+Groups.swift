@@ -29,7 +29,7 @@ extension Search {
     /// the machine and its cores, unless the clock ends it as it ends the single search. It stops as the single
     /// search does on a stall (judged at the end of each epoch) and never on a ceiling: it runs on weeks
     /// too large for a Lagrangian bound. With `--balance` the polish follows, on the whole part
-    /// (``polished(_:searched:)``), as it follows the single search.
+    /// (``polished(_:)``), as it follows the single search.
     /// - Complexity: O(budget) work units per group, plus O(visits + candidate pairs) per epoch to split and
     ///   rebuild.
     mutating func improveInGroups(_ start: SolutionState, budget: Int) -> SolutionState {
@@ -102,7 +102,7 @@ extension Search {
         defer { deadline.reached(.search) }
         // No epoch ran (the clock ended the search first): the roster is as it came, with no rebuild.
         let found = epoch == 0 ? start : Self.rebuild(problem: problem, visitLists: best)
-        return parameters.balance ? polished(found, searched: work) : found
+        return parameters.balance ? polished(found) : found
     }
 
     /// This search (on `group`'s problem) from the roster `routes` of the whole part, over work units

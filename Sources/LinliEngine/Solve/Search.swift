@@ -135,17 +135,14 @@ struct Search {
         // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
         let found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
         defer { deadline.reached(.search) }
-        return parameters.balance ? polished(found, searched: work) : found
+        return parameters.balance ? polished(found) : found
     }
 
-    /// The `--balance` polish (``balanced(_:work:budget:)``) of `found`, the roster a search that spent
-    /// `searched` work units found, for ``SearchParameters/balanceShare`` of the part's budget. A search that
-    /// stopped early (stalled, optimal) leaves no work of its own to the polish; one the clock ended leaves it
-    /// no step at all.
-    mutating func polished(_ found: SolutionState, searched: Int) -> SolutionState {
-        let extra = Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare))
-        var work = searched
-        return balanced(found, work: &work, budget: extra)
+    /// The `--balance` polish (``balanced(_:budget:)``) of `found`, the roster the search found, for
+    /// ``SearchParameters/balanceShare`` of the part's budget. A search that stopped early (stalled, optimal)
+    /// leaves no work of its own to the polish; one the clock ended leaves it no step at all.
+    mutating func polished(_ found: SolutionState) -> SolutionState {
+        balanced(found, budget: Int(min(Double(Int.max / 2), Double(budget) * parameters.balanceShare)))
     }
 
     /// The threshold schedule of a search: from ``SearchParameters/threshold`` × the mean visit value down to
@@ -321,7 +318,7 @@ package struct SearchParameters: Sendable {
     package var largeGroupBudgetShare = 0.5
     /// After every step, recompute the state from its routes and stop on any difference (slow; for tests).
     package var checkInvariants = false
-    /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:work:budget:)``).
+    /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:budget:)``).
     package var balance = false
     /// Work of the polish, as a share of the search budget (on top of it, plus whatever the budget or the
     /// clock left unused; nothing of what an early stop left).

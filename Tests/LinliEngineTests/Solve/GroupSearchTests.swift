@@ -67,18 +67,19 @@ import Testing
         #expect(Set(splits.map { $0[0] }).count > 1, "the same split every epoch: \(splits[0][0])")
     }
 
-    /// A pinned visit that no route holds still goes to the group of the worker it is pinned to, so its group's
-    /// problem keeps the pin (rather than offering the visit to the other group's workers).
+    /// A pinned visit that no route holds still goes to the group of the worker it is pinned to (its only
+    /// candidate), so its group's problem keeps the pin (rather than offering the visit to the other group's workers).
     @Test func anUnservedPinnedVisitGoesWithItsWorker() throws {
-        var (problem, routes) = try Self.solvedPart(.tiny, seed: 1)
-        for r in routes.indices { routes[r] = [] }
-        var pinned = 0
-        for v in problem.visits.indices {
-            guard let w = problem.candidates(of: v).last else { continue }
-            problem.visits[v].pinnedWorker = w
-            pinned += 1
+        let dataset = Fixtures.generated(.tiny, seed: 1)
+        let options = RunOptions(seed: 1, timeLimit: 0.01)
+        let first = Solver(options: options).solve(try Problem(dataset: dataset, week: Fixtures.week, options: options))
+        let pins = stride(from: 0, to: first.assignments.count, by: 3).map {
+            Pin(demandID: first.assignments[$0].demandID, date: first.assignments[$0].date, workerID: first.assignments[$0].workerID)
         }
-        #expect(pinned > 10)
+        let problem = try Problem(dataset: dataset, week: Fixtures.week, options: options, pins: pins)
+        let routes = [[Int32]](repeating: [], count: problem.workers.count * 7)
+        let pinned = problem.visits.filter { $0.pinnedWorker >= 0 }.count
+        #expect(pinned == pins.count && pinned > 10)
         for epoch in 0..<4 {
             let bisection = Bisection(problem: problem, routes: routes, epoch: epoch)
             for group in bisection.groups {
