@@ -89,7 +89,8 @@ public struct Solver: Sendable {
             let built = search.construct(pinned: sub.pinnedVisits)
             let bounded = servable <= largestBoundedWeek
             let proof = proofSeconds * Double(part.visits.count) / Double(servable)
-            let lagrangian = bounded || proof > 0 ? LagrangianRosterBound(sub) : nil
+            // A proof's relaxation is built after the search, so that `--prove` leaves the search its time.
+            let lagrangian = bounded ? LagrangianRosterBound(sub) : nil
             var early: Double?, ceiling = Double.infinity, reserved = 0.0
             // The late bound goes on from where the early one stopped, and the proof from the late one.
             var multipliers: LagrangianRosterBound.Multipliers?
@@ -115,7 +116,7 @@ public struct Solver: Sendable {
             } else {
                 let late = bounded ? lagrangian?.bound(
                     target: solution.parts.score, effort: .late(visits: part.visits.count, budget: share), deadline: deadline, warm: &multipliers) : nil
-                let proven = proof > 0 ? lagrangian?.bound(
+                let proven = proof > 0 ? (lagrangian ?? LagrangianRosterBound(sub)).bound(
                     target: solution.parts.score, effort: .proof(visits: part.visits.count, seconds: proof), deadline: proofDeadline,
                     warm: &multipliers) : nil
                 solution.upperBound = [early, late, proven].compactMap { $0 }.min() ?? .nan

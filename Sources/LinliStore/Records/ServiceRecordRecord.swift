@@ -27,11 +27,34 @@ struct ServiceRecordRecord: Codable, FetchableRecord, PersistableRecord {
         static let demandID = Column(CodingKeys.demandID)
         static let date = Column(CodingKeys.date)
         static let workerID = Column(CodingKeys.workerID)
+        static let status = Column(CodingKeys.status)
+        static let started = Column(CodingKeys.started)
+        static let ended = Column(CodingKeys.ended)
+        static let priceFen = Column(CodingKeys.priceFen)
+        static let stars = Column(CodingKeys.stars)
+        static let complaint = Column(CodingKeys.complaint)
+        static let note = Column(CodingKeys.note)
         static let knownAfterRun = Column(CodingKeys.knownAfterRun)
     }
 }
 
 extension ServiceRecordRecord {
+    /// Decodes a row column by column: every run loads all stored records (a large district's 142,636),
+    /// and the `Decodable` path took 0.6 s of generated large 1's `linli solve`.
+    init(row: Row) throws {
+        demandID = try row.decode(forColumn: Columns.demandID)
+        date = try row.decode(forColumn: Columns.date)
+        workerID = try row.decode(forColumn: Columns.workerID)
+        status = try row.decode(forColumn: Columns.status)
+        started = try row.decode(forColumn: Columns.started)
+        ended = try row.decode(forColumn: Columns.ended)
+        priceFen = try row.decode(forColumn: Columns.priceFen)
+        stars = try row.decode(forColumn: Columns.stars)
+        complaint = try row.decode(forColumn: Columns.complaint)
+        note = try row.decode(forColumn: Columns.note)
+        knownAfterRun = try row.decode(forColumn: Columns.knownAfterRun)
+    }
+
     init(_ r: ServiceRecord, knownAfterRun: Int64) {
         self.init(
             demandID: r.demandID, date: r.date.description, workerID: r.workerID, status: r.status.rawValue,
@@ -49,4 +72,27 @@ extension ServiceRecordRecord {
             stars: try StoredValue.optionalNumber(stars, in: 1...5, table, "stars"),
             complaint: try complaint.map { try StoredValue.code($0, table, "complaint") }, note: note)
     }
+}
+
+extension ServiceRecordRecord {
+    /// Inserts the row through one cached statement with positional arguments.
+    ///
+    /// A large district imports 142,636 records: GRDB's `upsert` prepared its statement anew for every row
+    /// (19 s for `linli import` of generated large 1) and `insert` encodes each record into a persistence
+    /// container first (8.8 s); this takes (measured with the same command) a fraction of that.
+    func insertCached(_ db: Database) throws {
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: [
+            demandID, date, workerID, status, started, ended, priceFen, stars, complaint, note, knownAfterRun,
+        ])
+    }
+
+    /// The statement of ``insertCached(_:)``, its columns in the order of its arguments.
+    private static let insertSQL: String = {
+        let columns = [
+            Columns.demandID, Columns.date, Columns.workerID, Columns.status, Columns.started, Columns.ended,
+            Columns.priceFen, Columns.stars, Columns.complaint, Columns.note, Columns.knownAfterRun,
+        ]
+        return "INSERT INTO \(databaseTableName) (\(columns.map(\.name).joined(separator: ", "))) VALUES ("
+            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+    }()
 }
