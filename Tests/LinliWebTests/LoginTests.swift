@@ -22,12 +22,13 @@ struct LoginTests {
     }
 
     static func postLogin(
-        _ client: some TestClientProtocol, name: String, password: String, form: (token: String, cookie: String)
+        _ client: some TestClientProtocol, name: String, password: String, form: (token: String, cookie: String),
+        extra: [HTTPField] = []
     ) async throws -> TestResponse {
         let body = "name=\(Browser.encode(name))&password=\(Browser.encode(password))&csrf_token=\(form.token)"
-        return try await client.execute(
-            uri: "/login", method: .post,
-            headers: [.cookie: form.cookie, .contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
+        var headers: HTTPFields = [.cookie: form.cookie, .contentType: "application/x-www-form-urlencoded"]
+        headers.append(contentsOf: extra)
+        return try await client.execute(uri: "/login", method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
     @Test func theRightPasswordOpensASessionInAStrictHttpOnlyCookie() async throws {
@@ -100,6 +101,48 @@ struct LoginTests {
             try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "127.0.0.1", policy: policy)
         }
         #expect(try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: policy).session.account.name == "planner")
+        let refused = try fixture.workspace.auditLog().filter { $0.action == "login.refused" }
+        #expect(refused.count == 5 && refused.allSatisfy { $0.details == "wrong name or password from 127.0.0.1" })
+    }
+
+    /// Behind a trusted proxy (`--trusted-proxy 127.0.0.1`) the failures count under the address the proxy put in
+    /// `X-Forwarded-For`: one client guessing is throttled, another behind the same proxy still signs in.
+    @Test func behindATrustedProxyFailuresCountUnderTheForwardedAddress() async throws {
+        let fixture = try ConsoleFixture(trustedProxies: ["127.0.0.1"])
+        let guesser = HTTPField(name: ClientAddress.forwardedFor, value: "198.51.100.1, 203.0.113.7")
+        let clerk = HTTPField(name: ClientAddress.forwardedFor, value: "203.0.113.8")
+        try await fixture.test(.live) { client in
+            for _ in 0..<5 {
+                let form = try await Self.loginForm(client)
+                let response = try await Self.postLogin(client, name: "planner", password: "wrong-password", form: form, extra: [guesser])
+                #expect(response.status == .unauthorized)
+            }
+            var form = try await Self.loginForm(client)
+            let throttled = try await Self.postLogin(client, name: "planner", password: ConsoleFixture.password, form: form, extra: [guesser])
+            #expect(throttled.status == .tooManyRequests)
+            form = try await Self.loginForm(client)
+            let signedIn = try await Self.postLogin(client, name: "planner", password: ConsoleFixture.password, form: form, extra: [clerk])
+            #expect(signedIn.status == .seeOther)
+        }
+        let refused = try fixture.workspace.auditLog().filter { $0.action == "login.refused" }
+        #expect(refused.count == 5 && refused.allSatisfy { $0.details == "wrong name or password from 203.0.113.7" })
+    }
+
+    /// A server that trusts no proxy ignores the header: a client cannot escape the throttle by writing it.
+    @Test func anUntrustedForwardedForIsIgnored() async throws {
+        let fixture = try ConsoleFixture()
+        try await fixture.test(.live) { client in
+            for i in 0..<5 {
+                let form = try await Self.loginForm(client)
+                let forged = HTTPField(name: ClientAddress.forwardedFor, value: "203.0.113.\(i)")
+                let response = try await Self.postLogin(client, name: "planner", password: "wrong-password", form: form, extra: [forged])
+                #expect(response.status == .unauthorized)
+            }
+            let form = try await Self.loginForm(client)
+            let fresh = HTTPField(name: ClientAddress.forwardedFor, value: "203.0.113.99")
+            let response = try await Self.postLogin(client, name: "planner", password: ConsoleFixture.password, form: form, extra: [fresh])
+            #expect(response.status == .tooManyRequests)
+        }
         let refused = try fixture.workspace.auditLog().filter { $0.action == "login.refused" }
         #expect(refused.count == 5 && refused.allSatisfy { $0.details == "wrong name or password from 127.0.0.1" })
     }

@@ -83,6 +83,7 @@ import Testing
         ["check", "--week", "2026-W48"],
         ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--time-limit", "-1"],
         ["serve", "--db", "d.sqlite", "--today", "2026-02-30"],
+        ["serve", "--db", "d.sqlite", "--trusted-proxy", "proxy.example"],
         ["roster", "--db", "d.sqlite", "--week", "2026-W48", "--prove", "0"],
         ["solve", "x", "--week", "2026-W48", "--out", "y", "--prove", "nan"],
     ])

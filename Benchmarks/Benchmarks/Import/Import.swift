@@ -6,8 +6,9 @@ import LinliEngine
 import LinliModel
 import LinliStore
 
-/// Reading a dataset folder of CSV files, saving a dataset to a new SQLite file, and publishing a solved
-/// roster to SQLite, for medium and large districts (xl opt-in). Generating, writing the CSV files, solving
+/// Reading a dataset folder of CSV files, saving a dataset to a new SQLite file (both with the generator's
+/// history: absences and four weeks of service records), and publishing a solved roster to SQLite, for medium
+/// and large districts (xl opt-in). Generating, writing the CSV files, solving
 /// and creating the database files happen outside the measured block.
 let benchmarks: @Sendable () -> Void = {
     for tier in BenchDistrict.largeTiers {
@@ -21,7 +22,7 @@ let benchmarks: @Sendable () -> Void = {
             },
             setup: {
                 try csv.create()
-                try DatasetWriter.write(BenchDistrict.dataset(tier), to: csv.path)
+                try DatasetWriter.write(BenchDistrict.dataset(tier, history: true), to: csv.path)
                 return csv.path
             },
             teardown: { csv.remove() }
@@ -36,7 +37,7 @@ let benchmarks: @Sendable () -> Void = {
                     benchmark.stopMeasurement()
                 }
             },
-            setup: { BenchDistrict.dataset(tier) }
+            setup: { BenchDistrict.dataset(tier, history: true) }
         )
         Benchmark(
             "PublishRoster-\(tier)", configuration: .linli(tier),

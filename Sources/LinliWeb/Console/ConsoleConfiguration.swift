@@ -20,6 +20,11 @@ public struct ConsoleConfiguration: Sendable {
     /// behind a TLS proxy (`linli serve --secure-cookies`). Off by default, since the plain-HTTP server on
     /// 127.0.0.1 could then not keep anyone signed in.
     public var secureCookies: Bool
+    /// The reverse proxies (IP addresses, normalised by ``ClientAddress/normalised(_:)``) whose
+    /// `X-Forwarded-For` names the client a request came from (`linli serve --trusted-proxy`): behind a TLS proxy
+    /// every connection comes from the proxy, and without this the sign-in throttle counts every client as one.
+    /// Empty by default: the connection's address is the client's.
+    public var trustedProxies: Set<String> = []
     /// Seconds a connection may send nothing while its request is unfinished, or while it has no request, before
     /// the server closes it: a client that opens connections and never finishes a request cannot hold them.
     public var idleTimeout: Double

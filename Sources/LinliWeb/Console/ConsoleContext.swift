@@ -8,9 +8,9 @@ public struct ConsoleContext: RequestContext {
     public var session: ConsoleSession?
     /// The form of a POST, parsed once by ``FormMiddleware`` after its CSRF token was checked; empty otherwise.
     public var form = FormData()
-    /// The IP address the request came from ("" when the channel has none): sign-ins are throttled per name
-    /// and client (``LoginPage``). Taken from the connection, never from a header a client could write; behind
-    /// a reverse proxy every client is the proxy, and the throttle is per name alone.
+    /// The IP address of the connection's peer ("" when the channel has none): sign-ins are throttled per name
+    /// and client (``LoginPage``), the client being this address unless it is a trusted reverse proxy
+    /// (``ClientAddress/resolve(peer:forwardedFor:trusted:)``).
     public let clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {

@@ -13,7 +13,9 @@ enum LoginPage {
     static func signIn(_ request: Request, _ context: ConsoleContext, _ console: WebConsole) async throws -> Response {
         let name = Workspace.loginName(context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? "")
         let password = context.form.value("password") ?? ""
-        let client = context.clientAddress
+        let client = ClientAddress.resolve(
+            peer: context.clientAddress, forwardedFor: request.headers[values: ClientAddress.forwardedFor],
+            trusted: console.configuration.trustedProxies)
         do {
             let (workspace, policy) = (console.workspace, console.configuration.accounts)
             let signIn = try await console.signIns.run { try workspace.signIn(name: name, password: password, client: client, policy: policy) }

@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// `--host`, `--port`.
+/// `--host`, `--port`, `--secure-cookies`, `--trusted-proxy`, `--today`.
 struct ServerOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("The address to listen on (127.0.0.1: this computer only).", valueName: "address"))
     var host = "127.0.0.1"
@@ -42,6 +42,12 @@ struct ServerOptionGroup: ParsableArguments {
     @Flag(help: "Mark the cookies Secure (HTTPS only), for a console served behind a TLS proxy.")
     var secureCookies = false
 
+    @Option(name: .customLong("trusted-proxy"), help: ArgumentHelp(
+        "A reverse proxy's IP address whose X-Forwarded-For header names the client, so that sign-ins are throttled "
+            + "per client behind it; repeat it for each proxy of a chain. Default: none (the connection's address).",
+        valueName: "address"))
+    var trustedProxies: [String] = []
+
     @Option(help: ArgumentHelp(
         "The date the console takes for today (China time): its default week, and the first week an office may "
             + "roster. For a rehearsal or a training on a week that is not this one. Default: the real date.",
@@ -51,10 +57,14 @@ struct ServerOptionGroup: ParsableArguments {
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535; found \(port)") }
         if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD; found \(today)") }
+        for proxy in trustedProxies where ClientAddress.normalised(proxy) == nil {
+            throw ValidationError("--trusted-proxy must be an IP address such as 10.0.0.2 or ::1; found \(proxy)")
+        }
     }
 
     var configuration: ConsoleConfiguration {
         var configuration = ConsoleConfiguration(host: host, port: port, secureCookies: secureCookies)
+        configuration.trustedProxies = Set(trustedProxies.compactMap(ClientAddress.normalised))
         if let day = today.flatMap(Day.init(iso:)) {
             let noon = ConsoleConfiguration.chinaNoon(of: day)
             configuration.now = { noon }
