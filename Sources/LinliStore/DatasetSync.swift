@@ -75,10 +75,7 @@ struct DatasetSync {
         let changed = new.filter { stored[$0.visit] != $0 }
         guard !changed.isEmpty else { return false }
         let lastRun = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM runs") ?? 0
-        for record in changed {
-            let row = ServiceRecordRecord(record, knownAfterRun: lastRun)
-            if stored[record.visit] == nil { try row.insertCached(db) } else { try row.update(db) }
-        }
+        for record in changed { try ServiceRecordRecord(record, knownAfterRun: lastRun).upsertCached(db) }
         return true
     }
 

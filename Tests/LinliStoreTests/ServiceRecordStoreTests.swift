@@ -24,6 +24,17 @@ import Testing
         #expect(try store.loadDataset().serviceRecords == dataset.serviceRecords)
     }
 
+    /// Two records of one visit in one save: the later one is stored, as a record-by-record upsert would.
+    @Test func aVisitRecordedTwiceKeepsTheLaterRecord() throws {
+        let store = try AppDatabase.inMemory()
+        var dataset = StoreFixture.dataset
+        var later = Self.done
+        later.stars = 2
+        dataset.serviceRecords = [Self.done, later]
+        try store.saveDataset(dataset)
+        #expect(try store.loadDataset().serviceRecords == [later])
+    }
+
     @Test func theCheckSeesOnlyRecordsStoredBeforeTheRun() throws {
         let store = try AppDatabase.inMemory()
         var dataset = StoreFixture.dataset

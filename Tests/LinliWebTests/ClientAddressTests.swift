@@ -36,6 +36,11 @@ struct ClientAddressTests {
         #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: ["unknown"], trusted: Self.proxy) == "10.0.0.2")
     }
 
+    @Test func anIPv4MappedPeerIsItsIPv4Address() {
+        #expect(ClientAddress.normalised("::ffff:10.0.0.2") == "10.0.0.2")
+        #expect(ClientAddress.resolve(peer: "::ffff:10.0.0.2", forwardedFor: ["::ffff:203.0.113.7"], trusted: Self.proxy) == "203.0.113.7")
+    }
+
     @Test func addressesAreComparedInCanonicalForm() {
         #expect(ClientAddress.normalised("0:0:0:0:0:0:0:1") == ClientAddress.normalised("::1"))
         #expect(ClientAddress.normalised("10.0.0.256") == nil)

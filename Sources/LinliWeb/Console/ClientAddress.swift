@@ -32,10 +32,17 @@ public enum ClientAddress {
         return nearest
     }
 
-    /// `text` as an IP address in its canonical form (IPv4 dotted, IPv6 as the system prints it), or nil when
-    /// it is not one; NIO parses it (`inet_pton`).
+    /// `text` as an IP address in its canonical form (IPv4 dotted, an IPv4-mapped IPv6 address as its IPv4
+    /// address, as a server listening on `::` reports IPv4 peers; other IPv6 as the system prints it), or nil
+    /// when it is not one. NIO parses it, numerically only (no name is looked up); a port or brackets make it
+    /// no address.
     public static func normalised(_ text: some StringProtocol) -> String? {
-        guard !text.isEmpty, text.count <= 45 else { return nil }
-        return (try? SocketAddress(ipAddress: String(text), port: 0))?.ipAddress
+        guard !text.isEmpty, text.count <= 64, let address = (try? SocketAddress(ipAddress: String(text), port: 0))?.ipAddress
+        else { return nil }
+        let mapped = "::ffff:"
+        guard address.lowercased().hasPrefix(mapped) else { return address }
+        let v4 = String(address.dropFirst(mapped.count))
+        if case .v4? = try? SocketAddress(ipAddress: v4, port: 0) { return v4 }
+        return address
     }
 }
