@@ -12,6 +12,16 @@ import Testing
 
 @Suite("Login, logout and throttling")
 struct LoginTests {
+    /// The policy of the tests that count failures over a live connection: a window of a day, because on a
+    /// loaded machine the cooperative threads can leave such a test waiting longer than the 15 minutes of the
+    /// default window between its first failure and its last check (it happened in CI).
+    static let patient = AccountPolicy(bcryptCost: ConsoleFixture.policy.bcryptCost, throttleWindow: 86_400)
+
+    /// Whether `error` is a throttled sign-in, however many minutes it names.
+    static func isThrottled(_ error: any Error) -> Bool {
+        if case ConsoleError.throttled = error { true } else { false }
+    }
+
     /// The login page's CSRF token (from its form) and the cookie that must come back with it.
     static func loginForm(_ client: some TestClientProtocol) async throws -> (token: String, cookie: String) {
         let page = try await client.execute(uri: "/login", method: .get, headers: [:], body: nil)
@@ -49,7 +59,7 @@ struct LoginTests {
     }
 
     @Test func aWrongPasswordIsRefusedAndTheSixthAttemptIsThrottled() async throws {
-        let fixture = try ConsoleFixture()
+        let fixture = try ConsoleFixture(accounts: Self.patient)
         try await fixture.test { client in
             for _ in 0..<5 {
                 let form = try await Self.loginForm(client)
@@ -85,7 +95,7 @@ struct LoginTests {
     /// Over a real connection the refused passwords are counted under the address they came from, and audited
     /// with it: that address is throttled, a sign-in counted under no address is not.
     @Test func aRealConnectionsFailuresCountUnderItsAddress() async throws {
-        let fixture = try ConsoleFixture()
+        let fixture = try ConsoleFixture(accounts: Self.patient)
         try await fixture.test(.live) { client in
             for _ in 0..<5 {
                 let form = try await Self.loginForm(client)
@@ -96,10 +106,11 @@ struct LoginTests {
             let response = try await Self.postLogin(client, name: "planner", password: ConsoleFixture.password, form: form)
             #expect(response.status == .tooManyRequests)
         }
-        let policy = ConsoleFixture.policy
-        #expect(throws: ConsoleError.throttled(minutes: 15)) {
+        let policy = Self.patient
+        let error = #expect(throws: ConsoleError.self) {
             try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "127.0.0.1", policy: policy)
         }
+        #expect(error.map(Self.isThrottled) == true, "throttled under 127.0.0.1")
         #expect(try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: policy).session.account.name == "planner")
         let refused = try fixture.workspace.auditLog().filter { $0.action == "login.refused" }
         #expect(refused.count == 5 && refused.allSatisfy { $0.details == "wrong name or password from 127.0.0.1" })
@@ -108,7 +119,7 @@ struct LoginTests {
     /// Behind a trusted proxy (`--trusted-proxy 127.0.0.1`) the failures count under the address the proxy put in
     /// `X-Forwarded-For`: one client guessing is throttled, another behind the same proxy still signs in.
     @Test func behindATrustedProxyFailuresCountUnderTheForwardedAddress() async throws {
-        let fixture = try ConsoleFixture(trustedProxies: ["127.0.0.1"])
+        let fixture = try ConsoleFixture(trustedProxies: ["127.0.0.1"], accounts: Self.patient)
         let guesser = HTTPField(name: ClientAddress.forwardedFor, value: "198.51.100.1, 203.0.113.7")
         let clerk = HTTPField(name: ClientAddress.forwardedFor, value: "203.0.113.8")
         try await fixture.test(.live) { client in
@@ -130,7 +141,7 @@ struct LoginTests {
 
     /// A server that trusts no proxy ignores the header: a client cannot escape the throttle by writing it.
     @Test func anUntrustedForwardedForIsIgnored() async throws {
-        let fixture = try ConsoleFixture()
+        let fixture = try ConsoleFixture(accounts: Self.patient)
         try await fixture.test(.live) { client in
             for i in 0..<5 {
                 let form = try await Self.loginForm(client)

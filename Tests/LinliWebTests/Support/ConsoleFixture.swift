@@ -37,7 +37,7 @@ final class ConsoleFixture: Sendable {
     /// - Parameter adjust: changes made to the generated district before it is imported.
     init(
         maxUploadBytes: Int = 1 << 20, secureCookies: Bool = false, maxDemandRows: Int = 2000, maxWorkerRows: Int = 2000,
-        trustedProxies: Set<String> = [], adjust: (inout Dataset) -> Void = { _ in }
+        trustedProxies: Set<String> = [], accounts policy: AccountPolicy = ConsoleFixture.policy, adjust: (inout Dataset) -> Void = { _ in }
     ) throws {
         setenv("LINLI_NO_DEADLINE", "1", 0)
         folder = try TemporaryFolder()
@@ -49,7 +49,7 @@ final class ConsoleFixture: Sendable {
         let workspace = Workspace(database: try AppDatabase.open(path: path))
         _ = try workspace.roster(RosterRequest(week: Fixtures.week, options: RunOptions(seed: 1, timeLimit: 0.05)))
         var configuration = ConsoleConfiguration(
-            accounts: Self.policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows,
+            accounts: policy, maxUploadBytes: maxUploadBytes, secureCookies: secureCookies, maxDemandRows: maxDemandRows,
             maxWorkerRows: maxWorkerRows, now: { Self.now })
         configuration.trustedProxies = trustedProxies
         console = try WebConsole(workspace: workspace, configuration: configuration)
