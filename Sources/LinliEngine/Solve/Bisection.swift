@@ -6,8 +6,8 @@ import LinliModel
 ///
 /// The workers are split at the weighted median of their homes projected on an axis that turns by the golden
 /// angle from one epoch to the next (ties broken by a hash of the epoch and the worker), so a boundary of one
-/// epoch runs through the middle of a group in the following ones (a rotating spatial decomposition, as in the POPMUSIC framework of Taillard and Voß, 2002,
-/// and the decomposition phases of Vidal et al.'s HGS). A worker weighs its candidate visits, so both groups
+/// epoch runs through the middle of a group in the following ones (a rotating spatial decomposition, as in the
+/// POPMUSIC framework of Taillard and Voß, 2002, and the decomposition phases of Vidal et al.'s HGS). A worker weighs its candidate visits, so both groups
 /// hold about as much to search.
 ///
 /// A visit goes with the worker serving it. An unassigned visit goes to the group serving some other visit of
@@ -15,8 +15,8 @@ import LinliModel
 /// demand, when it has a candidate there; else to the group holding most of its own candidates. No visit moves
 /// between groups within an epoch, and every term of the score belongs to one visit, worker or demand, so the
 /// groups' scores add up to the roster's (a demand split between them cannot earn continuity in either,
-/// ``Problem/restricted(to:)``, nor in the whole roster). A pinned visit's only candidate is the worker it is pinned
-/// to, so it always goes to that worker's group, and its group's problem keeps the pin.
+/// ``Problem/restricted(to:)``, nor in the whole roster). A pinned visit's only candidate is the worker it is
+/// pinned to, so it always goes to that worker's group, and its group's problem keeps the pin.
 struct Bisection: Sendable {
     /// Each group's visits and workers, ascending; a group may hold no visit.
     let groups: [(visits: [Int], workers: [Int])]

@@ -320,8 +320,7 @@ package struct SearchParameters: Sendable {
     package var checkInvariants = false
     /// `--balance`: after the search, a polish that lowers the workload-balance penalty (``Search/balanced(_:budget:)``).
     package var balance = false
-    /// Work of the polish, as a share of the search budget (on top of it, plus whatever the budget or the
-    /// clock left unused; nothing of what an early stop left).
+    /// Work of the polish, as a share of the search budget, on top of whatever the search spent.
     package var balanceShare = 0.25
     /// λ of the balance penalty relative to a visit's value (``SolutionState/balanceWeight(strength:)``).
     package var balanceStrength = 4.0

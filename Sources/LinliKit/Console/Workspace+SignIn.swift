@@ -11,9 +11,8 @@ extension Workspace {
     /// ``AccountPolicy/maxFailuresAllClients`` from all clients together, every attempt for the name is. So one
     /// address guessing cannot lock the account's owner out, and guessing from many is still slowed (from ten
     /// or more addresses it can lock the name again, for the window). `client` is "" when unknown: all such
-    /// attempts share one count. An
-    /// unknown name is refused like a wrong password, after the same bcrypt work, so neither the answer nor
-    /// its time tells which names exist.
+    /// attempts share one count. An unknown name is refused like a wrong password, after the same bcrypt work,
+    /// so neither the answer nor its time tells which names exist.
     /// - Throws: ``ConsoleError/throttled(minutes:)`` or ``ConsoleError/wrongPassword``.
     public func signIn(
         name: String, password: String, client: String, policy: AccountPolicy = AccountPolicy(), at now: Date = Date()

@@ -11,10 +11,10 @@ public struct ConsoleContext: RequestContext {
     /// The IP address of the connection's peer ("" when the channel has none): sign-ins are throttled per name
     /// and client (``LoginPage``), the client being this address unless it is a trusted reverse proxy
     /// (``ClientAddress/resolve(peer:forwardedFor:trusted:)``).
-    public let clientAddress: String
+    public let peerAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        clientAddress = source.channel.remoteAddress?.ipAddress ?? ""
+        peerAddress = source.channel.remoteAddress?.ipAddress ?? ""
     }
 }

@@ -14,7 +14,7 @@ enum LoginPage {
         let name = Workspace.loginName(context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? "")
         let password = context.form.value("password") ?? ""
         let client = ClientAddress.resolve(
-            peer: context.clientAddress, forwardedFor: request.headers[values: ClientAddress.forwardedFor],
+            peer: context.peerAddress, forwardedFor: request.headers[values: ClientAddress.forwardedFor],
             trusted: console.configuration.trustedProxies)
         do {
             let (workspace, policy) = (console.workspace, console.configuration.accounts)
