@@ -6,7 +6,7 @@ extension AppDatabase {
     /// "from the beginning" first; shift days by pattern, cycle week, weekday; absences by worker, first day).
     /// - Complexity: O(n) rows read, plus sorting done by SQLite over primary-key indices.
     public func loadDataset() throws -> Dataset {
-        try read(Self.fetchDataset)
+        try read { try Self.fetchDataset($0) }
     }
 
     /// Writes the whole (merged) dataset in one transaction as a diff: inserts new rows, updates
@@ -19,9 +19,13 @@ extension AppDatabase {
         try updateDataset { _ in dataset }.changed
     }
 
-    /// The stored dataset and its revision, read in one transaction.
-    public func loadRevisedDataset() throws -> RevisedDataset {
-        try read { db in RevisedDataset(dataset: try Self.fetchDataset(db), revision: try DatasetRevisionSchema.fetch(db)) }
+    /// The stored dataset and its revision, read in one transaction; with `recordsOf`, only the service records
+    /// dated in that week (a roster needs no others: it reads the week's cancellations, Docs/Rules.md), so that
+    /// rostering does not slow down as the weeks of records pile up.
+    public func loadRevisedDataset(recordsOf week: ISOWeek? = nil) throws -> RevisedDataset {
+        try read { db in
+            RevisedDataset(dataset: try Self.fetchDataset(db, recordsOf: week), revision: try DatasetRevisionSchema.fetch(db))
+        }
     }
 
     /// Reads the stored dataset, lets `transform` make the new one from it and writes the difference,
@@ -71,7 +75,14 @@ extension AppDatabase {
         HouseholdRecord.databaseTableName, DemandRecord.databaseTableName, AbsenceRecord.databaseTableName,
     ]
 
-    static func fetchDataset(_ db: Database) throws -> Dataset {
+    /// The stored dataset; with `recordsOf`, only the service records dated in that week (through the index on
+    /// their date).
+    static func fetchDataset(_ db: Database, recordsOf week: ISOWeek? = nil) throws -> Dataset {
+        typealias Record = ServiceRecordRecord.Columns
+        var records = ServiceRecordRecord.order(Record.demandID, Record.date)
+        if let week {
+            records = records.filter((week.monday.description...week.monday.adding(days: 6).description).contains(Record.date))
+        }
         let pointEnterprises = Dictionary(
             grouping: try ServicePointEnterpriseRecord
                 .order(ServicePointEnterpriseRecord.Columns.pointID, ServicePointEnterpriseRecord.Columns.position)
@@ -99,9 +110,7 @@ extension AppDatabase {
                 .fetchAll(db).map { try $0.model() },
             households: try HouseholdRecord.order(HouseholdRecord.Columns.id).fetchAll(db).map { try $0.model() },
             demands: try DemandRecord.order(DemandRecord.Columns.id).fetchAll(db).map { try $0.model() },
-            serviceRecords: try ServiceRecordRecord
-                .order(ServiceRecordRecord.Columns.demandID, ServiceRecordRecord.Columns.date)
-                .fetchAll(db).map { try $0.model() },
+            serviceRecords: try records.fetchAll(db).map { try $0.model() },
             absences: try AbsenceRecord.order(AbsenceRecord.Columns.workerID, AbsenceRecord.Columns.fromDay)
                 .fetchAll(db).map { try $0.model() })
     }

@@ -10,12 +10,21 @@ extension AppDatabase {
     ///   - pins: pins that shaped the roster, stored with it (each replaces a pin of the same visit).
     ///   - revision: the dataset revision the roster was computed from (``RevisedDataset``); when the
     ///     stored dataset has changed since, nothing is stored and ``StoreError/datasetChanged(path:)`` is thrown.
+    ///   - replacing: what the run expects to be the week's published roster as it publishes (what it was when the
+    ///     run read it); when another run has published since, nothing is stored and
+    ///     ``StoreError/publishedChanged(path:week:)`` is thrown.
     /// - Returns: the new run's id.
     /// - Complexity: O(rows of the roster).
     @discardableResult
-    public func publish(_ roster: Roster, pins: [Pin] = [], basedOn revision: Int64? = nil, createdAt: Date = Date()) throws -> Int64 {
+    public func publish(
+        _ roster: Roster, pins: [Pin] = [], basedOn revision: Int64? = nil, replacing: PublishedExpectation = .anything,
+        createdAt: Date = Date()
+    ) throws -> Int64 {
         try write { db in
             if let revision, try DatasetRevisionSchema.fetch(db) != revision { throw StoreError.datasetChanged(path: path) }
+            if !replacing.holds(for: try Self.publishedRunID(db, week: roster.week)) {
+                throw StoreError.publishedChanged(path: path, week: roster.week.description)
+            }
             for pin in pins { try PinRecord(pin).upsert(db) }
             let last = try Int.fetchOne(db, RunRecord.filter(RunRecord.Columns.week == roster.week.description)
                 .select(max(RunRecord.Columns.version))) ?? 0

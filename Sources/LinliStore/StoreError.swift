@@ -14,6 +14,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingFolder(path: String)
     /// The stored dataset changed between loading it and publishing a roster computed from it.
     case datasetChanged(path: String)
+    /// Another run published a roster of the week between a run's reading the published one and its publishing.
+    case publishedChanged(path: String, week: String)
     /// A replacing import would delete rows that published rosters still name.
     case removalInUse(path: String, rows: [String])
     /// Any other failure of SQLite, in its own words.
@@ -35,6 +37,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the folder \(path) does not exist; create it first or choose another --db path"
         case let .datasetChanged(path):
             "the district in \(path) changed while rostering (another command imported data); nothing was published — run again"
+        case let .publishedChanged(path, week):
+            "another run published a roster of \(week) in \(path) while this one was rostering; nothing was published — "
+                + "look at that roster, and replan it from a day if it still needs changing"
         case let .removalInUse(path, rows):
             "\(path): published rosters still name \(rows.joined(separator: ", ")); nothing was changed — add --force to delete them anyway"
         case let .database(path, message):

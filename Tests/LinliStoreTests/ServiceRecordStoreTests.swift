@@ -35,6 +35,24 @@ import Testing
         #expect(try store.loadDataset().serviceRecords == [later])
     }
 
+    /// A roster reads the records of its week only, Monday and Sunday included; the rest of the dataset is whole.
+    @Test func aWeeksLoadHoldsTheRecordsOfThatWeekOnly() throws {
+        let store = try AppDatabase.inMemory()
+        var dataset = StoreFixture.dataset
+        let dated = { (day: String) in
+            ServiceRecord(demandID: "D1", date: StoreFixture.day(day), workerID: "W1", status: .householdCancelled)
+        }
+        dataset.serviceRecords = ["2026-11-22", "2026-11-23", "2026-11-29", "2026-11-30"].map(dated) + [Self.cancelled]
+        try store.saveDataset(dataset)
+        let week = try store.loadRevisedDataset(recordsOf: StoreFixture.week)
+        #expect(StoreFixture.week.description == "2026-W48")
+        var expected = dataset
+        expected.serviceRecords = [dated("2026-11-23"), dated("2026-11-29"), Self.cancelled]
+        #expect(week.dataset == expected)
+        #expect(week.revision == (try store.loadRevisedDataset()).revision)
+        #expect(try store.loadRevisedDataset().dataset.serviceRecords.count == 5)
+    }
+
     @Test func theCheckSeesOnlyRecordsStoredBeforeTheRun() throws {
         let store = try AppDatabase.inMemory()
         var dataset = StoreFixture.dataset

@@ -77,6 +77,28 @@ struct OfficeRosterRuleTests {
         #expect(try fixture.workspace.publishedWeeks() == weeks + [fixture.week.next])
     }
 
+    /// Two roster jobs of one unpublished week queued before either ran (two clicks, or two offices): the first
+    /// publishes, the second finds the week published when it runs and fails saying so, publishing nothing.
+    @Test func aSecondQueuedRosterOfAWeekDoesNotRosterItAgain() async throws {
+        let fixture = try ConsoleFixture()
+        let week = try #require(try fixture.workspace.publishedWeeks().max()).next
+        let ids = try await fixture.test { client in
+            var ids: [Int] = []
+            for office in ["office-a", "office-b"] {
+                let queued = try await fixture.browser(office).post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
+                #expect(queued.status == .seeOther, "\(office): the week is not yet published when the job is queued")
+                ids.append(try #require(Int((queued.headers[.location] ?? "").dropFirst("/office/jobs/".count).prefix { $0.isNumber })))
+            }
+            return ids
+        }
+        var jobs: [BackgroundJob] = []
+        for id in ids { jobs.append(try #require(try await fixture.console.jobs.finished(id))) }
+        #expect(jobs.map(\.state.rawValue).sorted() == ["done", "failed"])
+        let published = try #require(try fixture.workspace.publishedRunID(week: week))
+        #expect(jobs.first { $0.state == .done }?.outcome?.runID == published)
+        #expect(try fixture.workspace.runs(week: week).map(\.id) == [published], "the week was rostered once")
+    }
+
     /// Demands that never end hold visits in every week to come: an office still rosters only the week after
     /// the latest published one, so a far-off week never becomes everyone's default.
     @Test func anOfficeRostersNoFurtherThanTheWeekAfterTheLatestPublished() async throws {

@@ -39,7 +39,7 @@ extension Workspace {
         let clock = ContinuousClock()
         let loading = clock.now
         progress("loading the dataset")
-        let revised = try loadRevisedDataset(from: database)
+        let revised = try loadRevisedDataset(from: database, recordsOf: request.week)
         let dataset = revised.dataset
         let filePins = try request.pinsFile.map { path throws in try RosterFiles.readLocatedPins(path) } ?? []
         let pins = Self.merge(stored: try database.pins(week: request.week), file: filePins.map(\.pin))
@@ -48,6 +48,10 @@ extension Workspace {
             guard request.week.contains(day) else { throw KitError.dayOutsideWeek(day: day, week: request.week) }
             guard let published = try database.publishedRun(week: request.week) else { throw KitError.noRoster(week: request.week) }
             return ReplanBasis(from: day, replaced: published.roster, replacedRunID: published.runID)
+        }
+        let replacing: PublishedExpectation = basis.map { .run($0.replacedRunID) } ?? (request.unpublishedOnly ? .nothing : .anything)
+        guard replacing.holds(for: try database.publishedRunID(week: request.week)) else {
+            throw StoreError.publishedChanged(path: databasePath, week: request.week.description)
         }
         try Self.review(pins, filePins: filePins, in: dataset, request: request, replan: basis, databasePath: databasePath)
         try database.checkWritable()
@@ -79,7 +83,7 @@ extension Workspace {
         progress("publishing")
         if request.pauseBeforePublishing > 0 { Thread.sleep(forTimeInterval: request.pauseBeforePublishing) }
         let publishing = clock.now
-        let runID = try database.publish(roster, pins: filePins.map(\.pin), basedOn: revised.revision)
+        let runID = try database.publish(roster, pins: filePins.map(\.pin), basedOn: revised.revision, replacing: replacing)
         var report = RosterReport(
             runID: runID, roster: roster, pinCount: pins.count, unmetByCommunity: CommunityCount.unmet(roster.unmet, in: dataset))
         timings.store = (clock.now - publishing).seconds

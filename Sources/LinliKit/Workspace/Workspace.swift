@@ -47,9 +47,10 @@ public struct Workspace: Sendable {
         try loadRevisedDataset(from: database).dataset
     }
 
-    /// The dataset of `database`, which must hold one, with its revision.
-    func loadRevisedDataset(from database: AppDatabase) throws -> RevisedDataset {
+    /// The dataset of `database`, which must hold one, with its revision; with `recordsOf`, only the service records of
+    /// that week (``AppDatabase/loadRevisedDataset(recordsOf:)``).
+    func loadRevisedDataset(from database: AppDatabase, recordsOf week: ISOWeek? = nil) throws -> RevisedDataset {
         guard try !database.isEmpty() else { throw KitError.emptyDatabase(path: databasePath) }
-        return try database.loadRevisedDataset()
+        return try database.loadRevisedDataset(recordsOf: week)
     }
 }

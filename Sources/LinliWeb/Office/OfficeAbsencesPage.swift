@@ -103,11 +103,16 @@ enum OfficeAbsencesPage {
         let week = selection.week, community = selection.community, workspace = page.workspace
         let title = (replanFrom.map { "重排 \(week)，自 \($0) 起" } ?? "排班 \(week)") + (cause.map { "（\($0)）" } ?? "")
         let query = selection.query(page)
+        var request = RosterRequest(week: week, replanFrom: replanFrom)
+        // The rule that an office never rosters a published week afresh holds when the job runs, not only now: a
+        // second job queued before the first published would otherwise roster the published week again.
+        if case .community = page.scope { request.unpublishedOnly = true }
+        let roster = request
         let id: Int
         do {
             let work: JobRunner.Work = { progress in
                 // The roster's messages count the whole district's visits and workers: an office does not read them.
-                let report = try workspace.roster(RosterRequest(week: week, replanFrom: replanFrom), progress: { progress($0) })
+                let report = try workspace.roster(roster, progress: { progress($0) })
                 let link = report.roster.summary.replan == nil
                     ? "/office/roster?\(query)" : "/office/changes?run=\(report.runID)&\(query)"
                 let own = try workspace.communityRoster(runID: report.runID, communityID: community)

@@ -26,8 +26,11 @@ final class ConsoleServer: Sendable {
     }
 
     /// Imports the sample district (and rosters its week when `rostered`), adds the accounts, starts the
-    /// server, runs `body`, and always stops the server and removes the folder.
-    static func with<T>(rostered: Bool = false, _ body: (ConsoleServer) async throws -> T) async throws -> T {
+    /// server (with `serving`, more options of `linli serve`), runs `body`, and always stops the server and removes
+    /// the folder.
+    static func with<T>(
+        rostered: Bool = false, serving: [String] = [], _ body: (ConsoleServer) async throws -> T
+    ) async throws -> T {
         let linli = try LinliTool.built()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linli-console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -40,7 +43,7 @@ final class ConsoleServer: Sendable {
         }
         let port = try FreePort.pick()
         let server = try ChildProcess(
-            linli.executable, ["serve", "--db", database, "--host", "127.0.0.1", "--port", "\(port)", "--today", ConsoleAccount.today],
+            linli.executable, ["serve", "--db", database, "--host", "127.0.0.1", "--port", "\(port)", "--today", ConsoleAccount.today] + serving,
             environment: LinliTool.environment)
         defer { server.stop() }
         let console = ConsoleServer(folder: folder, database: database, address: "http://127.0.0.1:\(port)", server: server)

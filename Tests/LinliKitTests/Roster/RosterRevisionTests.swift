@@ -37,6 +37,53 @@ import Testing
         #expect(try fixture.workspace.check(week: Fixtures.week).passed)
     }
 
+    /// An office's roster (`unpublishedOnly`) of a week another run publishes while it solves publishes nothing, and
+    /// one of a week already published does not even start.
+    @Test func aRosterOfAnUnpublishedWeekNeverPublishesOverAnother() throws {
+        let fixture = try KitFixture.imported(.tiny, seed: 4)
+        var office = RosterRequest(week: Fixtures.week, options: KitFixture.quick)
+        office.unpublishedOnly = true
+        let other = Workspace(databasePath: fixture.workspace.databasePath)
+        let changed = StoreError.publishedChanged(path: fixture.workspace.databasePath, week: Fixtures.week.description)
+        var published: Int64?, runs: [String]?
+        let raced = #expect(throws: StoreError.self) {
+            try fixture.workspace.roster(office) { step in
+                if step.hasPrefix("solving") {
+                    published = try? other.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick)).runID
+                    runs = try? other.runLines(week: nil)
+                }
+            }
+        }
+        #expect(raced == changed)
+        #expect(try published != nil && fixture.workspace.publishedRunID(week: Fixtures.week) == published)
+        #expect(try runs != nil && fixture.workspace.runLines(week: nil) == runs, "only the other run was stored")
+
+        var steps: [String] = []
+        let late = #expect(throws: StoreError.self) { try fixture.workspace.roster(office) { steps.append($0) } }
+        #expect(late == changed && !steps.contains { $0.hasPrefix("solving") }, "refused before solving")
+        #expect(try fixture.workspace.publishedRunID(week: Fixtures.week) == published)
+    }
+
+    /// A replan publishes only over the roster it replans: another roster published meanwhile stops it.
+    @Test func aReplanPublishesOnlyOverTheRosterItReplans() throws {
+        let fixture = try KitFixture.imported(.tiny, seed: 4)
+        _ = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick))
+        let other = Workspace(databasePath: fixture.workspace.databasePath)
+        var published: Int64?
+        let replan = RosterRequest(week: Fixtures.week, options: KitFixture.quick, replanFrom: Fixtures.week.monday.adding(days: 2))
+        let error = #expect(throws: StoreError.self) {
+            try fixture.workspace.roster(replan) { step in
+                if step.hasPrefix("solving") {
+                    published = try? other.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick)).runID
+                }
+            }
+        }
+        #expect(error == .publishedChanged(path: fixture.workspace.databasePath, week: Fixtures.week.description))
+        #expect(try published != nil && fixture.workspace.publishedRunID(week: Fixtures.week) == published)
+        let replanned = try fixture.workspace.roster(replan)
+        #expect(try fixture.workspace.publishedRunID(week: Fixtures.week) == replanned.runID, "a replan of the new roster publishes")
+    }
+
     @Test func aRosterOfTheStoredDataPublishes() throws {
         let fixture = try KitFixture.imported(.tiny, seed: 4)
         var steps: [String] = []
