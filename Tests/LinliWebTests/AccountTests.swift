@@ -29,6 +29,19 @@ struct AccountTests {
         }
     }
 
+    /// Audit details may quote an uploaded file's name: its control and format characters are written as escapes,
+    /// so that it cannot reorder how the line shows, send a terminal escape or cut the row short.
+    @Test func auditDetailsAreWrittenPrintable() throws {
+        let fixture = try ConsoleFixture()
+        let account = try fixture.account("office-a")
+        let details = "C001 demands \u{202E}FDP.exe\u{1B}[31m\u{07}\u{00}\t\u{2028} x.csv: 1 added"
+        try fixture.workspace.audit(account, action: "demand.import", details: details)
+        let entry = try #require(try fixture.workspace.auditLog().first { $0.action == "demand.import" })
+        #expect(entry.details == #"C001 demands \u{202E}FDP.exe\u{1B}[31m\u{7}\u{0}\u{9}\u{2028} x.csv: 1 added"#)
+        try fixture.workspace.audit(account, action: "demand.import", details: "C001 demands.csv: 住户 1 added")
+        #expect(try fixture.workspace.auditLog().first?.details == "C001 demands.csv: 住户 1 added", "printable text is kept as it is")
+    }
+
     @Test func storesABcryptHashNotThePassword() throws {
         let fixture = try ConsoleFixture.sharedFixture()
         let database = try AppDatabase.openExisting(path: fixture.workspace.databasePath)

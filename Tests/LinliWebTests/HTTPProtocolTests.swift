@@ -87,11 +87,13 @@ struct HTTPProtocolTests {
         }
     }
 
-    @Test func aContentLengthOverTheLimitIs413BeforeTheBodyIsRead() async throws {
+    /// Also a length the HTTP parser takes but that no `Int` holds (2^63 and 2^64 − 1), which was once waited for.
+    @Test(arguments: ["999999999999", "9223372036854775808", "18446744073709551615"])
+    func aContentLengthOverTheLimitIs413BeforeTheBodyIsRead(length: String) async throws {
         let fixture = try ConsoleFixture.sharedFixture()
         try await fixture.test(.live) { client in
             let port = try #require(client.port)
-            let request = Self.postLogin("Connection: close\r\nContent-Length: 999999999999\r\n\r\nname=x")
+            let request = Self.postLogin("Connection: close\r\nContent-Length: \(length)\r\n\r\nname=x")
             let answer = try await RawConnection.exchange(port: port, request, seconds: 60)
             #expect(RawConnection.statuses(answer.text) == [413], "\(answer.text)")
             #expect(answer.text.contains("上传内容太大"))

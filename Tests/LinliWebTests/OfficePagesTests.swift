@@ -481,6 +481,29 @@ struct OfficePagesTests {
         #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
     }
 
+    /// A note of megabytes is refused as too long, and the form comes back with no more of it than the limit and
+    /// one character; a note of the limit exactly, with spaces around it, is stored whole.
+    @Test func aNoteOverTheLimitIsRefusedWithoutEchoingItWhole() async throws {
+        let fixture = try ConsoleFixture()
+        let p = try #require(try fixture.workspace.communityVisits(
+            community: try fixture.account("office-a").communityID ?? "", week: fixture.week).first).planned
+        let visit = [("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "worker_no_show")]
+        try await fixture.test { client in
+            let huge = String(repeating: "长", count: 100_000)
+            let refused = try await fixture.browser("office-a").post("/office/records", client, fields: visit + [("note", huge)])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("<strong>note</strong>") && refused.text.contains("at most \(Limits.textCharacters) characters"))
+            #expect(refused.text.contains(String(repeating: "长", count: Limits.textCharacters + 1)))
+            #expect(!refused.text.contains(String(repeating: "长", count: Limits.textCharacters + 2)), "the note comes back cut")
+            #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+
+            let full = String(repeating: "长", count: Limits.textCharacters)
+            let saved = try await fixture.browser("office-a").post("/office/records", client, fields: visit + [("note", "   " + full + "  ")])
+            #expect(saved.status == .seeOther)
+        }
+        #expect(try fixture.workspace.dataset().serviceRecords.first?.note == String(repeating: "长", count: Limits.textCharacters))
+    }
+
     /// A visit after today has not happened: it can be recorded as cancelled, not as done or missed; and the
     /// list names a saved demand only when it is one of its own visits.
     @Test func aVisitAfterTodayCanOnlyBeRecordedAsCancelled() async throws {

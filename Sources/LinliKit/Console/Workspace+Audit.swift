@@ -2,9 +2,11 @@ import Foundation
 import LinliStore
 
 extension Workspace {
-    /// Appends one change made by `account` to the audit log.
+    /// Appends one change made by `account` to the audit log, its details made printable (``printable(_:)``):
+    /// they may quote what a user typed or the name of a file they uploaded.
     public func audit(_ account: ConsoleAccount, action: String, details: String, at now: Date = Date()) throws {
-        try existingDatabase().appendAudit(AuditEntry(at: now, accountID: account.id, accountName: account.name, action: action, details: details))
+        try existingDatabase().appendAudit(AuditEntry(
+            at: now, accountID: account.id, accountName: account.name, action: action, details: Self.printable(details)))
     }
 
     /// The audit log, newest first.

@@ -72,15 +72,24 @@ extension Workspace {
     /// format character and line or paragraph separator is written as its `\u{…}` escape (no account name holds
     /// one), so a typed name can neither break an audit line nor reorder how it shows.
     public static func loginName(_ typed: String) -> String {
-        var name = ""
-        for scalar in typed.unicodeScalars {
+        let name = printable(typed)
+        return name.count > AccountPolicy.maximumNameLength ? String(name.prefix(AccountPolicy.maximumNameLength)) + "…" : name
+    }
+
+    /// `text` with every control or format character and line or paragraph separator (``AccountPolicy/isUnprintable(_:)``)
+    /// written as its `\u{…}` escape: what goes into the audit log, so that no typed or uploaded text can break a line of
+    /// it, reorder how it shows (U+202E), send a terminal escape or cut the row short (NUL).
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: AccountPolicy.isUnprintable) else { return text }
+        var escaped = ""
+        for scalar in text.unicodeScalars {
             if AccountPolicy.isUnprintable(scalar) {
-                name += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                escaped += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             } else {
-                name.unicodeScalars.append(scalar)
+                escaped.unicodeScalars.append(scalar)
             }
         }
-        return name.count > AccountPolicy.maximumNameLength ? String(name.prefix(AccountPolicy.maximumNameLength)) + "…" : name
+        return escaped
     }
 
     /// A well-formed bcrypt hash of the policy's cost that no password matches, checked for an unknown name so

@@ -82,7 +82,11 @@ enum OfficeRecordsPage {
     static func record(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         let visit = try plannedVisit(page, selection, demand: page.form.value("demand_id"), date: page.form.value("date"))
-        var values = Dictionary(uniqueKeysWithValues: fields.map { ($0, page.form.value($0)?.trimmingCharacters(in: .whitespaces) ?? "") })
+        // A value longer than any field may hold is refused all the same when cut one character past the limit, and
+        // then neither takes seconds to check nor comes back whole in the page (a note of megabytes once did both).
+        var values = Dictionary(uniqueKeysWithValues: fields.map {
+            ($0, String((page.form.value($0)?.trimmingCharacters(in: .whitespaces) ?? "").prefix(Limits.textCharacters + 1)))
+        })
         values["demand_id"] = visit.planned.demandID
         values["date"] = visit.planned.date.description
         // The form comes filled with the plan's times and price; a cancellation ahead of the visit has none.

@@ -20,7 +20,10 @@ struct FormMiddleware: RouterMiddleware {
     let loginTokens: LoginTokens
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBytes {
+        // A length of digits that no Int holds (the HTTP parser takes up to 2^64 − 1) is over the limit too, not a
+        // body to wait for.
+        if let text = request.headers[.contentLength], !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+           Int(text).map({ $0 > maxBytes }) ?? true {
             throw ConsoleHTTPError.tooLarge(maxBytes: maxBytes)
         }
         var request = request
