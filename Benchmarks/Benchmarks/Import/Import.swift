@@ -7,9 +7,10 @@ import LinliModel
 import LinliStore
 
 /// Reading a dataset folder of CSV files, saving a dataset to a new SQLite file (both with the generator's
-/// history: absences and four weeks of service records), and publishing a solved roster to SQLite, for medium
-/// and large districts (xl opt-in). Generating, writing the CSV files, solving
-/// and creating the database files happen outside the measured block.
+/// history: absences and four weeks of service records), loading the stored dataset whole and as a roster loads
+/// it (the week's service records only), and publishing a solved roster to SQLite, for medium and large districts
+/// (xl opt-in). Generating, writing the CSV files, solving and creating the database files happen outside the
+/// measured block.
 let benchmarks: @Sendable () -> Void = {
     for tier in BenchDistrict.largeTiers {
         let csv = TemporaryDirectory("csv-\(tier)")
@@ -39,6 +40,25 @@ let benchmarks: @Sendable () -> Void = {
             },
             setup: { BenchDistrict.dataset(tier, history: true) }
         )
+        let stored = TemporaryDirectory("stored-\(tier)")
+        for (name, week) in [("LoadDataset", nil), ("LoadForRoster", BenchDistrict.week)] as [(String, ISOWeek?)] {
+            Benchmark(
+                "\(name)-\(tier)", configuration: .linli(tier),
+                closure: { (benchmark: Benchmark, path: String) throws in
+                    let database = try AppDatabase.openExisting(path: path)
+                    for _ in benchmark.scaledIterations {
+                        blackHole(try database.loadRevisedDataset(recordsOf: week))
+                    }
+                },
+                setup: {
+                    try stored.create()
+                    let path = stored.file("\(name).sqlite")
+                    try AppDatabase.open(path: path).saveDataset(BenchDistrict.dataset(tier, history: true))
+                    return path
+                },
+                teardown: { stored.remove() }
+            )
+        }
         Benchmark(
             "PublishRoster-\(tier)", configuration: .linli(tier),
             closure: { (benchmark: Benchmark, roster: Roster) throws in
