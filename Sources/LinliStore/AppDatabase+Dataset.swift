@@ -79,10 +79,7 @@ extension AppDatabase {
     /// their date).
     static func fetchDataset(_ db: Database, recordsOf week: ISOWeek? = nil) throws -> Dataset {
         typealias Record = ServiceRecordRecord.Columns
-        var records = ServiceRecordRecord.order(Record.demandID, Record.date)
-        if let week {
-            records = records.filter((week.monday.description...week.monday.adding(days: 6).description).contains(Record.date))
-        }
+        let records = (week.map(ServiceRecordRecord.dated(in:)) ?? ServiceRecordRecord.all()).order(Record.demandID, Record.date)
         let pointEnterprises = Dictionary(
             grouping: try ServicePointEnterpriseRecord
                 .order(ServicePointEnterpriseRecord.Columns.pointID, ServicePointEnterpriseRecord.Columns.position)

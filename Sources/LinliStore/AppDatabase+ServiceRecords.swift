@@ -18,13 +18,13 @@ extension AppDatabase {
         }
     }
 
-    /// The service records the published run of `week` could know (those stored before it was made),
+    /// The service records of `week` the published run of the week could know (those stored before it was made),
     /// or nil when the week has no published roster.
     public func serviceRecords(knownToPublishedRunOf week: ISOWeek) throws -> [ServiceRecord]? {
         try reader.read { db in
             guard let runID = try PublishedRosterRecord.fetchOne(db, key: week.description)?.runID else { return nil }
             typealias C = ServiceRecordRecord.Columns
-            return try ServiceRecordRecord.filter(C.knownAfterRun < runID).order(C.demandID, C.date).fetchAll(db)
+            return try ServiceRecordRecord.dated(in: week).filter(C.knownAfterRun < runID).order(C.demandID, C.date).fetchAll(db)
                 .map { try $0.model() }
         }
     }

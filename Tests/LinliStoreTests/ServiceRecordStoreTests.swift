@@ -58,7 +58,9 @@ import Testing
         var dataset = StoreFixture.dataset
         try store.saveDataset(dataset)
         #expect(try store.serviceRecords(knownToPublishedRunOf: StoreFixture.week) == nil)
-        dataset.serviceRecords = [Self.done]
+        // A record of the next week is no record of this week's, stored before the run or not.
+        let nextWeek = ServiceRecord(demandID: "D1", date: StoreFixture.day("2026-11-30"), workerID: "W1", status: .householdCancelled)
+        dataset.serviceRecords = [Self.done, nextWeek]
         try store.saveDataset(dataset)
         try store.publish(StoreFixture.roster())
         dataset.serviceRecords.append(Self.cancelled)

@@ -15,7 +15,8 @@ extension Workspace {
     public func check(week: ISOWeek) throws -> CheckSummary {
         let database = try existingDatabase()
         guard var roster = try database.publishedRoster(week: week) else { throw KitError.noRoster(week: week) }
-        var dataset = try loadDataset(from: database)
+        // Only the week's records matter (its cancellations), and of those only the ones the run could know.
+        var dataset = try loadRevisedDataset(from: database, recordsOf: week).dataset
         dataset.serviceRecords = try database.serviceRecords(knownToPublishedRunOf: week) ?? []
         let include = roster.options.includeIntermediary
         let checker = RosterChecker(dataset: dataset, week: week, includeIntermediary: include)

@@ -101,3 +101,10 @@ extension ServiceRecordRecord {
             + values.map { "\($0.name) = excluded.\($0.name)" }.joined(separator: ", ")
     }()
 }
+
+extension ServiceRecordRecord {
+    /// The records dated in `week` (Monday to Sunday), found through the index on their date.
+    static func dated(in week: ISOWeek) -> QueryInterfaceRequest<ServiceRecordRecord> {
+        filter((week.monday.description...week.monday.adding(days: 6).description).contains(Columns.date))
+    }
+}
