@@ -481,8 +481,8 @@ struct OfficePagesTests {
         #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
     }
 
-    /// A note of megabytes is refused as too long, and the form comes back with no more of it than the limit and
-    /// one character; a note of the limit exactly, with spaces around it, is stored whole.
+    /// A note of megabytes is refused as too long, and the form comes back with no more of it than the most scalars
+    /// a value may hold; a note of the limit exactly, with spaces around it, is stored whole.
     @Test func aNoteOverTheLimitIsRefusedWithoutEchoingItWhole() async throws {
         let fixture = try ConsoleFixture()
         let p = try #require(try fixture.workspace.communityVisits(
@@ -493,8 +493,12 @@ struct OfficePagesTests {
             let refused = try await fixture.browser("office-a").post("/office/records", client, fields: visit + [("note", huge)])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("<strong>note</strong>") && refused.text.contains("at most \(Limits.textCharacters) characters"))
-            #expect(refused.text.contains(String(repeating: "长", count: Limits.textCharacters + 1)))
-            #expect(!refused.text.contains(String(repeating: "长", count: Limits.textCharacters + 2)), "the note comes back cut")
+            #expect(refused.text.contains(String(repeating: "长", count: Limits.textScalars)))
+            #expect(!refused.text.contains(String(repeating: "长", count: Limits.textScalars + 1)), "the note comes back cut")
+            // A value cut would have been trimmed to a valid one: the stars are refused, not read as 5.
+            let padded = try await fixture.browser("office-a").post(
+                "/office/records", client, fields: visit + [("stars", "5" + String(repeating: " ", count: Limits.textScalars) + "junk")])
+            #expect(padded.status == .unprocessableContent && padded.text.contains("<strong>stars</strong>"))
             #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
 
             let full = String(repeating: "长", count: Limits.textCharacters)

@@ -54,11 +54,11 @@ enum ValueParser {
         return names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
-    /// Free text of at most ``Limits/textCharacters`` characters holding no control character but a tab or a line
-    /// break (which a quoted CSV field carries and an export writes back): NUL and the other controls would be cut
-    /// or acted on by SQLite, a page or a terminal.
+    /// Free text of at most ``Limits/textCharacters`` characters (and ``Limits/textScalars`` scalars) holding no
+    /// control character but a tab or a line break (which a quoted CSV field carries and an export writes back): NUL
+    /// and the other controls would be cut or acted on by SQLite, a page or a terminal.
     static func text(_ s: String) -> String? {
-        guard s.count <= Limits.textCharacters else { return nil }
+        guard s.unicodeScalars.count <= Limits.textScalars, s.count <= Limits.textCharacters else { return nil }
         let allowed: Set<UInt32> = [0x09, 0x0A, 0x0D]
         return s.unicodeScalars.contains { ($0.value < 0x20 && !allowed.contains($0.value)) || (0x7F...0x9F).contains($0.value) } ? nil : s
     }

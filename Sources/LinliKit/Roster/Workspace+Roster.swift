@@ -23,8 +23,9 @@ extension Workspace {
     ///   week with no published roster, or a run the clock cut short before it placed anything
     ///   (`clockPlacedNothing`); `DiagnosticsError` for a bad pins.csv,
     ///   listing every pin that cannot be kept at its line; `PinError` or `KitError.pinRefused` for an
-    ///   impossible stored pin; `StoreError` when the database cannot be written or the dataset changed
-    ///   while rostering (nothing is stored then).
+    ///   impossible stored pin; `StoreError` when the database cannot be written, the dataset changed while
+    ///   rostering, or another run published the week where this one expected none (`request.unpublishedOnly`) or,
+    ///   for a replan, the roster it replans (`publishedChanged`; nothing is stored then).
     /// - Complexity: that of building the problem and solving it (see `Problem` and `Solver`).
     public func roster(_ request: RosterRequest, progress: (String) -> Void = { _ in }) throws -> RosterReport {
         try roster(request, progress: progress) { WallClock.deadline(seconds: request.options.timeLimit, phases: $0) }

@@ -11,6 +11,9 @@ public enum Limits {
     /// Characters of one free-text value of a data file (a name, an address, a record's note), as the console's
     /// note field allows: text a page or a printed sheet can show whole.
     public static let textCharacters = 500
+    /// Unicode scalars of one free-text value: four per character allowed. A character may carry combining marks,
+    /// but one carrying thousands (a "character" of megabytes) is no text a page can show.
+    public static let textScalars = 4 * textCharacters
     /// A worker's weekly cap on service minutes (`workers.csv max_week_minutes`). 0 takes no visits; a cap of a
     /// week (10,080) or more caps nothing. The spec sets no upper bound: this one only keeps sums small.
     public static let weekMinutes = 0...1_000_000

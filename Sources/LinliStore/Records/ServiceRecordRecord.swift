@@ -39,8 +39,8 @@ struct ServiceRecordRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 extension ServiceRecordRecord {
-    /// Decodes a row column by column: every run loads all stored records (a large district's 142,636),
-    /// and the `Decodable` path took 0.6 s of generated large 1's `linli solve`.
+    /// Decodes a row column by column: loading the whole dataset reads every stored record (a large district's
+    /// 142,636), and the `Decodable` path took 0.6 s of generated large 1's `linli solve` when every run did.
     init(row: Row) throws {
         demandID = try row.decode(forColumn: Columns.demandID)
         date = try row.decode(forColumn: Columns.date)

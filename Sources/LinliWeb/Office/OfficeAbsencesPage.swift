@@ -37,7 +37,7 @@ enum OfficeAbsencesPage {
         let place: JobRunner.Reservation
         do {
             // The replan's place in the queue is held before the absence is stored: a refused job would leave
-            // the sick call half done.
+            // the sick call half done (and a roster published meanwhile turns the job into a replan, ``start``).
             place = try page.console.jobs.reserve(for: page.scope)
         } catch let refusal as JobRunner.Refusal {
             return try busy(page, selection, refusal)
@@ -60,7 +60,9 @@ enum OfficeAbsencesPage {
         if published, replanFrom > absence.until || replanFrom > week.days[6] {
             return try render(page, selection, notice: "已记录请假 \(absence.line)；这些日子已经过去，本周排班不变 (past days are not replanned)。")
         }
-        return try start(page, selection, replanFrom: published ? replanFrom : nil, cause: "\(worker) 请假", holding: place)
+        return try start(
+            page, selection, replanFrom: published ? replanFrom : nil, cause: "\(worker) 请假", holding: place,
+            replanningIfPublished: replanFrom <= absence.until && replanFrom <= week.days[6] ? replanFrom : nil)
     }
 
     /// The roster button (`mode=roster`) or the replan button (`mode=replan` with `from`).
@@ -96,9 +98,12 @@ enum OfficeAbsencesPage {
         return try render(page, selection, message: message, status: .serviceUnavailable)
     }
 
-    /// Submits the roster or replan run of the selected week as a background job and redirects to its page.
+    /// Submits the roster or replan run of the selected week as a background job and redirects to its page. A roster
+    /// given `replanningIfPublished` (a sick call's) becomes a replan from that day if, when the job runs, another run
+    /// has published the week meanwhile: the absence is stored, so it must reach the week's roster either way.
     static func start(
-        _ page: PageRequest, _ selection: OfficeSelection, replanFrom: Day?, cause: String?, holding place: JobRunner.Reservation? = nil
+        _ page: PageRequest, _ selection: OfficeSelection, replanFrom: Day?, cause: String?, holding place: JobRunner.Reservation? = nil,
+        replanningIfPublished fallback: Day? = nil
     ) throws -> Response {
         let week = selection.week, community = selection.community, workspace = page.workspace
         let title = (replanFrom.map { "重排 \(week)，自 \($0) 起" } ?? "排班 \(week)") + (cause.map { "（\($0)）" } ?? "")
@@ -111,14 +116,19 @@ enum OfficeAbsencesPage {
         let id: Int
         do {
             let work: JobRunner.Work = { progress in
+                var request = roster
+                if request.replanFrom == nil, let fallback, try workspace.publishedRunID(week: week) != nil {
+                    request.replanFrom = fallback
+                    request.unpublishedOnly = false
+                }
                 // The roster's messages count the whole district's visits and workers: an office does not read them.
-                let report = try workspace.roster(roster, progress: { progress($0) })
-                let link = report.roster.summary.replan == nil
-                    ? "/office/roster?\(query)" : "/office/changes?run=\(report.runID)&\(query)"
+                let report = try workspace.roster(request, progress: { progress($0) })
+                let replanned = report.roster.summary.replan != nil
+                let link = replanned ? "/office/changes?run=\(report.runID)&\(query)" : "/office/roster?\(query)"
                 let own = try workspace.communityRoster(runID: report.runID, communityID: community)
                 return JobOutcome(
                     lines: report.lines, scopedLines: own?.lines ?? [], runID: report.runID, link: link,
-                    linkLabel: replanFrom == nil ? "查看本社区排班 (roster)" : "查看本社区的变更 (changes)")
+                    linkLabel: replanned ? "查看本社区的变更 (changes)" : "查看本社区排班 (roster)")
             }
             id = try place.map { try page.console.jobs.submit(title, holding: $0, startedBy: page.account.name, work: work) }
                 ?? page.console.jobs.submit(title, scope: page.scope, startedBy: page.account.name, work: work)

@@ -82,13 +82,21 @@ enum OfficeRecordsPage {
     static func record(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         let visit = try plannedVisit(page, selection, demand: page.form.value("demand_id"), date: page.form.value("date"))
-        // A value longer than any field may hold is refused all the same when cut one character past the limit, and
-        // then neither takes seconds to check nor comes back whole in the page (a note of megabytes once did both).
-        var values = Dictionary(uniqueKeysWithValues: fields.map {
-            ($0, String((page.form.value($0)?.trimmingCharacters(in: .whitespaces) ?? "").prefix(Limits.textCharacters + 1)))
-        })
+        var values = Dictionary(uniqueKeysWithValues: fields.map { ($0, page.form.value($0)?.trimmingCharacters(in: .whitespaces) ?? "") })
         values["demand_id"] = visit.planned.demandID
         values["date"] = visit.planned.date.description
+        // A value longer than any field may hold is refused here, and shown again cut: a note of megabytes once took
+        // seconds to check and came back whole.
+        let tooLong = fields.filter { (values[$0] ?? "").unicodeScalars.count > Limits.textScalars }
+        guard tooLong.isEmpty else {
+            let shown = values.mapValues { String(String.UnicodeScalarView($0.unicodeScalars.prefix(Limits.textScalars))) }
+            let problems = tooLong.map {
+                Diagnostic.error(
+                    file: DatasetFile.serviceRecords.rawValue, line: 2, column: $0,
+                    "too long: a value holds at most \(Limits.textCharacters) characters")
+            }
+            return try renderEntry(page, selection, visit, values: shown, diagnostics: problems, status: .unprocessableContent)
+        }
         // The form comes filled with the plan's times and price; a cancellation ahead of the visit has none.
         if visit.planned.date > page.console.configuration.today, values["status"] == ServiceStatus.householdCancelled.rawValue {
             for column in ["started", "ended", "price"] { values[column] = "" }

@@ -27,13 +27,19 @@ import Testing
         ])
     }
 
+    /// Also one character carrying more combining marks than four scalars a character allow (``Limits/textScalars``):
+    /// a "character" of thousands of scalars is no name a page can show.
     @Test func freeTextWithANulOrOverFiveHundredCharactersIsRefusedAtItsColumn() {
         let long = String(repeating: "名", count: 501)
+        let marked = "a" + String(repeating: "\u{0301}", count: Limits.textScalars)
+        #expect(marked.count == 1)
         let fixture = Fixture()
             .replacing(.communities, line: 3, with: "C2,\"a\u{0}b\",30.28,120.11,800,")
-            .replacing(.communities, line: 4, with: "C3,\(long),30.28,120.11,800,")
+            .replacing(.communities, line: 4, with: "C3,\(long),30.28,120.11,800,\nC4,\(marked),30.28,120.11,800,")
         let errors = fixture.problems().filter { $0.severity == .error }
-        #expect(errors.map { "\($0.file):\($0.line):\($0.column)" } == ["communities.csv:3:name", "communities.csv:4:name"])
+        #expect(errors.map { "\($0.file):\($0.line):\($0.column)" } == [
+            "communities.csv:3:name", "communities.csv:4:name", "communities.csv:5:name",
+        ])
         #expect(errors.allSatisfy { $0.message.contains("at most 500 characters") })
     }
 
