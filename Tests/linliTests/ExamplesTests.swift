@@ -140,6 +140,28 @@ import Testing
         return result
     }
 
+    /// Every help page reads in an 80-column terminal: no example is wrapped into a second line a user could not
+    /// paste (long ones end in `\\` and go on, indented, on the next), and no sentence keeps a run of spaces from
+    /// the indentation of a source line.
+    @Test func everyHelpPageReadsAtEightyColumns() throws {
+        let stage = try Stage()
+        for path in try Self.commandPaths(stage) {
+            let command = (["linli"] + path + ["--help"]).joined(separator: " ")
+            let help = try stage.shell("COLUMNS=80 " + command).stdout
+            let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let prose = lines.prefix { !$0.hasPrefix("USAGE:") }
+            var inExamples = false
+            for (index, line) in prose.enumerated() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed == "Example:" || trimmed == "Examples:" { inExamples = true; continue }
+                if inExamples, index > 0, !line.isEmpty, !line.hasPrefix(" "), !prose[index - 1].isEmpty {
+                    Issue.record("\(command): an example wraps at 80 columns: `\(prose[index - 1])` / `\(line)`")
+                }
+                if trimmed.contains(/\S {3,}\S/) { Issue.record("\(command): a run of spaces in `\(line)`") }
+            }
+        }
+    }
+
     @Test func theReadmeRunsAsWritten() throws {
         let stage = try Stage()
         let blocks = try Self.readmeBlocks()

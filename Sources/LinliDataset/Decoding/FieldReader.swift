@@ -41,25 +41,25 @@ struct FieldReader {
     var errorCount: Int { problems.count { $0.severity == .error } }
 
     /// A required value parsed by `parse`, from the field ``value(_:)`` or, for free text (not `trimmed`), ``raw(_:)``.
-    mutating func required<T>(_ column: String, _ expected: String, trimmed: Bool = true, _ parse: (String) -> T?) -> T? {
+    mutating func required<T>(_ column: String, _ expected: @autoclosure () -> String, trimmed: Bool = true, _ parse: (String) -> T?) -> T? {
         let s = trimmed ? value(column) : raw(column)
         if s.isEmpty {
-            fail(column, "missing value; expected \(expected)")
+            fail(column, "missing value; expected \(expected())")
             return nil
         }
         guard let v = parse(s) else {
-            fail(column, "expected \(expected), found \(ValueParser.quoted(s))")
+            fail(column, "expected \(expected()), found \(ValueParser.quoted(s))")
             return nil
         }
         return v
     }
 
     /// An optional value parsed by `parse`: `.some(nil)` when empty. `trimmed` as for ``required(_:_:trimmed:_:)``.
-    mutating func optional<T>(_ column: String, _ expected: String, trimmed: Bool = true, _ parse: (String) -> T?) -> T?? {
+    mutating func optional<T>(_ column: String, _ expected: @autoclosure () -> String, trimmed: Bool = true, _ parse: (String) -> T?) -> T?? {
         let s = trimmed ? value(column) : raw(column)
         if s.isEmpty { return .some(nil) }
         guard let v = parse(s) else {
-            fail(column, "expected \(expected), found \(ValueParser.quoted(s))")
+            fail(column, "expected \(expected()), found \(ValueParser.quoted(s))")
             return nil
         }
         return .some(v)
@@ -104,20 +104,20 @@ struct FieldReader {
 
     static let idFormat = "an id of 1-64 characters A-Z a-z 0-9 _ - ."
 
-    mutating func int(_ column: String, _ range: ClosedRange<Int>, _ expected: String) -> Int? {
-        required(column, expected) { ValueParser.int($0).flatMap { range.contains($0) ? $0 : nil } }
+    mutating func int(_ column: String, _ range: ClosedRange<Int>, _ expected: @autoclosure () -> String) -> Int? {
+        required(column, expected()) { ValueParser.int($0).flatMap { range.contains($0) ? $0 : nil } }
     }
 
-    mutating func optionalInt(_ column: String, _ range: ClosedRange<Int>, _ expected: String) -> Int?? {
-        optional(column, expected) { ValueParser.int($0).flatMap { range.contains($0) ? $0 : nil } }
+    mutating func optionalInt(_ column: String, _ range: ClosedRange<Int>, _ expected: @autoclosure () -> String) -> Int?? {
+        optional(column, expected()) { ValueParser.int($0).flatMap { range.contains($0) ? $0 : nil } }
     }
 
-    mutating func decimal(_ column: String, _ accepts: (Double) -> Bool, _ expected: String) -> Double? {
-        required(column, expected) { ValueParser.decimal($0).flatMap { accepts($0) ? $0 : nil } }
+    mutating func decimal(_ column: String, _ accepts: (Double) -> Bool, _ expected: @autoclosure () -> String) -> Double? {
+        required(column, expected()) { ValueParser.decimal($0).flatMap { accepts($0) ? $0 : nil } }
     }
 
-    mutating func optionalDecimal(_ column: String, _ accepts: (Double) -> Bool, _ expected: String) -> Double?? {
-        optional(column, expected) { ValueParser.decimal($0).flatMap { accepts($0) ? $0 : nil } }
+    mutating func optionalDecimal(_ column: String, _ accepts: (Double) -> Bool, _ expected: @autoclosure () -> String) -> Double?? {
+        optional(column, expected()) { ValueParser.decimal($0).flatMap { accepts($0) ? $0 : nil } }
     }
 
     /// A WGS84 position from two columns.

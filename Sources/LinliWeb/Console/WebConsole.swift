@@ -42,12 +42,14 @@ public struct WebConsole: Sendable {
         return try WebConsole(workspace: Workspace(database: AppDatabase.open(path: path)), configuration: configuration)
     }
 
-    /// The router: security middleware first, then every route of every area. Every GET route answers HEAD as
+    /// The router: security middleware first (a method a path does not take gets 405 before any session or form
+    /// work), then every route of every area. Every GET route answers HEAD as
     /// well, through the same middleware and access policy, with GET's status and headers and no body
     /// (Docs/Console.md, "Security model").
     public func router() -> Router<ConsoleContext> {
         let router = Router(context: ConsoleContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(renderer: renderer, configuration: configuration))
+        router.add(middleware: MethodMiddleware(allowed: AllowedMethods(routes: AreaRegistry.routes)))
         router.add(middleware: SessionMiddleware(workspace: workspace, verified: verifiedTokens))
         router.add(middleware: FormMiddleware(maxBytes: configuration.maxUploadBytes, loginTokens: loginTokens))
         let policy = AccessPolicy(console: self)

@@ -67,9 +67,11 @@ public struct PageRenderer: Sendable {
     /// The error page of `failure`, in the layout when a session is known.
     func errorResponse(_ failure: ConsoleHTTPError, session: ConsoleSession?) -> Response {
         let body = library.render(["message": failure.message, "code": "\(failure.status.code)"], withTemplate: "error") ?? failure.message
-        return page(
+        var response = page(
             title: failure.status.code == 404 ? "找不到" : "无法完成", body: body,
             viewer: session.map { Viewer(session: $0, scopeLabel: nil) }, currentPath: "", status: failure.status)
+        response.headers.append(contentsOf: failure.headers)
+        return response
     }
 
     /// An HTML response.

@@ -4,10 +4,13 @@ import HTTPTypes
 public struct ConsoleHTTPError: Error, Sendable {
     public var status: HTTPResponse.Status
     public var message: String
+    /// Headers the answer carries besides the page's own (`Allow` on a 405).
+    public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, _ message: String) {
+    public init(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) {
         self.status = status
         self.message = message
+        self.headers = headers
     }
 
     /// A role the route does not allow.
@@ -19,6 +22,11 @@ public struct ConsoleHTTPError: Error, Sendable {
 
     /// A lane of long work (``WorkLane``) is full: try again in a moment.
     public static let busy = Self(.serviceUnavailable, "服务器繁忙 (busy)，请稍后再试。")
+
+    /// A method the path does not take; `allow` lists those it does.
+    public static func methodNotAllowed(allow: String) -> Self {
+        Self(.methodNotAllowed, message(for: .methodNotAllowed), headers: [.allow: allow])
+    }
 
     /// A request body over the limit.
     public static func tooLarge(maxBytes: Int) -> Self {

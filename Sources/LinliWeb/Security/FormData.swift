@@ -28,23 +28,35 @@ public struct FormData: Sendable {
     public func file(_ name: String) -> File? { files[name] }
 
     /// Parses `body` by its content type; any other type gives an empty form.
-    /// - Throws: `ConsoleHTTPError` 400 for a multipart body that does not parse.
+    /// - Throws: `ConsoleHTTPError` 400 for a multipart body that does not parse, or a field name or value
+    ///   that is not UTF-8 (read as empty or with replacement characters, it would be stored as something the
+    ///   clerk never typed).
     public static func parse(_ body: ByteBuffer, contentType: String?) throws -> FormData {
         let type = contentType?.lowercased() ?? ""
-        if type.hasPrefix("application/x-www-form-urlencoded") { return urlEncoded(String(buffer: body)) }
+        if type.hasPrefix("application/x-www-form-urlencoded") {
+            guard let text = String(validating: body.readableBytesView, as: UTF8.self) else { throw notUTF8 }
+            return try urlEncoded(text)
+        }
         if type.hasPrefix("multipart/form-data"), let boundary = parameter("boundary", of: contentType ?? "") {
             return try multipart(body, boundary: boundary)
         }
         return FormData()
     }
 
+    /// The refusal of a form whose text is not UTF-8.
+    static let notUTF8 = ConsoleHTTPError(.badRequest, "表单内容不是有效的 UTF-8 文本 (not UTF-8)，请检查后重新提交。")
+
     /// `a=1&b=x+y`: `+` is a space, `%XX` a byte of UTF-8.
-    static func urlEncoded(_ text: String) -> FormData {
+    /// - Throws: ``notUTF8`` when a name or value's `%XX` bytes are not UTF-8 (or a `%` starts no escape).
+    static func urlEncoded(_ text: String) throws -> FormData {
         var form = FormData()
+        let decode = { (s: Substring) throws -> String in
+            guard let value = String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding else { throw notUTF8 }
+            return value
+        }
         for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (s: Substring) in String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
-            form.fields[decode(parts[0]), default: []].append(parts.count > 1 ? decode(parts[1]) : "")
+            form.fields[try decode(parts[0]), default: []].append(parts.count > 1 ? try decode(parts[1]) : "")
         }
         return form
     }
@@ -55,6 +67,7 @@ public struct FormData: Sendable {
         var form = FormData()
         var disposition = ""
         var bytes: [UInt8] = []
+        var invalidText = false
         parser.onHeader = { name, value in
             if name.lowercased() == "content-disposition" { disposition = value }
         }
@@ -64,8 +77,10 @@ public struct FormData: Sendable {
                 if let fileName = parameter("filename", of: disposition) {
                     let base = (fileName.replacingOccurrences(of: "\\", with: "/") as NSString).lastPathComponent
                     if form.files[name] == nil { form.files[name] = File(fileName: base, bytes: bytes) }
+                } else if let value = String(validating: bytes, as: UTF8.self) {
+                    form.fields[name, default: []].append(value)
                 } else {
-                    form.fields[name, default: []].append(String(decoding: bytes, as: UTF8.self))
+                    invalidText = true
                 }
             }
             disposition = ""
@@ -76,6 +91,7 @@ public struct FormData: Sendable {
         } catch {
             throw ConsoleHTTPError(.badRequest, "无法读取上传的表单 (multipart form)。")
         }
+        if invalidText { throw notUTF8 }
         return form
     }
 

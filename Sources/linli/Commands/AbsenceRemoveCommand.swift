@@ -9,8 +9,9 @@ struct AbsenceRemoveCommand: ParsableCommand {
             Exits 1 when no such absence is stored.
 
             Example:
-              linli absence add --db linli.sqlite --worker W00003 --from 2026-11-25 --until 2026-11-25 \\
-                --reason leave && linli absence remove --db linli.sqlite --worker W00003 --from 2026-11-25
+              linli absence add --db linli.sqlite --worker W00003 --from 2026-11-25 \\
+                --until 2026-11-25 --reason leave && \\
+                linli absence remove --db linli.sqlite --worker W00003 --from 2026-11-25
             """
     )
 

@@ -24,10 +24,13 @@ struct BatchRunCommand: ParsableCommand {
 
             Examples:
               linli batch --db linli.sqlite --weeks 2026-W48...2026-W50 --time-limit 0.5
-              linli batch --db linli.sqlite --weeks 2026-W48 2026-W50 --seed 7 --jobs 2 --report r.json
-              linli batch --db *.sqlite --weeks 2026-W48...2026-W50 --shard 1/2 --shard-by database \\
+              linli batch --db linli.sqlite --weeks 2026-W48 2026-W50 --seed 7 --jobs 2 \\
+                --report r.json
+              linli batch --db *.sqlite --weeks 2026-W48...2026-W50 --shard 1/2 \\
+                --shard-by database \\
                 --report r1.json
-              linli batch --db linli.sqlite --weeks 2026-W48...2026-W50 --time-limit 0.5 --resume
+              linli batch --db linli.sqlite --weeks 2026-W48...2026-W50 --time-limit 0.5 \\
+                --resume
             """
     )
 

@@ -7,9 +7,11 @@ struct CoverageCommand: ParsableCommand {
         discussion: """
             Examples:
               linli coverage --db linli.sqlite --week 2026-W48 --map coverage.svg
-              linli coverage simulate --db linli.sqlite --week 2026-W48 --add SampleData/examples/new-points.csv \\
+              linli coverage simulate --db linli.sqlite --week 2026-W48 \\
+                --add SampleData/examples/new-points.csv \\
                 --staff SampleData/examples/staff.csv
-              linli coverage plan --db linli.sqlite --week 2026-W48 --candidates SampleData/examples/sites.csv --k 3 --json
+              linli coverage plan --db linli.sqlite --week 2026-W48 \\
+                --candidates SampleData/examples/sites.csv --k 3 --json
             """,
         subcommands: [CoverageReportCommand.self, CoverageSimulateCommand.self, CoveragePlanCommand.self],
         defaultSubcommand: CoverageReportCommand.self

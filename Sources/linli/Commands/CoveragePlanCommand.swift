@@ -17,7 +17,8 @@ struct CoveragePlanCommand: ParsableCommand {
             upper_bound and seconds (and more).
 
             Example:
-              linli coverage plan --db linli.sqlite --week 2026-W48 --candidates SampleData/examples/sites.csv \\
+              linli coverage plan --db linli.sqlite --week 2026-W48 \\
+                --candidates SampleData/examples/sites.csv \\
                 --k 3 --json
             """
     )

@@ -15,7 +15,8 @@ struct CoverageSimulateCommand: ParsableCommand {
             published roster. The database is never written (the pins of --pins are not stored).
 
             Example:
-              linli coverage simulate --db linli.sqlite --week 2026-W48 --add SampleData/examples/new-points.csv \\
+              linli coverage simulate --db linli.sqlite --week 2026-W48 \\
+                --add SampleData/examples/new-points.csv \\
                 --staff SampleData/examples/staff.csv --map after.svg
             """
     )

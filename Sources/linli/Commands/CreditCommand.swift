@@ -10,7 +10,8 @@ struct CreditCommand: ParsableCommand {
 
             Examples:
               linli credit review --db linli.sqlite --month 2026-11
-              linli credit set --db linli.sqlite --worker W00003 --credit warned --reason "two no-shows in November"
+              linli credit set --db linli.sqlite --worker W00003 --credit warned \\
+                --reason "two no-shows in November"
               linli credit log --db linli.sqlite
             """,
         subcommands: [CreditReviewCommand.self, CreditSetCommand.self, CreditLogCommand.self]

@@ -13,7 +13,8 @@ struct CreditReviewCommand: ParsableCommand {
 
             Examples:
               linli credit review --db linli.sqlite --month 2026-11
-              linli credit review --db linli.sqlite --from 2026-11-23 --until 2026-11-29 --json
+              linli credit review --db linli.sqlite --from 2026-11-23 --until 2026-11-29 \\
+                --json
             """
     )
 

@@ -14,7 +14,8 @@ struct CreditSetCommand: ParsableCommand {
             Runs made afterwards apply rule 2 with the new status: a dishonest worker or enterprise gets no visit.
 
             Example:
-              linli credit set --db linli.sqlite --enterprise E001 --credit warned --reason "3 serious complaints" --by 李主任
+              linli credit set --db linli.sqlite --enterprise E001 --credit warned \\
+                --reason "3 serious complaints" --by 李主任
             """
     )
 

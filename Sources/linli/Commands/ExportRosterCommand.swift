@@ -22,7 +22,8 @@ struct ExportRosterCommand: ParsableCommand {
 
             Examples:
               linli export roster --db linli.sqlite --week 2026-W48 --out roster-2026-W48
-              linli export roster --db linli.sqlite --week 2026-W48 --version 1 --out roster-2026-W48-v1
+              linli export roster --db linli.sqlite --week 2026-W48 --version 1 \\
+                --out roster-2026-W48-v1
             """
     )
 

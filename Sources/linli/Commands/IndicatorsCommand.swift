@@ -17,7 +17,8 @@ struct IndicatorsCommand: ParsableCommand {
 
             Examples:
               linli indicators --db linli.sqlite --on 2026-11-23
-              linli indicators --db linli.sqlite --year 2022 --targets SampleData/examples/targets.csv
+              linli indicators --db linli.sqlite --year 2022 \\
+                --targets SampleData/examples/targets.csv
             """
     )
 

@@ -23,13 +23,16 @@ struct RosterCommand: ParsableCommand {
             the week's next version; `linli runs` lists the versions and `linli export roster --version N` \
             writes any of them, with changes.csv for a replan.
 
-            The summary's bound is an upper bound on any roster's score (Docs/Rules.md "Upper bound"); --prove             SECONDS spends up to that many seconds more after the search to tighten it, on weeks of any size,             and leaves the roster as it is.
+            The summary's bound is an upper bound on any roster's score (Docs/Rules.md "Upper bound"); --prove \
+            SECONDS spends up to that many seconds more after the search to tighten it, on weeks of any size, \
+            and leaves the roster as it is.
 
             Examples:
               linli roster --db linli.sqlite --week 2026-W48
               linli roster --db linli.sqlite --week 2026-W48 --seed 7 --time-limit 5
               linli roster --db linli.sqlite --week 2026-W48 --include-intermediary
-              linli roster --db linli.sqlite --week 2026-W48 --pins SampleData/examples/pins.csv
+              linli roster --db linli.sqlite --week 2026-W48 \\
+                --pins SampleData/examples/pins.csv
               linli roster --db linli.sqlite --week 2026-W48 --prove 30
               linli roster --db linli.sqlite --week 2026-W48 --replan-from 2026-11-26
             """

@@ -14,8 +14,10 @@ struct SheetCommand: ParsableCommand {
             --csv gives the same rows as CSV (UTF-8 with a byte order mark, for Excel).
 
             Examples:
-              linli sheet --db linli.sqlite --week 2026-W48 --worker W00003 --day 2026-11-24
-              linli sheet --db linli.sqlite --week 2026-W48 --household H000042 --csv --out H000042.csv
+              linli sheet --db linli.sqlite --week 2026-W48 --worker W00003 \\
+                --day 2026-11-24
+              linli sheet --db linli.sqlite --week 2026-W48 --household H000042 --csv \\
+                --out H000042.csv
             """
     )
 

@@ -16,8 +16,10 @@ struct UserAddCommand: ParsableCommand {
             argument, so it stays out of the shell history and the process list.
 
             Examples:
-              linli user add --db linli.sqlite --name zhang --role office --community C001 <<< 'a-long-secret'
-              linli user add --db linli.sqlite --name boss --role admin < <(echo 'another-secret')
+              linli user add --db linli.sqlite --name zhang --role office \\
+                --community C001 <<< 'a-long-secret'
+              linli user add --db linli.sqlite --name boss --role admin \\
+                < <(echo 'another-secret')
             """
     )
 

@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@testable import LinliWeb
+
+/// A method a path does not take gets 405 with `Allow`, and OPTIONS gets `Allow`, whoever asks and whatever ids
+/// the path holds; a form whose text is not UTF-8 is refused rather than stored as something nobody typed.
+@Suite("Methods and form text")
+struct MethodTests {
+    static let probed: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete]
+
+    /// Every route's path, with the office clerk's own ids and with another community's, signed in and not.
+    @Test func aMethodAPathDoesNotTakeGets405WithAllow() async throws {
+        let fixture = try ConsoleFixture.sharedFixture()
+        let samples = try ScopeSamples(fixture)
+        let office = try fixture.account("office-a")
+        let clerk = try fixture.browser("office-a")
+        let table = Dictionary(grouping: AreaRegistry.routes, by: \.path).mapValues { Set($0.map(\.method)) }
+        try await fixture.test { client in
+            var probes = 0
+            for (path, declared) in table {
+                let allowed = declared.contains(.get) ? declared.union([.head]) : declared
+                let route = AreaRegistry.routes.first { $0.path == path }!
+                var uris = [AccessMatrixTests.path(route) { samples.own($0, for: office) }]
+                uris += route.scoped.compactMap { AccessMatrixTests.guess($0, of: route, for: office, samples)?.uri }
+                for uri in uris {
+                    for browser in [clerk, Browser.anonymous] {
+                        let cookie: HTTPFields = [.cookie: browser.cookieHeader]
+                        let options = try await client.execute(uri: uri, method: .options, headers: cookie, body: nil)
+                        #expect(options.status == .noContent, "OPTIONS \(uri)")
+                        let allow = try #require(options.headers[.allow], "OPTIONS \(uri) lists no methods")
+                        let listed = Set(allow.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+                        #expect(listed == Set((allowed.union([.options])).map(\.rawValue)), "OPTIONS \(uri): \(allow)")
+                        for method in Self.probed where !allowed.contains(method) {
+                            let answer = try await client.execute(uri: uri, method: method, headers: cookie, body: nil)
+                            #expect(answer.status == .methodNotAllowed, "\(method) \(uri): \(answer.status)")
+                            #expect(answer.headers[.allow] == allow, "\(method) \(uri)")
+                            #expect(answer.headers[.contentSecurityPolicy] != nil, "\(method) \(uri)")
+                            probes += 1
+                        }
+                    }
+                }
+            }
+            #expect(probes > table.count)
+            let unknown = try await client.execute(uri: "/no/such/page", method: .put, headers: [:], body: nil)
+            #expect(unknown.status != .methodNotAllowed, "a path no route has is no 405")
+        }
+    }
+
+    @Test(arguments: [
+        ("a %-escape of a byte that is not UTF-8", "application/x-www-form-urlencoded", "name=%FF%FE&password=x"),
+        ("a lone continuation byte in a name", "application/x-www-form-urlencoded", "na%80me=x"),
+        ("a % that starts no escape", "application/x-www-form-urlencoded", "name=100%&password=x"),
+    ])
+    func aURLEncodedFormThatIsNotUTF8IsRefused(what: String, type: String, body: String) throws {
+        #expect(throws: ConsoleHTTPError.self, "\(what)") { try FormData.parse(ByteBuffer(string: body), contentType: type) }
+    }
+
+    @Test func rawBytesThatAreNotUTF8AreRefusedInEitherKindOfForm() throws {
+        var raw = ByteBuffer(string: "name=")
+        raw.writeBytes([0xE4, 0xB8])
+        #expect(throws: ConsoleHTTPError.self) { try FormData.parse(raw, contentType: "application/x-www-form-urlencoded") }
+        var multipart = ByteBuffer(string: "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n")
+        multipart.writeBytes([0x61, 0xC3, 0x28])
+        multipart.writeString("\r\n--b--\r\n")
+        let error = #expect(throws: ConsoleHTTPError.self) { try FormData.parse(multipart, contentType: "multipart/form-data; boundary=b") }
+        #expect(error?.status == .badRequest)
+    }
+
+    @Test func textInUTF8IsReadAsSent() throws {
+        let form = try FormData.parse(ByteBuffer(string: "note=%E4%B8%AD+%E6%96%87&x=a%2Bb"), contentType: "application/x-www-form-urlencoded")
+        #expect(form.value("note") == "中 文")
+        #expect(form.value("x") == "a+b")
+        let multipart = ByteBuffer(string: "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n中文\r\n--b--\r\n")
+        let parsed = try FormData.parse(multipart, contentType: "multipart/form-data; boundary=b")
+        #expect(parsed.value("note") == "中文")
+    }
+}
