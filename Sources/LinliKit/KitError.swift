@@ -105,7 +105,7 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .noAbsence(workerID, from):
             "there is no absence of worker \(workerID) from \(from)"
         case let .absenceBackwards(from, until):
-            "--until \(until) is before --from \(from)"
+            "the absence ends (until \(until)) before it starts (from \(from))"
         case let .absenceOutsideOffice(week, longest):
             "a sick call starts in \(week) (\(week.monday) to \(week.monday.adding(days: 6))) and lasts at most \(longest) days"
         case let .absenceExists(absence):

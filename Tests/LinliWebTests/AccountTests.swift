@@ -11,13 +11,13 @@ struct AccountTests {
         let enterprise = try #require(fixture.dataset.enterprises.first?.id)
         let password = ConsoleFixture.password
         let cases: [(NewAccount, ConsoleError)] = [
-            (NewAccount(name: "o1", role: .office, password: password), .missingScope(role: .office, option: "--community")),
+            (NewAccount(name: "o1", role: .office, password: password), .missingScope(role: .office, option: "community")),
             (NewAccount(name: "o2", role: .office, communityID: "C999", password: password), .unknownCommunity("C999")),
-            (NewAccount(name: "e1", role: .enterprise, password: password), .missingScope(role: .enterprise, option: "--enterprise")),
+            (NewAccount(name: "e1", role: .enterprise, password: password), .missingScope(role: .enterprise, option: "enterprise")),
             (NewAccount(name: "e2", role: .enterprise, enterpriseID: "E999", password: password), .unknownEnterprise("E999")),
-            (NewAccount(name: "p1", role: .planner, communityID: community, password: password), .unexpectedScope(role: .planner, option: "--community")),
+            (NewAccount(name: "p1", role: .planner, communityID: community, password: password), .unexpectedScope(role: .planner, option: "community")),
             (NewAccount(name: "o3", role: .office, communityID: community, enterpriseID: enterprise, password: password),
-             .unexpectedScope(role: .office, option: "--enterprise")),
+             .unexpectedScope(role: .office, option: "enterprise")),
             (NewAccount(name: "a1", role: .admin, password: "short"), .shortPassword(minimum: AccountPolicy.minimumPasswordLength)),
             (NewAccount(name: "a2", role: .admin, password: String(repeating: "密", count: 25)), .longPassword(maximumBytes: 72)),
             (NewAccount(name: "has space", role: .admin, password: password), .badName("has space")),

@@ -289,6 +289,7 @@ struct OfficePagesTests {
                 "/office/absences?week=\(fixture.week)", client, fields:
                 [("worker", try #require(serving.first)), ("from", fixture.week.days[3].description), ("until", day)])
             #expect(backwards.status == .unprocessableContent)
+            #expect(backwards.text.contains("before it starts") && !backwards.text.contains("--until"), "the form's words, not the CLI's flags")
         }
         #expect(try fixture.workspace.dataset().absences.isEmpty)
         #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty)

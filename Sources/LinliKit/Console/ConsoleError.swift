@@ -10,9 +10,10 @@ public enum ConsoleError: Error, Hashable, Sendable, CustomStringConvertible {
     case shortPassword(minimum: Int)
     /// The password is longer than ``AccountPolicy/maximumPasswordBytes`` bytes of UTF-8, which bcrypt would cut.
     case longPassword(maximumBytes: Int)
-    /// An office account without `--community`, or an enterprise account without `--enterprise`.
+    /// An office account without a community, or an enterprise account without an enterprise; `option` names the
+    /// scope (`community`, `enterprise`) in words that fit both `linli user add` and the console's form.
     case missingScope(role: ConsoleRole, option: String)
-    /// A scope option given to a role it does not apply to.
+    /// A scope given to a role it does not apply to.
     case unexpectedScope(role: ConsoleRole, option: String)
     /// The community named is not in the stored dataset.
     case unknownCommunity(String)
@@ -30,8 +31,8 @@ public enum ConsoleError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .nameTaken(name): "an account named '\(name)' exists already"
         case let .shortPassword(minimum): "the password must be at least \(minimum) characters long"
         case let .longPassword(maximumBytes): "the password must be at most \(maximumBytes) bytes long (about \(maximumBytes / 3) Chinese characters)"
-        case let .missingScope(role, option): "an \(role.rawValue) account needs \(option)"
-        case let .unexpectedScope(role, option): "\(option) does not apply to a\(role == .admin ? "n" : "") \(role.rawValue) account"
+        case let .missingScope(role, option): "an \(role.rawValue) account needs a\(option == "enterprise" ? "n" : "") \(option)"
+        case let .unexpectedScope(role, option): "a\(option == "enterprise" ? "n" : "") \(option) does not apply to a\(role == .admin ? "n" : "") \(role.rawValue) account"
         case let .unknownCommunity(id): "no community '\(id)' in the stored dataset"
         case let .unknownEnterprise(id): "no enterprise '\(id)' in the stored dataset"
         case .wrongPassword: "wrong name or password"

@@ -21,10 +21,10 @@ public struct NewAccount: Hashable, Sendable {
         let badCharacter = name.unicodeScalars.contains { $0.properties.isWhitespace || AccountPolicy.isUnprintable($0) }
         if name.isEmpty || name.count > AccountPolicy.maximumNameLength || badCharacter { return .badName(name) }
         if let problem = AccountPolicy.passwordProblem(password) { return problem }
-        if role == .office, communityID == nil { return .missingScope(role: role, option: "--community") }
-        if role == .enterprise, enterpriseID == nil { return .missingScope(role: role, option: "--enterprise") }
-        if role != .office, communityID != nil { return .unexpectedScope(role: role, option: "--community") }
-        if role != .enterprise, enterpriseID != nil { return .unexpectedScope(role: role, option: "--enterprise") }
+        if role == .office, communityID == nil { return .missingScope(role: role, option: "community") }
+        if role == .enterprise, enterpriseID == nil { return .missingScope(role: role, option: "enterprise") }
+        if role != .office, communityID != nil { return .unexpectedScope(role: role, option: "community") }
+        if role != .enterprise, enterpriseID != nil { return .unexpectedScope(role: role, option: "enterprise") }
         return nil
     }
 }
