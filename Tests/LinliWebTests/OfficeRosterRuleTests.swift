@@ -99,23 +99,28 @@ struct OfficeRosterRuleTests {
         #expect(try fixture.workspace.runs(week: week).map(\.id) == [published], "the week was rostered once")
     }
 
-    /// Demands that never end hold visits in every week to come: an office still rosters only the week after
-    /// the latest published one, so a far-off week never becomes everyone's default.
-    @Test func anOfficeRostersNoFurtherThanTheWeekAfterTheLatestPublished() async throws {
+    /// Demands that never end hold visits in every week to come: an office still rosters only this week and the
+    /// next one, counted from today, so a far-off week never becomes everyone's default — not even by rostering
+    /// each next week in turn, which a rule counted from the latest published week let a clerk do.
+    @Test func anOfficeRostersNoFurtherThanTheWeekAfterTheCurrentOne() async throws {
         let fixture = try ConsoleFixture()
-        let latest = try #require(try fixture.workspace.publishedWeeks().max())
+        let current = fixture.week
         try await fixture.test { client in
-            for week in [latest.next.next.description, "2999-W52"] {
+            for week in [current.next.next.description, "2999-W52"] {
                 let refused = try await fixture.browser("office-a").post("/office/roster?week=\(week)", client, fields: [("mode", "roster")])
                 #expect(refused.status == .unprocessableContent, "\(week)")
-                #expect(refused.text.contains("the week after the latest published one"), "\(week): \(refused.text.prefix(300))")
+                #expect(refused.text.contains("this week and the next one"), "\(week): \(refused.text.prefix(300))")
             }
             #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
-            let next = try await fixture.browser("office-a").post("/office/roster?week=\(latest.next)", client, fields: [("mode", "roster")])
+            let next = try await fixture.browser("office-a").post("/office/roster?week=\(current.next)", client, fields: [("mode", "roster")])
             #expect(next.status == .seeOther)
             let id = try #require(Int((next.headers[.location] ?? "").dropFirst("/office/jobs/".count).prefix { $0.isNumber }))
             #expect(try await fixture.console.jobs.finished(id)?.state == .done)
+            let stepped = try await fixture.browser("office-a").post(
+                "/office/roster?week=\(current.next.next)", client, fields: [("mode", "roster")])
+            #expect(stepped.status == .unprocessableContent, "the week after a newly published next week is still too far")
         }
+        #expect(try fixture.workspace.publishedWeeks().max() == current.next)
     }
 
     /// The fixture's clock stands in its week: an office rosters no earlier week, an admin does.

@@ -38,6 +38,16 @@ extension Workspace {
         guard let day = fields["date"].flatMap({ Day(iso: $0) }),
               try workersServing(community: community, week: ISOWeek(containing: day)).contains(where: { $0.id == worker })
         else { throw KitError.unknownWorker(worker) }
+        let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
+        let planned = try communityVisits(community: community, week: ISOWeek(containing: day)).first(where: { $0.visit == key })?.planned
+        return try storeServiceRecord(fields, day: day, planned: planned, community: community, today: today)
+    }
+
+    /// What an office's and an enterprise's record share once the caller has checked the worker against its
+    /// scope: the rule of a visit not yet due (`today`), the rule of the planned worker for any status but `done`,
+    /// and the import of the row, kept to `community`'s demands.
+    func storeServiceRecord(_ fields: [String: String], day: Day, planned: Assignment?, community: String, today: Day?) throws -> ImportSummary {
+        let worker = fields["worker_id"] ?? ""
         if let today, day > today {
             if fields["status"] != ServiceStatus.householdCancelled.rawValue {
                 throw DiagnosticsError([Diagnostic(
@@ -53,10 +63,7 @@ extension Workspace {
                 })
             }
         }
-        let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
-        if let status = fields["status"], status != ServiceStatus.done.rawValue,
-           let planned = try communityVisits(community: community, week: ISOWeek(containing: day)).first(where: { $0.visit == key })?.planned,
-           planned.workerID != worker {
+        if let status = fields["status"], status != ServiceStatus.done.rawValue, let planned, planned.workerID != worker {
             throw DiagnosticsError([Diagnostic(
                 .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "worker_id",
                 "\(status) is recorded against \(planned.workerID), the worker the roster sent; only a visit done by another worker names that worker")])

@@ -66,15 +66,7 @@ enum OfficeRecordsPage {
     static func entry(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         let visit = try plannedVisit(page, selection, demand: page.query("demand"), date: page.query("date"))
-        let r = visit.record, p = visit.planned
-        let values: [String: String] = [
-            "demand_id": p.demandID, "date": p.date.description, "worker_id": r?.workerID ?? p.workerID,
-            "status": r?.status.rawValue ?? ServiceStatus.done.rawValue,
-            "started": (r == nil ? p.start : r?.started)?.description ?? "", "ended": (r == nil ? p.end : r?.ended)?.description ?? "",
-            "price": (r == nil ? p.price : r?.price)?.description ?? "", "stars": r?.stars.map(String.init) ?? "",
-            "complaint": r?.complaint?.rawValue ?? "", "note": r?.note ?? "",
-        ]
-        return try renderEntry(page, selection, visit, values: values)
+        return try renderEntry(page, selection, visit, values: RecordEntry.values(of: visit))
     }
 
     /// Stores the posted record, or shows the form again with every problem by column (422); a worker who does
@@ -82,30 +74,13 @@ enum OfficeRecordsPage {
     static func record(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         let visit = try plannedVisit(page, selection, demand: page.form.value("demand_id"), date: page.form.value("date"))
-        var values = Dictionary(uniqueKeysWithValues: fields.map { ($0, page.form.value($0)?.trimmingCharacters(in: .whitespaces) ?? "") })
-        values["demand_id"] = visit.planned.demandID
-        values["date"] = visit.planned.date.description
-        // A value longer than any field may hold is refused here, and shown again cut: a note of megabytes once took
-        // seconds to check and came back whole.
-        let tooLong = fields.filter { (values[$0] ?? "").unicodeScalars.count > Limits.textScalars }
+        let (values, tooLong) = RecordEntry.posted(page.form, fields: fields, visit: visit, today: page.console.configuration.today)
         guard tooLong.isEmpty else {
-            let shown = values.mapValues { String(String.UnicodeScalarView($0.unicodeScalars.prefix(Limits.textScalars))) }
-            let problems = tooLong.map {
-                Diagnostic.error(
-                    file: DatasetFile.serviceRecords.rawValue, line: 2, column: $0,
-                    "too long: a value holds at most \(Limits.textCharacters) characters")
-            }
-            return try renderEntry(page, selection, visit, values: shown, diagnostics: problems, status: .unprocessableContent)
-        }
-        // The form comes filled with the plan's times and price; a cancellation ahead of the visit has none.
-        if visit.planned.date > page.console.configuration.today, values["status"] == ServiceStatus.householdCancelled.rawValue {
-            for column in ["started", "ended", "price"] { values[column] = "" }
+            return try renderEntry(page, selection, visit, values: values, diagnostics: tooLong, status: .unprocessableContent)
         }
         do {
             _ = try page.workspace.recordService(values, community: selection.community, today: page.console.configuration.today)
-            try page.audit(
-                "record.add",
-                "\(visit.planned.demandID) \(visit.planned.date) worker \(values["worker_id"] ?? "") \(values["status"] ?? "") stars \(values["stars"] ?? "")")
+            try page.audit("record.add", RecordEntry.auditDetails(visit, values) + " stars \(values["stars"] ?? "")")
             return PageRequest.redirect(to: "/office/records?\(selection.query(page))&saved=\(visit.planned.demandID)")
         } catch KitError.unknownWorker {
             throw ConsoleHTTPError.notFound
@@ -127,31 +102,14 @@ enum OfficeRecordsPage {
         _ page: PageRequest, _ selection: OfficeSelection, _ visit: CommunityVisit, values: [String: String],
         diagnostics: [Diagnostic] = [], status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let lookup = try page.dataset().lookup
-        let p = visit.planned
-        let serving = try page.workspace.workersServing(community: selection.community, week: ISOWeek(containing: p.date))
-        let problems = diagnostics.filter { $0.severity == .error }
-        let data: [String: Any] = [
-            "query": selection.query(page),
-            "csrf": page.session.csrfToken,
-            "date": "\(p.date) \(OfficeRosterPage.weekdayName(p.date.weekday))",
-            "planned": "\(lookup.workers[p.workerID]?.name ?? p.workerID) \(p.start)–\(p.end) · "
-                + (lookup.menuItem(enterpriseID: p.enterpriseID, itemCode: p.itemCode, on: p.date)?.name ?? p.itemCode)
-                + " · ¥\(p.price)",
-            "household": visit.householdID,
-            "address": lookup.household(ofDemand: p.demandID)?.address ?? "",
-            "values": values,
-            "workers": serving.map { ["id": $0.id, "name": $0.name, "selected": $0.id == values["worker_id"]] },
-            "statuses": ServiceStatus.allCases.map {
-                ["value": $0.rawValue, "label": statusName($0), "selected": $0.rawValue == values["status"]]
-            },
-            "stars": [["value": "", "label": "无评价 (none)", "selected": (values["stars"] ?? "").isEmpty]]
-                + (1...5).map { ["value": "\($0)", "label": String(repeating: "★", count: $0), "selected": "\($0)" == values["stars"]] },
-            "complaints": [["value": "", "label": "—", "selected": (values["complaint"] ?? "").isEmpty]]
-                + Complaint.allCases.map { ["value": $0.rawValue, "label": complaintName($0), "selected": $0.rawValue == values["complaint"]] },
-            "problems": problems.map { ["column": $0.column, "message": $0.message] },
-            "hasProblems": !problems.isEmpty,
-        ]
+        let serving = try page.workspace.workersServing(community: selection.community, week: ISOWeek(containing: visit.planned.date))
+        var data = try RecordEntry.data(page, visit, values: values, workers: serving, diagnostics: diagnostics)
+        data["query"] = selection.query(page)
+        data["household"] = visit.householdID
+        data["stars"] = [["value": "", "label": "无评价 (none)", "selected": (values["stars"] ?? "").isEmpty]]
+            + (1...5).map { ["value": "\($0)", "label": String(repeating: "★", count: $0), "selected": "\($0)" == values["stars"]] }
+        data["complaints"] = [["value": "", "label": "—", "selected": (values["complaint"] ?? "").isEmpty]]
+            + Complaint.allCases.map { ["value": $0.rawValue, "label": complaintName($0), "selected": $0.rawValue == values["complaint"]] }
         return try page.render("office-record-entry", title: entryTitle, data, status: status)
     }
 

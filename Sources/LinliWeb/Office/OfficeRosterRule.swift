@@ -4,8 +4,9 @@ import LinliModel
 /// week from a day and never rosters it afresh — that would rewrite every community's visits, past days
 /// included — it rosters only a week that holds a visit of one of its own households' demands, no week before
 /// the current one (today's in China, by the console's clock), whose visits could not happen and would reach
-/// every other scope's pages, and no week beyond the one after the latest published week (once any is
-/// published), so that an office cannot make a far-off week everyone's default. An admin may roster any week.
+/// every other scope's pages, and no week beyond the next one, so that an office cannot make a far-off week
+/// everyone's default (counted from today, not from the latest published week: rostering each next week in
+/// turn would otherwise step the district's default weeks ahead). An admin may roster any week.
 /// Likewise an office replans only from today on: a replan from an earlier day would rewrite visits of every
 /// community that have already happened (or not), which only an admin may correct.
 enum OfficeRosterRule {
@@ -36,8 +37,8 @@ enum OfficeRosterRule {
         if try !page.workspace.communityDemands(community: selection.community).hasVisits(in: selection.week) {
             return "\(selection.week) 没有本社区住户的需求 (no demand visits of the community)，没有可排的内容。"
         }
-        if let latest = published.max(), selection.week > latest.next {
-            return "社区只能排最近已发布周的下一周 \(latest.next) (the week after the latest published one)。"
+        if selection.week > current.next {
+            return "社区只能排本周 \(current) 和下周 \(current.next) (this week and the next one)。"
         }
         return nil
     }

@@ -39,6 +39,7 @@ enum OfficeServiceArea: ConsoleArea {
         "office-changes": OfficeChangesTemplate.text,
         "office-records": OfficeRecordsTemplate.text,
         "office-record-entry": OfficeRecordEntryTemplate.text,
+        "record-entry-fields": RecordEntryPartial.text,
         "office-history": OfficeHistoryTemplate.text,
         "diagnostics": DiagnosticsPartial.text,
     ]

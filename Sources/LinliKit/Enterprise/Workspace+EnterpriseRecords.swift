@@ -1,0 +1,42 @@
+import LinliModel
+import LinliStore
+
+/// An enterprise confirms its own workers' visits (服务确认): what was done, when and for how much. The
+/// household's evaluation (stars, complaint) is the office's to record, so an enterprise cannot rate itself.
+extension Workspace {
+    /// The visits of `week`'s published roster served by workers of `enterprise`, with their households and
+    /// service records, by date, start and worker; empty when the week has no published roster.
+    public func enterpriseVisits(enterprise: String, week: ISOWeek) throws -> [CommunityVisit] {
+        try existingDatabase().enterpriseVisits(week: week, enterpriseID: enterprise).map {
+            CommunityVisit(planned: $0.planned, householdID: $0.householdID, record: $0.record)
+        }
+    }
+
+    /// The workers of `enterprise`, by id: those its records may name.
+    public func workerNames(enterprise: String) throws -> [(id: String, name: String)] {
+        try existingDatabase().workers(enterpriseID: enterprise)
+    }
+
+    /// Records what happened at one of `enterprise`'s visits, from the fields of a service_records.csv row, as
+    /// ``recordService(_:community:today:)`` does for an office, with two differences of scope: the visit must
+    /// be on its week's published roster with a worker of `enterprise`, and so must `worker_id` be; and the
+    /// household's evaluation is not the enterprise's to give, so `stars` and `complaint` keep what is stored
+    /// for the visit (none when nothing is), whatever the fields say.
+    /// - Throws: `KitError.unknownWorker` when `date` is no day, the visit is not one of the enterprise's, or
+    ///   `worker_id` is not its worker (an enterprise cannot tell these from ids that do not exist);
+    ///   `DiagnosticsError` with every problem by column. Nothing is stored then.
+    public func recordService(_ fields: [String: String], enterprise: String, today: Day? = nil) throws -> ImportSummary {
+        let worker = fields["worker_id"] ?? ""
+        guard let day = fields["date"].flatMap({ Day(iso: $0) }),
+              try workerNames(enterprise: enterprise).contains(where: { $0.id == worker })
+        else { throw KitError.unknownWorker(worker) }
+        let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
+        guard let visit = try enterpriseVisits(enterprise: enterprise, week: ISOWeek(containing: day)).first(where: { $0.visit == key }),
+              let community = try community(ofHousehold: visit.householdID)
+        else { throw KitError.unknownWorker(worker) }
+        var fields = fields
+        fields["stars"] = visit.record?.stars.map(String.init) ?? ""
+        fields["complaint"] = visit.record?.complaint?.rawValue ?? ""
+        return try storeServiceRecord(fields, day: day, planned: visit.planned, community: community, today: today)
+    }
+}
