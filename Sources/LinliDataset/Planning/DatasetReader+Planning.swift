@@ -4,6 +4,7 @@ import LinliPlan
 extension DatasetReader {
     /// Reads a staff.csv (moves and hires for `coverage simulate`), decoded like a dataset file: BOM,
     /// GB18030, located diagnostics. Ids are checked against the dataset later, by ``StaffPlan/apply(to:week:)``.
+    /// A plan hires at most ``Limits/totalHires`` workers over all its rows.
     /// - Throws: every problem of the file as `file:line: column: message`.
     public static func readStaffPlan(_ path: String) throws(DiagnosticsError) -> StaffPlan {
         let name = fileName(of: path)
@@ -12,6 +13,17 @@ extension DatasetReader {
             file.log.error(line: 1, "needs the column worker_id (moves) or the columns enterprise_id, skills and count (hires)")
         }
         let rows = file.records(known: KnownIDs(base: Dataset())) { $0.staffRow() }
+        var hired = 0
+        for row in rows {
+            guard case let .hire(hire) = row.value else { continue }
+            hired += hire.count
+            if hired > Limits.totalHires {
+                file.log.error(
+                    line: row.line, column: "count",
+                    "the plan hires more than \(Limits.totalHires) workers in all (\(hired) up to this row); try fewer hires at a time")
+                break
+            }
+        }
         if file.log.hasErrors { throw DiagnosticsError(file.log.diagnostics) }
         var plan = StaffPlan(file: name)
         for row in rows {

@@ -37,6 +37,9 @@ public enum Limits {
     public static let skillLevel = 1...5
     /// Workers hired by one row of a staff plan (`staff.csv count`).
     public static let hires = 1...1_000
+    /// Workers hired by a whole staff plan, over all its rows: a what-if of 400 rows of 1,000 hires once held the
+    /// console for 70 s and 1.3 GB; a district employs a few thousand workers in all.
+    public static let totalHires = 1_000
     /// A count target of an indicator (`targets.csv`).
     public static let countTarget = 0.0...10_000_000.0
     /// The largest search budget in seconds (`--time-limit`): a day; the budget must also be above 0.

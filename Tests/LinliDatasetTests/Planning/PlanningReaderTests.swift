@@ -55,6 +55,20 @@ import Testing
         #expect(error?.errors.map(\.column) == [column])
     }
 
+    /// Rows of 1,000 hires each are each valid; the plan's total is capped, at the row that passes it.
+    @Test func refusesAPlanOfMoreHiresInAllThanTheLimitAtTheRowThatPassesIt() throws {
+        let row = "E1,P9,cleaning:3,\(Limits.hires.upperBound)"
+        let rows = Array(repeating: row, count: Limits.totalHires / Limits.hires.upperBound)
+        let fits = try Self.staff(Array((["enterprise_id,point_id,skills,count"] + rows).joined(separator: "\n").utf8))
+        #expect(fits.hires.reduce(0) { $0 + $1.count } == Limits.totalHires)
+        let error = #expect(throws: DiagnosticsError.self) {
+            try Self.staff(Array((["enterprise_id,point_id,skills,count"] + rows + ["E1,P9,cleaning:3,1", row]).joined(separator: "\n").utf8))
+        }
+        #expect(error?.errors.count == 1)
+        #expect(error?.errors.first?.line == rows.count + 2)
+        #expect(error?.errors.first?.column == "count")
+    }
+
     @Test(arguments: ["0", "x", "-2", "1001", "9223372036854775807"])
     func refusesABadCount(count: String) {
         let error = #expect(throws: DiagnosticsError.self) {
