@@ -3,7 +3,7 @@ import LinliModel
 extension FieldReader {
     mutating func enterprise() -> Enterprise? {
         let id = self.id("enterprise_id")
-        let name = text("name")
+        let name = self.name("name")
         let model = code("model", EnterpriseModel.self)
         let credit = code("credit", Credit.self)
         let rating = self.rating("rating")
@@ -14,7 +14,7 @@ extension FieldReader {
     mutating func menuItem() -> MenuItem? {
         let enterprise = reference("enterprise_id", to: .enterprises)
         let item = id("item_code")
-        let name = text("name")
+        let name = self.name("name")
         let category = code("category", Category.self)
         let mode = code("mode", MenuMode.self)
         let unit = code("unit", PriceUnit.self)

@@ -5,7 +5,7 @@ extension FieldReader {
         let id = self.id("worker_id")
         let enterprise = reference("enterprise_id", to: .enterprises)
         let employment = code("employment", Employment.self)
-        let name = text("name")
+        let name = self.name("name")
         let home = point(lat: "home_lat", lon: "home_lon")
         let pointID = reference("point_id", to: .servicePoints)
         let skills = self.skills("skills")

@@ -74,6 +74,19 @@ struct FieldReader {
 
     static let textFormat = "text of at most \(Limits.textCharacters) characters without control characters (tabs and line breaks are kept)"
 
+    /// A name (of an enterprise, a menu item, a worker, a community or a service point) or an address: free text
+    /// without a bidirectional control (U+202E) or a Unicode line or paragraph separator, which would reorder or
+    /// split every page, route sheet and CSV that shows it, other scopes' included. Tabs and line breaks stay
+    /// allowed as in free text: quoted, they round-trip through export and import.
+    mutating func name(_ column: String) -> String? { required(column, FieldReader.nameFormat, trimmed: false, ValueParser.name) }
+
+    /// An optional ``name(_:)`` (an address, a street); nil both when empty and when refused.
+    mutating func optionalName(_ column: String) -> String? {
+        optional(column, FieldReader.nameFormat, trimmed: false, ValueParser.name) ?? nil
+    }
+
+    static let nameFormat = "text of at most \(Limits.textCharacters) characters without control characters (tabs and line breaks are kept), no Unicode line or paragraph separator and no bidirectional control"
+
     /// Optional text on one line; nil both when empty and when refused (the refusal is a problem of the row).
     mutating func optionalLine(_ column: String) -> String? {
         optional(column, FieldReader.lineFormat, trimmed: false, ValueParser.line) ?? nil

@@ -69,6 +69,16 @@ enum ValueParser {
         text(s).flatMap { $0.unicodeScalars.contains(where: breaksLine) ? nil : $0 }
     }
 
+    /// A name or an address: as ``text(_:)``, without a Unicode line or paragraph separator or a bidirectional
+    /// control, which reorder or split how the text reads wherever it is shown; tabs and line breaks are kept.
+    static func name(_ s: String) -> String? {
+        text(s).flatMap { text in
+            text.unicodeScalars.contains { c in
+                c.properties.isBidiControl || [.lineSeparator, .paragraphSeparator].contains(c.properties.generalCategory)
+            } ? nil : text
+        }
+    }
+
     /// Whether `c` has no place in one line of text: a control character (a tab, a line break), a Unicode line or
     /// paragraph separator (which tools that honour Unicode line breaks split a CSV row at), or a bidirectional
     /// control (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069), which reorders what is shown after it.
