@@ -1,5 +1,6 @@
 import Foundation
 import LinliKit
+import LinliStore
 import Testing
 
 @testable import LinliWeb
@@ -80,6 +81,17 @@ import Testing
         _ = try await runner.finished(id)
         #expect(runner.job(id, visibleTo: .all)?.steps.map(\.message) == ["loading the district", "solving 900 visits with 40 workers"])
         #expect(runner.job(id, visibleTo: .community("C1"))?.steps.map(\.message) == ["solving"])
+    }
+
+    /// A failure worded for the command line names the database file; a job page shows "the database" instead.
+    @Test func aFailureDoesNotNameTheDatabaseFile() async throws {
+        let path = "/srv/linli/district.sqlite"
+        let runner = JobRunner(hiding: path)
+        let id = try runner.submit("roster", scope: .community("C1"), startedBy: "clerk") { _ in
+            throw StoreError.publishedChanged(path: path, week: "2026-W49")
+        }
+        let failure = try #require(try await runner.finished(id)?.failure).joined(separator: "\n")
+        #expect(!failure.contains(path) && failure.contains("2026-W49 in the database"), "\(failure)")
     }
 
     @Test func aFullQueueRefusesMoreWork() async throws {

@@ -13,8 +13,9 @@ public struct WebConsole: Sendable {
     public let renderer: PageRenderer
     /// The stored dataset, reloaded only when its revision changed.
     public let datasets: DatasetCache
-    /// The background jobs (roster and replan runs, batches): one at a time, never on a request's thread.
-    public let jobs = JobRunner()
+    /// The background jobs (roster and replan runs, batches): one at a time, never on a request's thread. A
+    /// failure's message does not name the database file (a clerk has no business with the server's paths).
+    public let jobs: JobRunner
     /// The office roster page's rows of a community, by run (`OfficeRosterPage`).
     let rosterRows = BoundedCache<CommunityRoster>(capacity: 128)
     /// The office roster page's rendered tables of a community and day, by run and dataset revision.
@@ -33,6 +34,7 @@ public struct WebConsole: Sendable {
         self.configuration = configuration
         renderer = try PageRenderer(areas: AreaRegistry.areas)
         datasets = DatasetCache(workspace: workspace)
+        jobs = JobRunner(hiding: workspace.databasePath)
     }
 
     /// Opens the existing database at `path` as a pool (migrating it) for serving.

@@ -47,7 +47,13 @@ public final class JobRunner: @unchecked Sendable {
         public let scope: ViewerScope
     }
 
-    public init(capacity: Int = 4, perScope: Int = 2, kept: Int = 100) {
+    /// Text a failure's message must not show (the database file's path, which the command-line wording names):
+    /// replaced by ``redacted`` in what a job page shows.
+    let hidden: String?
+    static let redacted = "the database"
+
+    public init(capacity: Int = 4, perScope: Int = 2, kept: Int = 100, hiding hidden: String? = nil) {
+        self.hidden = hidden.flatMap { $0.isEmpty ? nil : $0 }
         self.capacity = max(capacity, 1)
         self.perScope = max(perScope, 1)
         self.kept = max(kept, 1)
@@ -171,7 +177,9 @@ public final class JobRunner: @unchecked Sendable {
                     jobs[next.id]?.outcome = outcome
                 case let .failure(error):
                     jobs[next.id]?.state = .failed
-                    jobs[next.id]?.failure = FailureText.lines(for: error)
+                    jobs[next.id]?.failure = FailureText.lines(for: error).map { line in
+                        hidden.map { line.replacingOccurrences(of: $0, with: Self.redacted) } ?? line
+                    }
                 }
             }
         }
