@@ -35,6 +35,25 @@ struct MainPagesTests {
         }
     }
 
+    /// The enterprise confirms its worker's first visit of the week (Monday, the console's today) as planned: the
+    /// form comes filled with the plan, saving returns to the list with a notice and the visit's status.
+    @Test func enterpriseConfirmsAVisit() async throws {
+        try await ConsoleServer.with(rostered: true) { console in
+            try await ConsoleBrowser.with(console) { browser in
+                try await browser.signIn(.enterprise)
+                try await browser.open("/enterprise/records?week=\(ConsoleAccount.week)")
+                try await browser.session.element("a[href*='/enterprise/records/entry']").click()
+                try await browser.session.wait(for: "the record form") { try await browser.currentPath().contains("/entry") }
+                try await browser.expectNoConsoleErrors()
+                #expect(try await browser.session.elements("select[name=stars]").isEmpty, "an enterprise does not rate")
+                try await browser.session.element("form.record button[type=submit]").click()
+                try await browser.session.wait(for: "the list after saving") { try await browser.text().contains("已保存") }
+                #expect(try await browser.text().contains("已完成 (done)"))
+                try await browser.screenshot("enterprise-records")
+            }
+        }
+    }
+
     @Test func adminSeesTheAccountsAndTheAuditLog() async throws {
         try await ConsoleServer.with(rostered: true) { console in
             try await ConsoleBrowser.with(console) { browser in

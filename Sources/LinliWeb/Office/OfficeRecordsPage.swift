@@ -80,7 +80,8 @@ enum OfficeRecordsPage {
         }
         do {
             _ = try page.workspace.recordService(values, community: selection.community, today: page.console.configuration.today)
-            try page.audit("record.add", RecordEntry.auditDetails(visit, values) + " stars \(values["stars"] ?? "")")
+            try page.audit(
+                "record.add", RecordEntry.auditDetails(visit, values) + " stars \(values["stars"] ?? "") complaint \(values["complaint"] ?? "")")
             return PageRequest.redirect(to: "/office/records?\(selection.query(page))&saved=\(visit.planned.demandID)")
         } catch KitError.unknownWorker {
             throw ConsoleHTTPError.notFound
