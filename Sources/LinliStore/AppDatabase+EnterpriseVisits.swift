@@ -6,7 +6,8 @@ extension AppDatabase {
     /// The visits of `week`'s published roster served by workers of `enterpriseID`, by date, start and worker,
     /// each with its household and its record when one is stored; the filters are in the queries, so other
     /// enterprises' rows never leave the database. Empty when the week has no published roster.
-    /// - Complexity: O(rows of the enterprise in the run), through the run and visit indexes.
+    /// - Complexity: O(rows of the run), through the `run_id` prefix of the assignments' index, and the visit's
+    ///   unique index for each record.
     public func enterpriseVisits(week: ISOWeek, enterpriseID: String) throws
     -> [(planned: Assignment, householdID: String, record: ServiceRecord?)] {
         try read { db in

@@ -92,6 +92,11 @@ import Testing
         }
         let failure = try #require(try await runner.finished(id)?.failure).joined(separator: "\n")
         #expect(!failure.contains(path) && failure.contains("2026-W49 in the database"), "\(failure)")
+        let folder = try runner.submit("roster", scope: .community("C1"), startedBy: "clerk") { _ in
+            throw StoreError.readOnly(path: "/srv/linli")
+        }
+        let readOnly = try #require(try await runner.finished(folder)?.failure).joined(separator: "\n")
+        #expect(!readOnly.contains("/srv/linli"), "\(readOnly)")
     }
 
     @Test func aFullQueueRefusesMoreWork() async throws {

@@ -99,6 +99,16 @@ struct FormSizeTests {
         #expect(throws: ConsoleHTTPError.self) { try FormData.parse(many, contentType: "multipart/form-data; boundary=b") }
         let few = ByteBuffer(string: String(repeating: part, count: 3) + "--b--\r\n")
         #expect(try FormData.parse(few, contentType: "multipart/form-data; boundary=b").values("a") == ["x", "x", "x"])
+        let enough = ByteBuffer(string: String(repeating: part, count: FormData.maxFields) + "--b--\r\n")
+        #expect(try FormData.parse(enough, contentType: "multipart/form-data; boundary=b").values("a").count == FormData.maxFields)
+    }
+
+    /// RFC 2046 allows a boundary of 1 to 70 characters; a longer one would make the count of parts slow on purpose.
+    @Test func aMultipartBoundaryLongerThanSeventyCharactersIsRefused() throws {
+        let long = String(repeating: "-", count: 71)
+        let body = ByteBuffer(string: String(repeating: "-", count: 100_000))
+        let error = #expect(throws: ConsoleHTTPError.self) { try FormData.parse(body, contentType: "multipart/form-data; boundary=\(long)") }
+        #expect(error?.status == .badRequest)
     }
 
     /// Over the real server, anonymous: the refusal comes at once, and the sign-in page still answers.

@@ -1,3 +1,4 @@
+import LinliDataset
 import LinliModel
 import LinliStore
 
@@ -21,7 +22,9 @@ extension Workspace {
     /// ``recordService(_:community:today:)`` does for an office, with two differences of scope: the visit must
     /// be on its week's published roster with a worker of `enterprise`, and so must `worker_id` be; and the
     /// household's evaluation is not the enterprise's to give, so `stars` and `complaint` keep what is stored
-    /// for the visit (none when nothing is), whatever the fields say.
+    /// for the visit (none when nothing is), whatever the fields say. Nor may it move the office's verdict
+    /// (``officesVerdict(_:enterpriseWorkers:)``): when the stored record holds one, the worker and the status
+    /// must stay as stored (422 otherwise).
     /// - Throws: `KitError.unknownWorker` when `date` is no day, the visit is not one of the enterprise's, or
     ///   `worker_id` is not its worker (an enterprise cannot tell these from ids that do not exist);
     ///   `DiagnosticsError` with every problem by column. Nothing is stored then.
@@ -34,9 +37,28 @@ extension Workspace {
         guard let visit = try enterpriseVisits(enterprise: enterprise, week: ISOWeek(containing: day)).first(where: { $0.visit == key }),
               let community = try community(ofHousehold: visit.householdID)
         else { throw KitError.unknownWorker(worker) }
+        if let stored = visit.record, try Self.officesVerdict(stored, enterpriseWorkers: Set(workerNames(enterprise: enterprise).map(\.id))) {
+            let changed = [("worker_id", stored.workerID), ("status", stored.status.rawValue)].filter { fields[$0.0] != $0.1 }
+            if !changed.isEmpty {
+                throw DiagnosticsError(changed.map { column, kept in
+                    Diagnostic(
+                        .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: column,
+                        "the office recorded this visit as \(stored.status.rawValue) by \(stored.workerID) (a no-show, an evaluation, "
+                            + "or another enterprise's worker): only the office can change its \(column); keep \(kept) (由社区登记的记录，企业不能改动)")
+                })
+            }
+        }
         var fields = fields
         fields["stars"] = visit.record?.stars.map(String.init) ?? ""
         fields["complaint"] = visit.record?.complaint?.rawValue ?? ""
         return try storeServiceRecord(fields, day: day, planned: visit.planned, community: community, today: today)
+    }
+
+    /// Whether `record` holds the office's verdict on the visit, which an enterprise may not move: a no-show, a
+    /// household's stars or complaint, or a worker of another enterprise. Changing its worker or status would erase
+    /// a no-show, move a complaint onto another worker, or take over another enterprise's record; its times,
+    /// price and note stay the enterprise's to correct.
+    static func officesVerdict(_ record: ServiceRecord, enterpriseWorkers: Set<String>) -> Bool {
+        record.status == .workerNoShow || record.stars != nil || record.complaint != nil || !enterpriseWorkers.contains(record.workerID)
     }
 }

@@ -47,13 +47,14 @@ public final class JobRunner: @unchecked Sendable {
         public let scope: ViewerScope
     }
 
-    /// Text a failure's message must not show (the database file's path, which the command-line wording names):
-    /// replaced by ``redacted`` in what a job page shows.
-    let hidden: String?
+    /// Text a failure's message must not show (the database file's path and its folder, which the command-line
+    /// wording names), longest first: replaced by ``redacted`` in what a job page shows.
+    let hidden: [String]
     static let redacted = "the database"
 
     public init(capacity: Int = 4, perScope: Int = 2, kept: Int = 100, hiding hidden: String? = nil) {
-        self.hidden = hidden.flatMap { $0.isEmpty ? nil : $0 }
+        let folder = hidden.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        self.hidden = [hidden ?? "", folder].filter { !$0.isEmpty && $0 != "." && $0 != "/" }
         self.capacity = max(capacity, 1)
         self.perScope = max(perScope, 1)
         self.kept = max(kept, 1)
@@ -178,7 +179,7 @@ public final class JobRunner: @unchecked Sendable {
                 case let .failure(error):
                     jobs[next.id]?.state = .failed
                     jobs[next.id]?.failure = FailureText.lines(for: error).map { line in
-                        hidden.map { line.replacingOccurrences(of: $0, with: Self.redacted) } ?? line
+                        hidden.reduce(line) { $0.replacingOccurrences(of: $1, with: Self.redacted) }
                     }
                 }
             }

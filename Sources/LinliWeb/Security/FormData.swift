@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import MultipartKit
 import NIOCore
 import Hummingbird
@@ -40,7 +43,10 @@ public struct FormData: Sendable {
             return try urlEncoded(text)
         }
         if type.hasPrefix("multipart/form-data"), let boundary = parameter("boundary", of: contentType ?? "") {
-            guard occurrences(of: Array("--\(boundary)".utf8), in: body.readableBytesView, limit: maxFields + 1) <= maxFields else {
+            // RFC 2046 §5.1.1: 1 to 70 characters. A longer one would make the count below slow on purpose.
+            guard (1...70).contains(boundary.utf8.count) else { throw ConsoleHTTPError(.badRequest, "无法读取上传的表单 (multipart boundary)。") }
+            // A form of n parts holds n + 1 delimiters, the closing one included.
+            guard occurrences(of: Array("--\(boundary)".utf8), in: body, limit: maxFields + 2) <= maxFields + 1 else {
                 throw tooManyFields
             }
             return try multipart(body, boundary: boundary)
@@ -56,22 +62,28 @@ public struct FormData: Sendable {
     /// The refusal of a form of more than ``maxFields`` fields.
     static let tooManyFields = ConsoleHTTPError(.badRequest, "表单字段太多 (too many fields)：最多 \(maxFields) 个。")
 
-    /// How many times `needle` occurs in `bytes`, counting no further than `limit`.
-    /// - Complexity: O(bytes × needle) at worst, O(bytes) for a boundary that seldom starts to match.
-    static func occurrences(of needle: [UInt8], in bytes: ByteBufferView, limit: Int) -> Int {
-        guard let first = needle.first, bytes.count >= needle.count else { return 0 }
-        var count = 0
-        var index = bytes.startIndex
-        let last = bytes.endIndex - needle.count
-        while index <= last, count < limit {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                count += 1
-                index += needle.count
-            } else {
-                index += 1
+    /// How many times `needle` occurs in `body`'s readable bytes without overlapping, counting no further than
+    /// `limit`: `memchr` finds each candidate first byte and `memcmp` compares the rest.
+    /// - Complexity: O(body × needle) at worst, with a needle of at most 72 bytes (a boundary of at most 70).
+    static func occurrences(of needle: [UInt8], in body: ByteBuffer, limit: Int) -> Int {
+        guard let first = needle.first else { return 0 }
+        return body.withUnsafeReadableBytes { haystack in
+            needle.withUnsafeBytes { pattern in
+                guard let base = haystack.baseAddress, let key = pattern.baseAddress else { return 0 }
+                var count = 0, offset = 0
+                while count < limit, haystack.count - offset >= needle.count,
+                      let found = memchr(base + offset, Int32(first), haystack.count - offset - needle.count + 1) {
+                    let at = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(found, key, needle.count) == 0 {
+                        count += 1
+                        offset = at + needle.count
+                    } else {
+                        offset = at + 1
+                    }
+                }
+                return count
             }
         }
-        return count
     }
 
     /// The refusal of a form whose text is not UTF-8.

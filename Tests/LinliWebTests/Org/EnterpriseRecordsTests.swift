@@ -85,6 +85,45 @@ struct EnterpriseRecordsTests {
         #expect(try fixture.workspace.dataset() == before)
     }
 
+    /// Once the office has given its verdict (a no-show, an evaluation), the enterprise may correct the times,
+    /// price and note but not the worker or the status: it cannot erase a no-show or move a complaint.
+    @Test func anEnterpriseCannotMoveTheOfficesVerdict() async throws {
+        let fixture = try ConsoleFixture()
+        let (own, _) = try Self.visits(fixture, "enterprise-a")
+        let p = own.planned
+        let enterprise = try #require(try fixture.account("enterprise-a").enterpriseID)
+        let colleague = try #require(fixture.dataset.workers.first { $0.enterpriseID == enterprise && $0.id != p.workerID })
+        let community = try #require(try fixture.workspace.community(ofHousehold: own.householdID))
+        try await fixture.test { client in
+            let admin = try fixture.browser("admin"), browser = try fixture.browser("enterprise-a")
+            let key = [("demand_id", p.demandID), ("date", p.date.description)]
+            let noShow = try await admin.post(
+                "/office/records?community=\(community)", client, fields: key + [("worker_id", p.workerID), ("status", "worker_no_show")])
+            #expect(noShow.status == .seeOther)
+            let erased = try await browser.post("/enterprise/records", client, fields: key + [
+                ("worker_id", p.workerID), ("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", "50"),
+            ])
+            #expect(erased.status == .unprocessableContent && erased.text.contains("only the office can change"))
+            #expect(try fixture.workspace.dataset().serviceRecords.first { $0.visit == p.visit }?.status == .workerNoShow)
+
+            let rated = try await admin.post("/office/records?community=\(community)", client, fields: key + [
+                ("worker_id", p.workerID), ("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", "50"),
+                ("stars", "1"), ("complaint", "serious"),
+            ])
+            #expect(rated.status == .seeOther)
+            let moved = try await browser.post("/enterprise/records", client, fields: key + [
+                ("worker_id", colleague.id), ("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", "50"),
+            ])
+            #expect(moved.status == .unprocessableContent)
+            let corrected = try await browser.post("/enterprise/records", client, fields: key + [
+                ("worker_id", p.workerID), ("status", "done"), ("started", "09:00"), ("ended", "10:15"), ("price", "55"),
+            ])
+            #expect(corrected.status == .seeOther)
+        }
+        let record = try #require(try fixture.workspace.dataset().serviceRecords.first { $0.visit == p.visit })
+        #expect(record.workerID == p.workerID && record.complaint == .serious && record.stars == 1 && record.ended?.description == "10:15")
+    }
+
     @Test func aVisitStillToComeCanOnlyBeRecordedAsCancelled() async throws {
         let fixture = try ConsoleFixture()
         let enterprise = try #require(try fixture.account("enterprise-a").enterpriseID)
