@@ -46,8 +46,10 @@ struct MethodTests {
                 }
             }
             #expect(probes > table.count)
-            let unknown = try await client.execute(uri: "/no/such/page", method: .put, headers: [:], body: nil)
-            #expect(unknown.status != .methodNotAllowed, "a path no route has is no 405")
+            for method in Self.probed {
+                let unknown = try await client.execute(uri: "/no/such/page", method: method, headers: [.cookie: clerk.cookieHeader], body: nil)
+                #expect(unknown.status == .notFound, "\(method) of a path no route has is 404, not 405 or the CSRF check's 403")
+            }
         }
     }
 
