@@ -37,13 +37,18 @@ extension Workspace {
         guard let visit = try enterpriseVisits(enterprise: enterprise, week: ISOWeek(containing: day)).first(where: { $0.visit == key }),
               let community = try community(ofHousehold: visit.householdID)
         else { throw KitError.unknownWorker(worker) }
-        if let stored = visit.record, try Self.officesVerdict(stored, enterpriseWorkers: Set(workerNames(enterprise: enterprise).map(\.id))) {
-            let changed = [("worker_id", stored.workerID), ("status", stored.status.rawValue)].filter { fields[$0.0] != $0.1 }
+        let own = Set(try workerNames(enterprise: enterprise).map(\.id))
+        if let stored = visit.record, Self.officesVerdict(stored, enterpriseWorkers: own) {
+            // Another enterprise's worker is not named: an enterprise sees no ids of other enterprises' workers.
+            let by = own.contains(stored.workerID) ? stored.workerID : "another enterprise's worker"
+            let changed = [("worker_id", by), ("status", stored.status.rawValue)].filter { column, kept in
+                column == "worker_id" ? fields[column] != stored.workerID : fields[column] != kept
+            }
             if !changed.isEmpty {
                 throw DiagnosticsError(changed.map { column, kept in
                     Diagnostic(
                         .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: column,
-                        "the office recorded this visit as \(stored.status.rawValue) by \(stored.workerID) (a no-show, an evaluation, "
+                        "the office recorded this visit as \(stored.status.rawValue) by \(by) (a no-show, an evaluation, "
                             + "or another enterprise's worker): only the office can change its \(column); keep \(kept) (由社区登记的记录，企业不能改动)")
                 })
             }

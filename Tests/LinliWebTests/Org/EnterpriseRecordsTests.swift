@@ -124,6 +124,29 @@ struct EnterpriseRecordsTests {
         #expect(record.workerID == p.workerID && record.complaint == .serious && record.stars == 1 && record.ended?.description == "10:15")
     }
 
+    /// A substitute of another enterprise that the office recorded stays, and the refusal does not name them.
+    @Test func anOfficesSubstituteFromAnotherEnterpriseIsKeptAndNotNamed() async throws {
+        let fixture = try ConsoleFixture()
+        let (own, _) = try Self.visits(fixture, "enterprise-a")
+        let p = own.planned
+        let enterprise = try #require(try fixture.account("enterprise-a").enterpriseID)
+        let community = try #require(try fixture.workspace.community(ofHousehold: own.householdID))
+        let lookup = Dictionary(fixture.dataset.workers.map { ($0.id, $0.enterpriseID) }, uniquingKeysWith: { a, _ in a })
+        let substitute = try #require(
+            try fixture.workspace.workersServing(community: community, week: fixture.week).first { lookup[$0.id] != enterprise })
+        try await fixture.test { client in
+            let key = [("demand_id", p.demandID), ("date", p.date.description)]
+            let done = [("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", "50")]
+            let recorded = try await fixture.browser("admin").post(
+                "/office/records?community=\(community)", client, fields: key + done + [("worker_id", substitute.id)])
+            #expect(recorded.status == .seeOther)
+            let refused = try await fixture.browser("enterprise-a").post("/enterprise/records", client, fields: key + done + [("worker_id", p.workerID)])
+            #expect(refused.status == .unprocessableContent)
+            #expect(!refused.text.contains(substitute.id), "another enterprise's worker is not named")
+        }
+        #expect(try fixture.workspace.dataset().serviceRecords.first { $0.visit == p.visit }?.workerID == substitute.id)
+    }
+
     @Test func aVisitStillToComeCanOnlyBeRecordedAsCancelled() async throws {
         let fixture = try ConsoleFixture()
         let enterprise = try #require(try fixture.account("enterprise-a").enterpriseID)
