@@ -30,14 +30,12 @@ extension Workspace {
     ///   `DiagnosticsError` with every problem by column. Nothing is stored then.
     public func recordService(_ fields: [String: String], enterprise: String, today: Day? = nil) throws -> ImportSummary {
         let worker = fields["worker_id"] ?? ""
-        guard let day = fields["date"].flatMap({ Day(iso: $0) }),
-              try workerNames(enterprise: enterprise).contains(where: { $0.id == worker })
-        else { throw KitError.unknownWorker(worker) }
+        let own = Set(try workerNames(enterprise: enterprise).map(\.id))
+        guard let day = fields["date"].flatMap({ Day(iso: $0) }), own.contains(worker) else { throw KitError.unknownWorker(worker) }
         let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
         guard let visit = try enterpriseVisits(enterprise: enterprise, week: ISOWeek(containing: day)).first(where: { $0.visit == key }),
               let community = try community(ofHousehold: visit.householdID)
         else { throw KitError.unknownWorker(worker) }
-        let own = Set(try workerNames(enterprise: enterprise).map(\.id))
         if let stored = visit.record, Self.officesVerdict(stored, enterpriseWorkers: own) {
             // Another enterprise's worker is not named: an enterprise sees no ids of other enterprises' workers.
             let by = own.contains(stored.workerID) ? stored.workerID : "another enterprise's worker"

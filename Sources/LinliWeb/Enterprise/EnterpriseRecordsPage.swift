@@ -66,7 +66,8 @@ enum EnterpriseRecordsPage {
         let kept = header.indices.filter { header[$0] != "household_id" }
         let own = Set(try page.workspace.workerNames(enterprise: selection.id).map(\.id))
         let rows = visits.map { visit in
-            kept.map { i in header[i] == "recorded_worker_id" && !own.contains(visit.csvRow[i]) ? "" : visit.csvRow[i] }
+            let row = visit.csvRow
+            return kept.map { i in header[i] == "recorded_worker_id" && !own.contains(row[i]) ? "" : row[i] }
         }
         return CSVDownload.response(
             fileName: "records-\(week)-\(selection.id).csv", header: kept.map { header[$0] }, rows: rows,
