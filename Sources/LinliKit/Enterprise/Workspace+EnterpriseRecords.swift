@@ -33,9 +33,20 @@ extension Workspace {
         let own = Set(try workerNames(enterprise: enterprise).map(\.id))
         guard let day = fields["date"].flatMap({ Day(iso: $0) }), own.contains(worker) else { throw KitError.unknownWorker(worker) }
         let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
-        guard let visit = try enterpriseVisits(enterprise: enterprise, week: ISOWeek(containing: day)).first(where: { $0.visit == key }),
-              let community = try community(ofHousehold: visit.householdID)
+        guard let visit = try enterpriseVisits(enterprise: enterprise, week: ISOWeek(containing: day)).first(where: { $0.visit == key })
         else { throw KitError.unknownWorker(worker) }
+        return try storeEnterpriseRecord(fields, visit: visit, enterpriseWorkers: own, today: today)
+    }
+
+    /// The second half of ``recordService(_:enterprise:today:)``, on `visit` as the enterprise read it: the
+    /// office's verdict and evaluation are judged and kept from that reading, and the record is stored only if
+    /// the visit's stored record is still the one read. An office's verdict saved in between would otherwise
+    /// be overwritten with what the enterprise read before it; the enterprise is asked to look again instead.
+    /// - Throws: `DiagnosticsError` when the office's verdict would move or the record changed meanwhile.
+    func storeEnterpriseRecord(
+        _ fields: [String: String], visit: CommunityVisit, enterpriseWorkers own: Set<String>, today: Day?
+    ) throws -> ImportSummary {
+        guard let community = try community(ofHousehold: visit.householdID) else { throw KitError.unknownWorker(fields["worker_id"] ?? "") }
         if let stored = visit.record, Self.officesVerdict(stored, enterpriseWorkers: own) {
             // Another enterprise's worker is not named: an enterprise sees no ids of other enterprises' workers.
             let by = own.contains(stored.workerID) ? stored.workerID : "another enterprise's worker"
@@ -54,7 +65,14 @@ extension Workspace {
         var fields = fields
         fields["stars"] = visit.record?.stars.map(String.init) ?? ""
         fields["complaint"] = visit.record?.complaint?.rawValue ?? ""
-        return try storeServiceRecord(fields, day: day, planned: visit.planned, community: community, today: today)
+        let read = visit.record
+        return try storeServiceRecord(fields, day: visit.visit.date, planned: visit.planned, community: community, today: today) { stored in
+            guard stored.serviceRecords.first(where: { $0.visit == visit.visit }) == read else {
+                throw DiagnosticsError([Diagnostic(
+                    .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "status",
+                    "this visit's record was changed meanwhile, perhaps by the office: nothing was saved; open the visit again to see it (记录已被修改，请刷新后重试)")])
+            }
+        }
     }
 
     /// Whether `record` holds the office's verdict on the visit, which an enterprise may not move: a no-show, a

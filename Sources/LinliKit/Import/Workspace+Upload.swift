@@ -9,18 +9,20 @@ extension Workspace {
     ///
     /// All or nothing: any invalid row, or any row outside `scope`, throws a `DiagnosticsError` listing
     /// every problem at its line, and nothing is stored; so does a file of more than `maxRows` rows, and one
-    /// whose merge would pass `totalLimit`.
+    /// whose merge would pass `totalLimit`. `unchanged` runs on the stored dataset inside the transaction, before
+    /// the merge: a caller that read something earlier throws there when it has changed meanwhile.
     /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError`; `StoreError`.
     /// - Complexity: O(size of the file + size of the stored dataset).
     public func importUpload(
         _ bytes: [UInt8], as file: DatasetFile, scope: ImportScope? = nil, maxRows: Int? = nil,
-        totalLimit: TotalRowLimit? = nil
+        totalLimit: TotalRowLimit? = nil, unchanged: (Dataset) throws -> Void = { _ in }
     ) throws -> ImportSummary {
         let database = try existingDatabase()
         guard try !database.isEmpty() else { throw KitError.emptyDatabase(path: databasePath) }
         let rostered = try database.publishedVisits()
         var result: ImportResult?
         let update = try database.updateDataset { stored in
+            try unchanged(stored)
             let read = try DatasetReader.importUpload(
                 bytes, as: file, into: stored, rostered: rostered, scope: scope, maxRows: maxRows, totalLimit: totalLimit)
             result = read

@@ -45,8 +45,11 @@ extension Workspace {
 
     /// What an office's and an enterprise's record share once the caller has checked the worker against its
     /// scope: the rule of a visit not yet due (`today`), the rule of the planned worker for any status but `done`,
-    /// and the import of the row, kept to `community`'s demands.
-    func storeServiceRecord(_ fields: [String: String], day: Day, planned: Assignment?, community: String, today: Day?) throws -> ImportSummary {
+    /// and the import of the row, kept to `community`'s demands (`unchanged`: as in ``importUpload(_:as:scope:maxRows:totalLimit:unchanged:)``).
+    func storeServiceRecord(
+        _ fields: [String: String], day: Day, planned: Assignment?, community: String, today: Day?,
+        unchanged: (Dataset) throws -> Void = { _ in }
+    ) throws -> ImportSummary {
         let worker = fields["worker_id"] ?? ""
         if let today, day > today {
             if fields["status"] != ServiceStatus.householdCancelled.rawValue {
@@ -70,7 +73,7 @@ extension Workspace {
         }
         let header = DatasetFile.serviceRecords.columns
         let text = PrintableCSV.text(header: header, rows: [header.map { fields[$0] ?? "" }], numeric: [])
-        return try importUpload(Array(text.utf8), as: .serviceRecords, scope: .community(community))
+        return try importUpload(Array(text.utf8), as: .serviceRecords, scope: .community(community), unchanged: unchanged)
     }
 
     /// A household's history (服务记录查询) for an office: as ``history(of:)``, for households of

@@ -1,0 +1,43 @@
+import Foundation
+import LinliDataset
+@testable import LinliKit
+import LinliModel
+import LinliTestSupport
+import Testing
+
+/// An enterprise's record is judged on the visit as it read it, and stored only if that reading still holds.
+@Suite struct EnterpriseRecordRaceTests {
+    /// The office rates the visit after the enterprise read it and before the enterprise saves: the save is
+    /// refused and the office's stars stay, where storing the reading's (empty) stars would erase them.
+    @Test func anOfficeRatingSavedMeanwhileIsNotOverwritten() throws {
+        let fixture = try KitFixture.imported(.small, seed: 3)
+        let roster = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick)).roster
+        let row = try #require(roster.assignments.first)
+        let enterprise = try #require(fixture.dataset.workers.first { $0.id == row.workerID }).enterpriseID
+        let own = Set(try fixture.workspace.workerNames(enterprise: enterprise).map(\.id))
+        let read = try #require(try fixture.workspace.enterpriseVisits(enterprise: enterprise, week: Fixtures.week).first { $0.visit == row.visit })
+        #expect(read.record == nil)
+
+        let community = try #require(try fixture.workspace.community(ofHousehold: read.householdID))
+        var fields = [
+            "demand_id": row.demandID, "date": row.date.description, "worker_id": row.workerID, "status": "done",
+            "started": "09:00", "ended": "10:00", "price": "50", "stars": "2", "complaint": "minor",
+        ]
+        #expect(try fixture.workspace.recordService(fields, community: community).wrote)
+
+        fields["stars"] = nil
+        fields["complaint"] = nil
+        fields["note"] = "confirmed"
+        let refused = try #require(throws: DiagnosticsError.self) {
+            try fixture.workspace.storeEnterpriseRecord(fields, visit: read, enterpriseWorkers: own, today: nil)
+        }
+        #expect(refused.errors.first?.message.contains("changed meanwhile") == true)
+        let stored = try #require(fixture.workspace.dataset().serviceRecords.first { $0.visit == row.visit })
+        #expect(stored.stars == 2 && stored.complaint == .minor && stored.note == nil)
+
+        // Read again, the same save goes through and keeps the office's evaluation.
+        #expect(try fixture.workspace.recordService(fields, enterprise: enterprise).wrote)
+        let saved = try #require(fixture.workspace.dataset().serviceRecords.first { $0.visit == row.visit })
+        #expect(saved.stars == 2 && saved.complaint == .minor && saved.note == "confirmed")
+    }
+}
