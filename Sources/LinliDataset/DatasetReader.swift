@@ -64,6 +64,15 @@ public enum DatasetReader {
             sources.map(\.0), loaded, into: base, rostered: rostered, enterprise: enterprise, totalLimit: totalLimit)
     }
 
+    /// The days of the rows of a service_records.csv upload whose date reads as a day: the only days whose stored
+    /// records the upload can replace, so its import needs no others (rows whose date does not read are errors
+    /// of the import itself).
+    /// - Complexity: O(size of the file).
+    public static func recordDays(_ bytes: [UInt8]) -> Set<Day> {
+        var loaded = LoadedFile(bytes: bytes, schema: DatasetFile.serviceRecords.schema)
+        return Set(loaded.records(known: KnownIDs(base: Dataset(), scope: nil)) { $0.day("date") }.map(\.value))
+    }
+
     /// Import of one uploaded file, already in memory, as dataset file `file`, merged into `base`;
     /// with `scope`, rows outside it are errors at their line (``ImportScope``).
     /// - Parameters:

@@ -24,7 +24,7 @@ extension AppDatabase {
     /// rostering does not slow down as the weeks of records pile up.
     public func loadRevisedDataset(recordsOf week: ISOWeek? = nil) throws -> RevisedDataset {
         try read { db in
-            RevisedDataset(dataset: try Self.fetchDataset(db, recordsOf: week), revision: try DatasetRevisionSchema.fetch(db))
+            RevisedDataset(dataset: try Self.fetchDataset(db, records: week.map(RecordSelection.week) ?? .all), revision: try DatasetRevisionSchema.fetch(db))
         }
     }
 
@@ -38,13 +38,18 @@ extension AppDatabase {
     ///   - force: delete rows that published rosters name; without it such a deletion throws
     ///     ``StoreError/removalInUse(path:rows:)`` (a dry run only reports them).
     ///   - commit: false for a dry run: everything is done, reported and rolled back.
+    ///   - days: when given (and not `replacing`), `transform` gets only the service records dated on these days,
+    ///     and records of other days stay as stored whatever it returns: for an update that touches no others
+    ///     (a service record saved from the console), so that it does not read every record of the district.
     /// - Complexity: O(n) over the stored and the new rows; writes only what differs.
     @discardableResult
     public func updateDataset(
-        replacing: Bool = false, force: Bool = false, commit: Bool = true, _ transform: (Dataset) throws -> Dataset
+        replacing: Bool = false, force: Bool = false, commit: Bool = true, recordsOn days: Set<Day>? = nil,
+        _ transform: (Dataset) throws -> Dataset
     ) throws -> DatasetUpdate {
         try write(commit: commit) { db in
-            let old = try Self.fetchDataset(db)
+            // A replacing update deletes what the new dataset lacks, so it must see every record.
+            let old = try Self.fetchDataset(db, records: replacing ? .all : days.map(RecordSelection.days) ?? .all)
             let new = try transform(old)
             let sync = DatasetSync(db: db)
             var changed = try sync.save(new, over: old)
@@ -75,11 +80,24 @@ extension AppDatabase {
         HouseholdRecord.databaseTableName, DemandRecord.databaseTableName, AbsenceRecord.databaseTableName,
     ]
 
-    /// The stored dataset; with `recordsOf`, only the service records dated in that week (through the index on
-    /// their date).
-    static func fetchDataset(_ db: Database, recordsOf week: ISOWeek? = nil) throws -> Dataset {
+    /// Which of the stored service records a read of the dataset holds.
+    enum RecordSelection {
+        case all
+        /// Those dated in the week.
+        case week(ISOWeek)
+        /// Those dated on one of the days.
+        case days(Set<Day>)
+    }
+
+    /// The stored dataset, with the service records `records` selects (through the index on their date).
+    static func fetchDataset(_ db: Database, records selection: RecordSelection = .all) throws -> Dataset {
         typealias Record = ServiceRecordRecord.Columns
-        let records = (week.map(ServiceRecordRecord.dated(in:)) ?? ServiceRecordRecord.all()).order(Record.demandID, Record.date)
+        let selected = switch selection {
+        case .all: ServiceRecordRecord.all()
+        case let .week(week): ServiceRecordRecord.dated(in: week)
+        case let .days(days): ServiceRecordRecord.filter(days.map(\.description).contains(Record.date))
+        }
+        let records = selected.order(Record.demandID, Record.date)
         let pointEnterprises = Dictionary(
             grouping: try ServicePointEnterpriseRecord
                 .order(ServicePointEnterpriseRecord.Columns.pointID, ServicePointEnterpriseRecord.Columns.position)

@@ -8,6 +8,16 @@ extension AppDatabase {
         Set(try publishedAssignments().map(\.visit))
     }
 
+    /// Every visit with a row on the published roster of one of `weeks`.
+    /// - Complexity: O(published rows of those weeks).
+    public func publishedVisits(in weeks: Set<ISOWeek>) throws -> Set<VisitKey> {
+        try reader.read { db in
+            let runs = try PublishedRosterRecord.filter(weeks.map(\.description).contains(PublishedRosterRecord.Columns.week))
+                .fetchAll(db).map(\.runID)
+            return Set(try AssignmentRecord.filter(runs.contains(AssignmentRecord.Columns.runID)).fetchAll(db).map { try $0.model().visit })
+        }
+    }
+
     /// The rows of the published roster of every week, by date, start and worker.
     public func publishedAssignments() throws -> [Assignment] {
         try reader.read { db in

@@ -12,16 +12,20 @@ extension Workspace {
     /// whose merge would pass `totalLimit`. `unchanged` runs on the stored dataset inside the transaction, before
     /// the merge: a caller that read something earlier throws there when it has changed meanwhile.
     /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError`; `StoreError`.
-    /// - Complexity: O(size of the file + size of the stored dataset).
+    /// - Complexity: O(size of the file + size of the stored dataset), where a file of service records counts only
+    ///   the stored records of its days.
     public func importUpload(
         _ bytes: [UInt8], as file: DatasetFile, scope: ImportScope? = nil, maxRows: Int? = nil,
         totalLimit: TotalRowLimit? = nil, unchanged: (Dataset) throws -> Void = { _ in }
     ) throws -> ImportSummary {
         let database = try existingDatabase()
         guard try !database.isEmpty() else { throw KitError.emptyDatabase(path: databasePath) }
-        let rostered = try database.publishedVisits()
+        // A file of service records touches only the records of its own days: the rest are neither read nor
+        // compared, so that saving one visit's record does not read the district's whole history.
+        let days = file == .serviceRecords ? DatasetReader.recordDays(bytes) : nil
+        let rostered = try days.map { try database.publishedVisits(in: Set($0.map(ISOWeek.init(containing:)))) } ?? database.publishedVisits()
         var result: ImportResult?
-        let update = try database.updateDataset { stored in
+        let update = try database.updateDataset(recordsOn: days) { stored in
             try unchanged(stored)
             let read = try DatasetReader.importUpload(
                 bytes, as: file, into: stored, rostered: rostered, scope: scope, maxRows: maxRows, totalLimit: totalLimit)
