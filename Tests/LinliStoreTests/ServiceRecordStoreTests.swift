@@ -53,6 +53,32 @@ import Testing
         #expect(try store.loadRevisedDataset().dataset.serviceRecords.count == 5)
     }
 
+    /// An update of some days' records sees only those days' records and leaves every other record as stored,
+    /// even though the dataset it returns lacks them; a replacing update still sees them all.
+    @Test func anUpdateOfSomeDaysRecordsLeavesTheOthersAlone() throws {
+        let store = try AppDatabase.inMemory()
+        var dataset = StoreFixture.dataset
+        dataset.serviceRecords = [Self.done, Self.cancelled]
+        try store.saveDataset(dataset)
+        var seen: [ServiceRecord] = []
+        let update = try store.updateDataset(recordsOn: [Self.done.date]) { stored in
+            seen = stored.serviceRecords
+            var changed = stored
+            changed.serviceRecords[0].stars = 3
+            return changed
+        }
+        #expect(update.changed)
+        #expect(seen == [Self.done])
+        var expected = Self.done
+        expected.stars = 3
+        #expect(try store.loadDataset().serviceRecords == [expected, Self.cancelled])
+        try store.updateDataset(replacing: true, recordsOn: [Self.done.date]) { stored in
+            seen = stored.serviceRecords
+            return stored
+        }
+        #expect(seen.count == 2)
+    }
+
     @Test func theCheckSeesOnlyRecordsStoredBeforeTheRun() throws {
         let store = try AppDatabase.inMemory()
         var dataset = StoreFixture.dataset
