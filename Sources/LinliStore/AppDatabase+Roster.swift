@@ -79,6 +79,16 @@ extension AppDatabase {
         }
     }
 
+    /// The stored run `id`, or nil when there is none.
+    /// - Complexity: two lookups by key.
+    public func run(id: Int64) throws -> RunInfo? {
+        try read { db in
+            guard let record = try RunRecord.fetchOne(db, key: id) else { return nil }
+            let published = try PublishedRosterRecord.filter(PublishedRosterRecord.Columns.runID == id).fetchCount(db) > 0
+            return try record.info(published: published)
+        }
+    }
+
     /// The weeks that have a published roster, in order.
     public func publishedWeeks() throws -> [ISOWeek] {
         try read { db in

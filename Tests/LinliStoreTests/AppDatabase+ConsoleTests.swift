@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import LinliStore
+@testable import LinliStore
 import Testing
 
 @Suite("Console accounts, sessions, failures and audit in the store")
@@ -21,7 +21,7 @@ struct AppDatabaseConsoleTests {
         let store = try AppDatabase.inMemory()
         let account = try #require(try store.insertAccount(
             name: "li", role: .planner, communityID: nil, enterpriseID: nil, passwordHash: "h", at: now))
-        try store.insertSession(selector: "t1", verifierHash: "v", accountID: account.id, csrfToken: "c1", at: now, expiresAt: now + 60)
+        #expect(try store.insertSession(selector: "t1", verifierHash: "v", accountID: account.id, passwordHash: "h", csrfToken: "c1", at: now, expiresAt: now + 60))
         #expect(try store.session(selector: "t1", at: now + 59)?.session.account == account)
         #expect(try store.session(selector: "t1", at: now)?.verifierHash == "v")
         #expect(try store.session(selector: "t1", at: now + 60) == nil)
@@ -30,10 +30,24 @@ struct AppDatabaseConsoleTests {
         #expect(try store.session(selector: "t1", at: now) == nil)
     }
 
+    /// A sign-in that verified the password before an admin disabled the account or reset its password stores
+    /// no session; and a disabled account's session is no session, should one be stored.
+    @Test func aSessionNeedsTheHashTheSignInVerifiedAndAnEnabledAccount() throws {
+        let store = try AppDatabase.inMemory()
+        let account = try #require(try store.insertAccount(
+            name: "zhou", role: .office, communityID: "C001", enterpriseID: nil, passwordHash: "h", at: now))
+        #expect(try store.insertSession(selector: "old", verifierHash: "v", accountID: account.id, passwordHash: "stale", csrfToken: "c", at: now, expiresAt: now + 60) == false)
+        #expect(try store.session(selector: "old", at: now) == nil)
+        #expect(try store.insertSession(selector: "t", verifierHash: "v", accountID: account.id, passwordHash: "h", csrfToken: "c", at: now, expiresAt: now + 60))
+        try store.write { try $0.execute(sql: "UPDATE users SET password_hash = '!' || password_hash WHERE id = ?", arguments: [account.id]) }
+        #expect(try store.session(selector: "t", at: now) == nil)
+        #expect(try store.insertSession(selector: "t2", verifierHash: "v", accountID: account.id, passwordHash: "h", csrfToken: "c", at: now, expiresAt: now + 60) == false)
+    }
+
     @Test func replacingAnAccountEndsItsSessions() throws {
         let store = try AppDatabase.inMemory()
         let first = try store.replaceAccount(name: "admin", role: .admin, communityID: nil, enterpriseID: nil, passwordHash: "a", at: now)
-        try store.insertSession(selector: "t", verifierHash: "v", accountID: first.id, csrfToken: "c", at: now, expiresAt: now + 60)
+        #expect(try store.insertSession(selector: "t", verifierHash: "v", accountID: first.id, passwordHash: "a", csrfToken: "c", at: now, expiresAt: now + 60))
         let second = try store.replaceAccount(name: "admin", role: .admin, communityID: nil, enterpriseID: nil, passwordHash: "b", at: now)
         #expect(second.id == first.id)
         #expect(try store.account(named: "admin")?.passwordHash == "b")

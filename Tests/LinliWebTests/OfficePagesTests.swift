@@ -268,6 +268,11 @@ struct OfficePagesTests {
             let csv = try await fixture.browser("office-a").get("/office/changes.csv?run=\(runID)", client)
             #expect(csv.status == .ok && csv.text.hasPrefix("\u{FEFF}demand_id,date,before_worker_id"))
             #expect(csv.text.split(separator: "\n").count == changes.changes.count + 1)
+            // A repeated id is checked once per distinct value, and past a hundred values it is refused outright.
+            let repeated = { (count: Int) in "/office/changes.csv?" + Array(repeating: "run=\(runID)", count: count).joined(separator: "&") }
+            #expect(try await fixture.browser("office-a").get(repeated(AccessPolicy.maxValuesPerID), client).status == .ok)
+            #expect(try await fixture.browser("office-a").get(repeated(AccessPolicy.maxValuesPerID + 1), client).status == .badRequest)
+            #expect(try await fixture.browser("office-a").get("/office/changes.csv?run=\(runID)&run=\(runID + 1_000)", client).status == .notFound)
 
             let other = try await fixture.browser("office-b").get(location, client)
             #expect(other.status == .notFound, "another community's office cannot see the job")

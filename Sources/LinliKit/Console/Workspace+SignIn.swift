@@ -38,9 +38,11 @@ extension Workspace {
         let token = SessionToken.make()
         let session = ConsoleSession(
             account: found.account, csrfToken: SessionToken.random(), expiresAt: now.addingTimeInterval(policy.sessionLifetime))
-        try database.insertSession(
-            selector: token.selector, verifierHash: token.verifierHash, accountID: found.account.id, csrfToken: session.csrfToken,
-            at: now, expiresAt: session.expiresAt)
+        // Refused when an admin disabled the account or reset its password while the password was being verified.
+        guard try database.insertSession(
+            selector: token.selector, verifierHash: token.verifierHash, accountID: found.account.id, passwordHash: found.passwordHash,
+            csrfToken: session.csrfToken, at: now, expiresAt: session.expiresAt)
+        else { throw ConsoleError.wrongPassword }
         try database.appendAudit(AuditEntry(at: now, accountID: found.account.id, accountName: name, action: "login", details: ""))
         return SignIn(session: session, token: token.token)
     }

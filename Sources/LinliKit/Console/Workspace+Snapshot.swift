@@ -13,6 +13,6 @@ extension Workspace {
 
     /// The stored run `id`, or nil.
     public func run(id: Int64) throws -> RunInfo? {
-        try existingDatabase().runs(week: nil).first { $0.id == id }
+        try existingDatabase().run(id: id)
     }
 }

@@ -15,7 +15,7 @@ extension Workspace {
         progress("loading the dataset")
         let dataset = try loadDataset(from: database)
         guard FileManager.default.fileExists(atPath: request.candidatesFile) else { throw KitError.missingPath(request.candidatesFile) }
-        let candidates = try DatasetReader.readServicePoints(request.candidatesFile, against: dataset)
+        let candidates = try DatasetReader.readServicePoints(request.candidatesFile, against: dataset, limit: Limits.candidateSites)
         progress("choosing \(request.k) of \(candidates.count) sites for \(dataset.households.count) households")
         let plan = CoveragePlan(dataset: dataset, week: request.week, candidates: candidates, k: request.k, weight: request.weight)
         let seconds = (clock.now - started).seconds

@@ -61,7 +61,7 @@ extension Workspace {
     /// The points of `file` (service_points.csv columns), checked against `base`; ids must be new.
     static func newPoints(_ file: String, base: Dataset) throws -> [ServicePoint] {
         guard FileManager.default.fileExists(atPath: file) else { throw KitError.missingPath(file) }
-        let points = try DatasetReader.readServicePoints(file, against: base)
+        let points = try DatasetReader.readServicePoints(file, against: base, limit: Limits.whatIfPoints)
         let existing = Set(base.servicePoints.map(\.id))
         let name = URL(fileURLWithPath: file).lastPathComponent
         let clashes = points.filter { existing.contains($0.id) }.map {

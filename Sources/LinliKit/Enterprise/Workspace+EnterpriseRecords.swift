@@ -1,3 +1,4 @@
+import Foundation
 import LinliDataset
 import LinliModel
 import LinliStore
@@ -20,8 +21,9 @@ extension Workspace {
 
     /// Records what happened at one of `enterprise`'s visits, from the fields of a service_records.csv row, as
     /// ``recordService(_:community:today:)`` does for an office, with two differences of scope: the visit must
-    /// be on its week's published roster with a worker of `enterprise`, and so must `worker_id` be; and the
-    /// household's evaluation is not the enterprise's to give, so `stars` and `complaint` keep what is stored
+    /// be on its week's published roster with a worker of `enterprise`, and so must `worker_id` be; a `done` visit
+    /// is charged at most the roster's listed price (明码标价: the enterprise bills what it published; more is for
+    /// the office to record with the household); and the household's evaluation is not the enterprise's to give, so `stars` and `complaint` keep what is stored
     /// for the visit (none when nothing is), whatever the fields say. Nor may it move the office's verdict
     /// (``officesVerdict(_:enterpriseWorkers:)``): when the stored record holds one, the worker and the status
     /// must stay as stored (422 otherwise).
@@ -61,6 +63,13 @@ extension Workspace {
                             + "or another enterprise's worker): only the office can change its \(column); keep \(kept) (由社区登记的记录，企业不能改动)")
                 })
             }
+        }
+        if fields["status"] == ServiceStatus.done.rawValue,
+           let charged = fields["price"].flatMap({ Fen(yuan: $0.trimmingCharacters(in: .whitespaces)) }), charged > visit.planned.price {
+            throw DiagnosticsError([Diagnostic(
+                .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "price",
+                "\(charged) yuan is more than the roster's listed price of this visit, \(visit.planned.price) yuan (明码标价): "
+                    + "a higher charge is the office's to record, with the household")])
         }
         var fields = fields
         fields["stars"] = visit.record?.stars.map(String.init) ?? ""

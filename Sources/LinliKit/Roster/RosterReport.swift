@@ -45,6 +45,7 @@ public struct RosterReport: Hashable, Sendable {
     /// bound and gap, time.
     public var lines: [String] {
         let s = roster.summary, o = roster.options
+        let extremes = s.workload.extremes(Self.workersShown)
         var bound = "no upper bound"
         if let b = s.upperBound {
             bound = "upper bound \(Format.fixed(b))" + (s.boundGap.map { ", gap at most \(Format.percent($0))" } ?? "")
@@ -63,8 +64,8 @@ public struct RosterReport: Hashable, Sendable {
             ["workload", "utilisation mean \(Format.percent(s.workload.utilisationMean)), "
                 + "standard deviation \(Format.percent(s.workload.utilisationSD))"
                 + (o.balance ? " (balanced with --balance)" : "")],
-            ["busiest", Self.utilisations(s.workload.busiest(Self.workersShown))],
-            ["least busy", Self.utilisations(s.workload.idlest(Self.workersShown))],
+            ["busiest", Self.utilisations(extremes.busiest)],
+            ["least busy", Self.utilisations(extremes.idlest)],
             ["options", "seed \(o.seed), time limit \(Format.fixed(o.timeLimit, 1)) s, "
                 + (o.includeIntermediary ? "intermediary workers included" : "employee-system workers only")
                 + ", continuity \(o.continuity ? "on" : "off"), \(pinCount) pin(s)"
@@ -94,7 +95,7 @@ public struct RosterReport: Hashable, Sendable {
 
     /// `W00012 98.0% (2587 of 2640 min), …`.
     static func utilisations(_ workers: [WorkerUtilisation]) -> String {
-        workers.map { "\($0.workerID) \(Format.percent($0.utilisation)) (\($0.serviceMinutes) of \($0.availableMinutes) min)" }
+        workers.isEmpty ? "—" : workers.map { "\($0.workerID) \(Format.percent($0.utilisation)) (\($0.serviceMinutes) of \($0.availableMinutes) min)" }
             .joined(separator: ", ")
     }
 }

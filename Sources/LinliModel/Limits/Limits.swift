@@ -40,6 +40,11 @@ public enum Limits {
     /// Workers hired by a whole staff plan, over all its rows: a what-if of 400 rows of 1,000 hires once held the
     /// console for 70 s and 1.3 GB; a district employs a few thousand workers in all.
     public static let totalHires = 1_000
+    /// New service points in one what-if (`coverage simulate --points`): 20,000 once held the console's simulation
+    /// for 141 s on a large district; a district has tens of points, a plan adds a few.
+    public static let whatIfPoints = 1_000
+    /// Candidate sites in one site plan (`coverage plan --candidates`): 100,000 once took 35 s on a large district.
+    public static let candidateSites = 10_000
     /// A count target of an indicator (`targets.csv`).
     public static let countTarget = 0.0...10_000_000.0
     /// The largest search budget in seconds (`--time-limit`): a day; the budget must also be above 0.

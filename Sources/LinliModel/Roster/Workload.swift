@@ -39,6 +39,15 @@ public struct Workload: Hashable, Sendable {
         Array(byWorker.sorted { ($0.utilisation, $0.workerID) < ($1.utilisation, $1.workerID) }.prefix(count))
     }
 
+    /// Up to `count` busiest and up to `count` least busy workers, never the same worker in both: of fewer than
+    /// 2 × `count` workers, the busier half (the middle one with them) and the rest.
+    public func extremes(_ count: Int) -> (busiest: [WorkerUtilisation], idlest: [WorkerUtilisation]) {
+        let n = byWorker.count
+        let busiest = busiest(min(count, (n + 1) / 2))
+        let shown = Set(busiest.map(\.workerID))
+        return (busiest, Array(idlest(n).lazy.filter { !shown.contains($0.workerID) }.prefix(min(count, n / 2))))
+    }
+
     /// The figures of `assignments` (rows of `week`) over `dataset`; rows of unknown workers count for nobody.
     /// - Complexity: O(workers + shift days + absences + assignments).
     public init(dataset: Dataset, week: ISOWeek, includeIntermediary: Bool, assignments: [Assignment]) {

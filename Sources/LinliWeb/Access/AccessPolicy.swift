@@ -34,7 +34,10 @@ struct AccessPolicy: Sendable {
         for id in scoped {
             let values = Self.values(of: id, in: request, context)
             if values.isEmpty, id.source == .path { throw ConsoleHTTPError.notFound }
-            for value in values {
+            // No page takes more than a few values of one id; thousands are only a way to make this check slow.
+            if values.count > Self.maxValuesPerID { throw ConsoleHTTPError(.badRequest, ConsoleHTTPError.message(for: .badRequest)) }
+            // Each distinct value once: a query may repeat a name thousands of times.
+            for value in Set(values) {
                 let permitted = switch id.kind {
                 case .run: try Self.runID(value).flatMap { try console.workspace.run(id: $0) } != nil
                 default: index.permits(account, id.kind, value)
@@ -43,6 +46,9 @@ struct AccessPolicy: Sendable {
             }
         }
     }
+
+    /// The most values a request may give one scoped id (a query or form repeating its name); more is a 400.
+    static let maxValuesPerID = 100
 
     /// A run id as written in a URL or form: digits only.
     static func runID(_ text: String) -> Int64? {

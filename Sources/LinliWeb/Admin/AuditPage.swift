@@ -6,6 +6,8 @@ import LinliStore
 /// `/admin/audit`: the audit log, newest first, a page of ``pageSize`` entries at a time (`?page=`).
 enum AuditPage {
     static let pageSize = 200
+    /// The highest page number read; past it `?page=` means this page (its offset stays far from overflowing).
+    static let lastPage = Int(Int32.max) / pageSize
 
     struct Row {
         var at: String
@@ -22,7 +24,8 @@ enum AuditPage {
     }
 
     static func show(_ page: PageRequest) async throws -> Response {
-        let number = max(1, page.query("page").flatMap(Int.init) ?? 1)
+        // Clamped so that the offset cannot overflow: a page past the log's end is simply empty.
+        let number = min(max(1, page.query("page").flatMap(Int.init) ?? 1), lastPage)
         let entries = try page.workspace.auditLog(limit: pageSize + 1, offset: (number - 1) * pageSize)
         let data = PageData(
             rows: entries.prefix(pageSize).map(row), page: number, next: entries.count > pageSize ? number + 1 : nil,

@@ -69,6 +69,22 @@ import Testing
         #expect(error?.errors.first?.column == "count")
     }
 
+    /// A file of points is capped before any row is decoded: exactly the limit is read, one more is one error at
+    /// the first row past it (blank lines not counted).
+    @Test func refusesAPointsFileOfMoreRowsThanTheLimitAtTheFirstRowPastIt() throws {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let header = "point_id,name,community_id,lat,lon,radius_m,enterprise_ids"
+        let rows = (1...3).map { "NP\($0),新站\($0),C1,30.27,120.16,1000," }
+        let base = Dataset(communities: [Community(id: "C1", name: "翠苑", location: GeoPoint(lat: 30.27, lon: 120.16), households: 10)])
+        let path = folder.write("points.csv", ([header, ""] + rows).joined(separator: "\n"))
+        #expect(try DatasetReader.readServicePoints(path, against: base, limit: 3).map(\.id) == ["NP1", "NP2", "NP3"])
+        let error = #expect(throws: DiagnosticsError.self) { try DatasetReader.readServicePoints(path, against: base, limit: 2) }
+        #expect(error?.errors.count == 1)
+        #expect(error?.errors.first?.line == 5)
+        #expect(error?.errors.first?.message.contains("more than 2 points") == true)
+    }
+
     @Test(arguments: ["0", "x", "-2", "1001", "9223372036854775807"])
     func refusesABadCount(count: String) {
         let error = #expect(throws: DiagnosticsError.self) {

@@ -45,6 +45,9 @@ import Testing
         let w = Workload(dataset: Self.district, week: Fixtures.week, includeIntermediary: true, assignments: [])
         #expect(w.busiest(2).map(\.workerID) == ["W1", "W2"])
         #expect(w.idlest(2).map(\.workerID) == ["W1", "W2"])
+        // The summary's two lists never name one worker twice, even when every worker ties.
+        #expect(w.extremes(3).busiest.map(\.workerID) == ["W1", "W2"])
+        #expect(w.extremes(3).idlest.map(\.workerID) == ["W3"])
     }
 
     @Test func intermediariesCountInARunThatIncludesThem() {

@@ -28,7 +28,7 @@ struct EnterpriseRecordsTests {
         let p = own.planned
         let fields: [(String, String)] = [
             ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "done"),
-            ("started", "09:00"), ("ended", "10:30"), ("price", "50"), ("stars", "1"), ("complaint", "serious"), ("note", "准时"),
+            ("started", "09:00"), ("ended", "10:30"), ("price", p.price.description), ("stars", "1"), ("complaint", "serious"), ("note", "准时"),
         ]
         try await fixture.test { client in
             let browser = try fixture.browser("enterprise-a")
@@ -101,7 +101,7 @@ struct EnterpriseRecordsTests {
                 "/office/records?community=\(community)", client, fields: key + [("worker_id", p.workerID), ("status", "worker_no_show")])
             #expect(noShow.status == .seeOther)
             let erased = try await browser.post("/enterprise/records", client, fields: key + [
-                ("worker_id", p.workerID), ("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", "50"),
+                ("worker_id", p.workerID), ("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", p.price.description),
             ])
             #expect(erased.status == .unprocessableContent && erased.text.contains("only the office can change"))
             #expect(try fixture.workspace.dataset().serviceRecords.first { $0.visit == p.visit }?.status == .workerNoShow)
@@ -112,11 +112,11 @@ struct EnterpriseRecordsTests {
             ])
             #expect(rated.status == .seeOther)
             let moved = try await browser.post("/enterprise/records", client, fields: key + [
-                ("worker_id", colleague.id), ("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", "50"),
+                ("worker_id", colleague.id), ("status", "done"), ("started", "09:00"), ("ended", "10:00"), ("price", p.price.description),
             ])
             #expect(moved.status == .unprocessableContent)
             let corrected = try await browser.post("/enterprise/records", client, fields: key + [
-                ("worker_id", p.workerID), ("status", "done"), ("started", "09:00"), ("ended", "10:15"), ("price", "55"),
+                ("worker_id", p.workerID), ("status", "done"), ("started", "09:00"), ("ended", "10:15"), ("price", p.price.description),
             ])
             #expect(corrected.status == .seeOther)
         }
@@ -157,7 +157,7 @@ struct EnterpriseRecordsTests {
             let browser = try fixture.browser("enterprise-a")
             let done = try await browser.post("/enterprise/records", client, fields: [
                 ("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "done"),
-                ("started", "09:00"), ("ended", "10:00"), ("price", "50"),
+                ("started", "09:00"), ("ended", "10:00"), ("price", p.price.description),
             ])
             #expect(done.status == .unprocessableContent && done.text.contains("has not happened yet"))
             let cancelled = try await browser.post("/enterprise/records", client, fields: [

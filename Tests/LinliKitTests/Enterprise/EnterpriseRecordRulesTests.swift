@@ -5,8 +5,9 @@ import LinliModel
 import LinliTestSupport
 import Testing
 
-/// An enterprise's record is judged on the visit as it read it, and stored only if that reading still holds.
-@Suite struct EnterpriseRecordRaceTests {
+/// An enterprise's record: judged on the visit as it read it, stored only if that reading still holds, and
+/// billed at most the listed price.
+@Suite struct EnterpriseRecordRulesTests {
     /// The office rates the visit after the enterprise read it and before the enterprise saves: the save is
     /// refused and the office's stars stay, where storing the reading's (empty) stars would erase them.
     @Test func anOfficeRatingSavedMeanwhileIsNotOverwritten() throws {
@@ -39,5 +40,26 @@ import Testing
         #expect(try fixture.workspace.recordService(fields, enterprise: enterprise).wrote)
         let saved = try #require(fixture.workspace.dataset().serviceRecords.first { $0.visit == row.visit })
         #expect(saved.stars == 2 && saved.complaint == .minor && saved.note == "confirmed")
+    }
+
+    /// An enterprise bills a done visit at most the roster's price; the office may record more (a longer visit
+    /// the household agreed to).
+    @Test func anEnterpriseChargesAtMostTheListedPrice() throws {
+        let fixture = try KitFixture.imported(.small, seed: 3)
+        let roster = try fixture.workspace.roster(RosterRequest(week: Fixtures.week, options: KitFixture.quick)).roster
+        let row = try #require(roster.assignments.first)
+        let enterprise = try #require(fixture.dataset.workers.first { $0.id == row.workerID }).enterpriseID
+        var fields = [
+            "demand_id": row.demandID, "date": row.date.description, "worker_id": row.workerID, "status": "done",
+            "started": "09:00", "ended": "10:00", "price": Fen(row.price.value + 1).description,
+        ]
+        let refused = try #require(throws: DiagnosticsError.self) { try fixture.workspace.recordService(fields, enterprise: enterprise) }
+        #expect(refused.errors.map(\.column) == ["price"])
+        #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+        fields["price"] = row.price.description
+        #expect(try fixture.workspace.recordService(fields, enterprise: enterprise).wrote)
+        let community = try #require(try fixture.workspace.community(ofHousehold: fixture.dataset.demands.first { $0.id == row.demandID }?.householdID ?? ""))
+        fields["price"] = Fen(row.price.value + 1).description
+        #expect(try fixture.workspace.recordService(fields, community: community).wrote)
     }
 }
