@@ -55,6 +55,12 @@ struct LoginTests {
             let token = String(cookie.dropFirst("linli_session=".count).prefix { $0 != ";" })
             let session = try #require(try fixture.workspace.session(token: token))
             #expect(session.account.name == "office-a")
+
+            // A signed-in browser that signs in again, as someone else, ends the session it held.
+            let browser = try fixture.browser("office-a")
+            let other = try await browser.post("/login", client, fields: [("name", "office-b"), ("password", ConsoleFixture.password)])
+            #expect(other.status == .seeOther)
+            #expect(try fixture.workspace.session(token: browser.sessionToken) == nil)
         }
     }
 
