@@ -4,11 +4,13 @@ extension DatasetReader {
     /// Reads a file in the columns of service_points.csv under any name (e.g. candidate sites for
     /// `coverage plan`) without merging it; references are checked against `base`. A file of more than `limit`
     /// points is one error at the first row past it, and no row is decoded.
-    public static func readServicePoints(_ path: String, against base: Dataset, limit: Int = .max) throws(DiagnosticsError) -> [ServicePoint] {
+    public static func readServicePoints(
+        _ path: String, against base: Dataset, limit: Int = .max
+    ) throws(DiagnosticsError) -> [ServicePoint] {
         var schema = DatasetFile.servicePoints.schema
         schema.name = fileName(of: path)
         var file = LoadedFile(path: path, schema: schema)
-        let records = file.table.records.filter { !$0.fields.allSatisfy { CSVTable.trimmed($0).isEmpty } }
+        let records = file.table.records.filter { !$0.isBlank }
         if records.count > limit {
             file.log.error(line: records[limit].line, "more than \(limit) points in one file (\(records.count)); try fewer at a time")
             throw DiagnosticsError(file.log.diagnostics)

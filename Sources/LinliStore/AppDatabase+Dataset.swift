@@ -24,7 +24,9 @@ extension AppDatabase {
     /// rostering does not slow down as the weeks of records pile up.
     public func loadRevisedDataset(recordsOf week: ISOWeek? = nil) throws -> RevisedDataset {
         try read { db in
-            RevisedDataset(dataset: try Self.fetchDataset(db, records: week.map(RecordSelection.week) ?? .all), revision: try DatasetRevisionSchema.fetch(db))
+            RevisedDataset(
+                dataset: try Self.fetchDataset(db, records: week.map(RecordSelection.week) ?? .all),
+                revision: try DatasetRevisionSchema.fetch(db))
         }
     }
 
@@ -39,8 +41,9 @@ extension AppDatabase {
     ///     ``StoreError/removalInUse(path:rows:)`` (a dry run only reports them).
     ///   - commit: false for a dry run: everything is done, reported and rolled back.
     ///   - days: when given (and not `replacing`), `transform` gets only the service records dated on these days,
-    ///     and records of other days stay as stored whatever it returns: for an update that touches no others
-    ///     (a service record saved from the console), so that it does not read every record of the district.
+    ///     and records it leaves out are not deleted: for an update that touches no others (a service record saved
+    ///     from the console), so that it does not read every record of the district. A record of another day that
+    ///     it returns is written over the stored one.
     /// - Complexity: O(n) over the stored and the new rows; writes only what differs.
     @discardableResult
     public func updateDataset(

@@ -80,7 +80,7 @@ extension AppDatabase {
     }
 
     /// The stored run `id`, or nil when there is none.
-    /// - Complexity: two lookups by key.
+    /// - Complexity: a lookup by key and one through the unique index on the published roster's run.
     public func run(id: Int64) throws -> RunInfo? {
         try read { db in
             guard let record = try RunRecord.fetchOne(db, key: id) else { return nil }

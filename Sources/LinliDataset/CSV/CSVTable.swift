@@ -5,6 +5,9 @@ struct CSVRecord: Sendable {
     /// 1-based; the header is line 1, and newlines inside quoted fields count.
     var line: Int
     var fields: [String]
+
+    /// Whether every cell is empty or blank (`,,,,`, what a spreadsheet leaves below its data): a blank line.
+    var isBlank: Bool { fields.allSatisfy { CSVTable.trimmed($0).isEmpty } }
 }
 
 /// A parsed CSV file (RFC 4180 via CSV.swift): its header and records, blank lines skipped.

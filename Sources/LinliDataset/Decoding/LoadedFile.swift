@@ -66,8 +66,7 @@ struct LoadedFile: Sendable {
         var out: [Lined<T>] = []
         out.reserveCapacity(table.records.count)
         for record in table.records {
-            // A row of empty cells only (`,,,,`, what a spreadsheet leaves below its data) is a blank line.
-            if record.fields.allSatisfy({ CSVTable.trimmed($0).isEmpty }) { continue }
+            if record.isBlank { continue }
             guard record.fields.count == columns.width || isShortRow(record) else {
                 reportWidth(record)
                 continue

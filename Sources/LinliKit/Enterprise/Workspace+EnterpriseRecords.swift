@@ -20,11 +20,12 @@ extension Workspace {
     }
 
     /// Records what happened at one of `enterprise`'s visits, from the fields of a service_records.csv row, as
-    /// ``recordService(_:community:today:)`` does for an office, with two differences of scope: the visit must
-    /// be on its week's published roster with a worker of `enterprise`, and so must `worker_id` be; a `done` visit
-    /// is charged at most the roster's listed price (明码标价: the enterprise bills what it published; more is for
-    /// the office to record with the household); and the household's evaluation is not the enterprise's to give, so `stars` and `complaint` keep what is stored
-    /// for the visit (none when nothing is), whatever the fields say. Nor may it move the office's verdict
+    /// ``recordService(_:community:today:)`` does for an office, with differences of scope: the visit must be on
+    /// its week's published roster with a worker of `enterprise`, and so must `worker_id` be; a visit is charged at
+    /// most the roster's listed price (明码标价: the enterprise bills what it published; more is for the office to
+    /// record with the household, and a higher price the office stored may stay); and the household's evaluation
+    /// is not the enterprise's to give, so `stars` and `complaint` keep what is stored for the visit (none when
+    /// nothing is), whatever the fields say. Nor may it move the office's verdict
     /// (``officesVerdict(_:enterpriseWorkers:)``): when the stored record holds one, the worker and the status
     /// must stay as stored (422 otherwise).
     /// - Throws: `KitError.unknownWorker` when `date` is no day, the visit is not one of the enterprise's, or
@@ -64,8 +65,9 @@ extension Workspace {
                 })
             }
         }
-        if fields["status"] == ServiceStatus.done.rawValue,
-           let charged = fields["price"].flatMap({ Fen(yuan: $0.trimmingCharacters(in: .whitespaces)) }), charged > visit.planned.price {
+        // Whatever the status; a price the office stored above the list may stay as it is.
+        if let charged = fields["price"].flatMap({ Fen(yuan: $0.trimmingCharacters(in: .whitespaces)) }),
+           charged > visit.planned.price, charged != visit.record?.price {
             throw DiagnosticsError([Diagnostic(
                 .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "price",
                 "\(charged) yuan is more than the roster's listed price of this visit, \(visit.planned.price) yuan (明码标价): "
@@ -79,7 +81,8 @@ extension Workspace {
             guard stored.serviceRecords.first(where: { $0.visit == visit.visit }) == read else {
                 throw DiagnosticsError([Diagnostic(
                     .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "status",
-                    "this visit's record was changed meanwhile, perhaps by the office: nothing was saved; open the visit again to see it (记录已被修改，请刷新后重试)")])
+                    "this visit's record was changed meanwhile, perhaps by the office: nothing was saved; "
+                        + "open the visit again to see it (记录已被修改，请刷新后重试)")])
             }
         }
     }

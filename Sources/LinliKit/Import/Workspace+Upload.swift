@@ -10,7 +10,8 @@ extension Workspace {
     /// All or nothing: any invalid row, or any row outside `scope`, throws a `DiagnosticsError` listing
     /// every problem at its line, and nothing is stored; so does a file of more than `maxRows` rows, and one
     /// whose merge would pass `totalLimit`. `unchanged` runs on the stored dataset inside the transaction, before
-    /// the merge: a caller that read something earlier throws there when it has changed meanwhile.
+    /// the merge: a caller that read something earlier throws there when it has changed meanwhile (for a file of
+    /// service records it sees only the records of the file's days).
     /// - Throws: `KitError` for a missing database or dataset; `DiagnosticsError`; `StoreError`.
     /// - Complexity: O(size of the file + size of the stored dataset), where a file of service records counts only
     ///   the stored records of its days.
@@ -22,8 +23,13 @@ extension Workspace {
         guard try !database.isEmpty() else { throw KitError.emptyDatabase(path: databasePath) }
         // A file of service records touches only the records of its own days: the rest are neither read nor
         // compared, so that saving one visit's record does not read the district's whole history.
-        let days = file == .serviceRecords ? DatasetReader.recordDays(bytes) : nil
-        let rostered = try days.map { try database.publishedVisits(in: Set($0.map(ISOWeek.init(containing:)))) } ?? database.publishedVisits()
+        var days: Set<Day>?
+        if file == .serviceRecords {
+            let found = DatasetReader.recordDays(bytes)
+            days = found.count > Self.mostRecordDays ? nil : found
+        }
+        let rostered = try days.map { try database.publishedVisits(in: Set($0.map(ISOWeek.init(containing:)))) }
+            ?? database.publishedVisits()
         var result: ImportResult?
         let update = try database.updateDataset(recordsOn: days) { stored in
             try unchanged(stored)
@@ -35,4 +41,8 @@ extension Workspace {
         guard let result else { preconditionFailure("updateDataset calls its transform") }
         return ImportSummary(result, wrote: update.changed)
     }
+
+    /// The most days of a service-records upload whose stored records alone are read; a file of more days reads
+    /// them all (a history import, where a list of every day in the query would not pay).
+    static let mostRecordDays = 62
 }

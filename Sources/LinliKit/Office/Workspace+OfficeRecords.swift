@@ -45,7 +45,8 @@ extension Workspace {
 
     /// What an office's and an enterprise's record share once the caller has checked the worker against its
     /// scope: the rule of a visit not yet due (`today`), the rule of the planned worker for any status but `done`,
-    /// and the import of the row, kept to `community`'s demands (`unchanged`: as in ``importUpload(_:as:scope:maxRows:totalLimit:unchanged:)``).
+    /// and the import of the row, kept to `community`'s demands (`unchanged`: as in
+    /// ``importUpload(_:as:scope:maxRows:totalLimit:unchanged:)``).
     func storeServiceRecord(
         _ fields: [String: String], day: Day, planned: Assignment?, community: String, today: Day?,
         unchanged: (Dataset) throws -> Void = { _ in }

@@ -3,7 +3,9 @@ import LinliKit
 import LinliStore
 
 /// `/admin/accounts`: every console account with its role, scope and state; forms to add one, to disable or
-/// enable one, and to give one a new password. Every change is written to the audit log (never a password).
+/// enable one, and to give one a new password. Every change is written to the audit log (never a password) and
+/// answered with a redirect to the list, which says what was done; a refused change is the list again with the
+/// reason (422).
 enum AccountsPage {
     struct Row {
         var id: Int64
@@ -26,8 +28,31 @@ enum AccountsPage {
         var error: String?
     }
 
+    /// What a change did, shown after its redirect (Post/Redirect/Get: a reload repeats no change): the `done`
+    /// query item names one of these, and `account` the account by id, so the notice echoes nothing typed.
+    enum Done: String {
+        case added, disabled, enabled, password
+
+        func notice(_ name: String) -> String {
+            switch self {
+            case .added: "已添加账号 (added) \(name)。"
+            case .disabled: "已停用 (disabled) \(name)"
+            case .enabled: "已启用 (enabled) \(name)"
+            case .password: "已为 \(name) 设置新密码 (password reset)，其登录已失效。"
+            }
+        }
+    }
+
     static func show(_ page: PageRequest) async throws -> Response {
-        try render(page)
+        let change = page.query("done").flatMap(Done.init(rawValue:))
+        let id = page.query("account").flatMap(Int64.init)
+        let name = try id.flatMap { id in try page.workspace.accounts().first { $0.id == id }?.name }
+        return try render(page, notice: change.flatMap { change in name.map(change.notice) })
+    }
+
+    /// The accounts page after a change.
+    private static func done(_ done: Done, _ account: ConsoleAccount) -> Response {
+        PageRequest.redirect(to: "/admin/accounts?done=\(done.rawValue)&account=\(account.id)")
     }
 
     static func csv(_ page: PageRequest) async throws -> Response {
@@ -47,7 +72,7 @@ enum AccountsPage {
         do {
             let account = try page.workspace.addAccount(new, policy: page.console.configuration.accounts)
             try page.audit("account.add", "\(account.name) \(account.role.rawValue) \(scope(account))")
-            return try render(page, notice: "已添加账号 (added) \(account.name)。")
+            return done(.added, account)
         } catch let error as ConsoleError {
             return try render(page, error: error.description)
         }
@@ -66,7 +91,7 @@ enum AccountsPage {
         do {
             let account = try page.workspace.resetPassword(id: id, to: page.form.value("password") ?? "", policy: page.console.configuration.accounts)
             try page.audit("account.password", account.name)
-            return try render(page, notice: "已为 \(account.name) 设置新密码 (password reset)，其登录已失效。")
+            return done(.password, account)
         } catch let error as ConsoleError {
             return try render(page, error: error.description)
         } catch AccountAdminError.unknownAccount {
@@ -80,7 +105,7 @@ enum AccountsPage {
         do {
             let account = try page.workspace.setAccountDisabled(id: id, disabled)
             try page.audit(disabled ? "account.disable" : "account.enable", account.name)
-            return try render(page, notice: (disabled ? "已停用 (disabled) " : "已启用 (enabled) ") + account.name)
+            return done(disabled ? .disabled : .enabled, account)
         } catch AccountAdminError.unknownAccount {
             throw ConsoleHTTPError.notFound
         }

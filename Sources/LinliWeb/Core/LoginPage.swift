@@ -19,8 +19,11 @@ enum LoginPage {
         do {
             let (workspace, policy) = (console.workspace, console.configuration.accounts)
             let signIn = try await console.signIns.run { try workspace.signIn(name: name, password: password, client: client, policy: policy) }
-            // The browser's previous session, if any, ends: a sign-in as someone else must not leave it live.
-            if let previous = request.cookies[SessionMiddleware.cookieName]?.value { try workspace.signOut(token: previous) }
+            // The browser's previous session, if it holds a live one, ends: a sign-in as someone else must not leave
+            // it live. Only a verified session: a cookie naming someone else's selector must not end theirs.
+            if context.session != nil, let previous = request.cookies[SessionMiddleware.cookieName]?.value {
+                try workspace.signOut(token: previous)
+            }
             var response = PageRequest.redirect(to: "/")
             response.setCookie(cookie(
                 SessionMiddleware.cookieName, signIn.token, maxAge: Int(console.configuration.accounts.sessionLifetime), console))

@@ -61,5 +61,16 @@ import Testing
         let community = try #require(try fixture.workspace.community(ofHousehold: fixture.dataset.demands.first { $0.id == row.demandID }?.householdID ?? ""))
         fields["price"] = Fen(row.price.value + 1).description
         #expect(try fixture.workspace.recordService(fields, community: community).wrote)
+        // The office's higher price may stay when the enterprise corrects something else, but not rise further.
+        fields["note"] = "confirmed"
+        #expect(try fixture.workspace.recordService(fields, enterprise: enterprise).wrote)
+        fields["price"] = Fen(row.price.value + 2).description
+        #expect(throws: DiagnosticsError.self) { try fixture.workspace.recordService(fields, enterprise: enterprise) }
+        // Nor does a status other than done carry a higher price.
+        fields["status"] = "household_absent"
+        fields["started"] = nil
+        fields["ended"] = nil
+        #expect(throws: DiagnosticsError.self) { try fixture.workspace.recordService(fields, enterprise: enterprise) }
+        #expect(try fixture.workspace.dataset().serviceRecords.first { $0.visit == row.visit }?.price == Fen(row.price.value + 1))
     }
 }

@@ -18,8 +18,13 @@ struct AdminPagesTests {
             let admin = try fixture.browser("admin")
             let added = try await admin.post(
                 "/admin/accounts", client, fields: [("name", "clerk"), ("role", "office"), ("community", community), ("password", "a-long-password")])
-            #expect(added.status == .ok)
-            #expect(added.text.contains("clerk"))
+            // Post/Redirect/Get: the change answers a redirect to the list, which says what was done.
+            #expect(added.status == .seeOther)
+            let location = try #require(added.headers[.location])
+            #expect(location.hasPrefix("/admin/accounts?done=added&account="))
+            let list = try await admin.get(location, client)
+            #expect(list.status == .ok && list.text.contains("已添加账号 (added) clerk"))
+            #expect(try await admin.get("/admin/accounts?done=added&account=999999", client).text.contains("已添加账号") == false)
             let audit = try await admin.get("/admin/audit", client)
             #expect(audit.text.contains("account.add"))
             #expect(!audit.text.contains("a-long-password"))
@@ -46,14 +51,14 @@ struct AdminPagesTests {
         let session = try fixture.browser("planner")
         try await fixture.test { client in
             let admin = try fixture.browser("admin")
-            #expect(try await admin.post("/admin/accounts/\(planner.id)/disable", client).status == .ok)
+            #expect(try await admin.post("/admin/accounts/\(planner.id)/disable", client).status == .seeOther)
             #expect(try await session.get("/planner/coverage", client).status == .seeOther, "the planner's session ended")
             #expect(throws: ConsoleError.wrongPassword) {
                 try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: ConsoleFixture.policy)
             }
-            #expect(try await admin.post("/admin/accounts/\(planner.id)/enable", client).status == .ok)
+            #expect(try await admin.post("/admin/accounts/\(planner.id)/enable", client).status == .seeOther)
             _ = try fixture.workspace.signIn(name: "planner", password: ConsoleFixture.password, client: "", policy: ConsoleFixture.policy)
-            #expect(try await admin.post("/admin/accounts/\(planner.id)/password", client, fields: [("password", "new-password-1")]).status == .ok)
+            #expect(try await admin.post("/admin/accounts/\(planner.id)/password", client, fields: [("password", "new-password-1")]).status == .seeOther)
             _ = try fixture.workspace.signIn(name: "planner", password: "new-password-1", client: "", policy: ConsoleFixture.policy)
             #expect(try await admin.post("/admin/accounts/999999/disable", client).status == .notFound)
             #expect(try await admin.post("/admin/accounts/\(planner.id)/disable", client, csrf: false).status == .forbidden)
