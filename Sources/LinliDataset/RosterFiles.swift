@@ -19,7 +19,7 @@ public enum RosterFiles {
             header: unmetColumns, rows: unmetRows(roster, dataset: dataset), numeric: numericColumns,
             to: folder.appendingPathComponent("unmet.csv").path
         )
-        try Data((summaryJSON(roster) + "\n").utf8).write(to: folder.appendingPathComponent("summary.json"), options: .atomic)
+        try OutputFile.write(summaryJSON(roster) + "\n", to: folder.appendingPathComponent("summary.json").path)
     }
 
     /// Columns of pins.csv.

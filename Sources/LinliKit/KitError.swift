@@ -52,11 +52,13 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `linli roster` or a replan whose time limit ran out before it placed any visit of the days it rebuilt
     /// (``Roster/clockPlacedNothing(pins:)``): nothing is stored or published.
     case clockPlacedNothing(week: ISOWeek, timeLimit: Double)
+    /// A command-line option's text is not what it must be (`format`), e.g. a credit reason with a line break.
+    case badText(option: String, format: String)
 
     /// Whether the command line itself was wrong (exit code 2) rather than the input (exit code 1).
     public var isUsage: Bool {
         switch self {
-        case .mixedImportPaths, .replaceNeedsFolder, .dayOutsideWeek: true
+        case .mixedImportPaths, .replaceNeedsFolder, .dayOutsideWeek, .badText: true
         default: false
         }
     }
@@ -113,6 +115,8 @@ public enum KitError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .clockPlacedNothing(week, timeLimit):
             "the time limit (\(timeLimit) s) ran out before any visit of \(week) was placed: nothing was stored or "
                 + "published, and the roster published for \(week) before, if any, stays; try a longer --time-limit"
+        case let .badText(option, format):
+            "\(option) must be \(format)"
         }
     }
 }

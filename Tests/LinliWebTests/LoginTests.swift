@@ -199,12 +199,17 @@ struct LoginTests {
 
     @Test func aHugeNameIsRefusedAndStoredOnlyCut() async throws {
         let fixture = try ConsoleFixture()
-        let huge = String(repeating: "名", count: 100_000)
+        // 5,000 characters, 45 KB sent: within the limit of a form (FormMiddleware.maxFormBytes).
+        let huge = String(repeating: "名", count: 5_000)
         try await fixture.test { client in
             let form = try await Self.loginForm(client)
             let response = try await Self.postLogin(client, name: huge, password: "x", form: form)
             #expect(response.status == .unauthorized)
             #expect(response.text.count < 20_000)
+            // 900 KB is past the limit of any form sent without a session.
+            let flood = try await Self.postLogin(client, name: String(repeating: "名", count: 100_000), password: "x", form: form)
+            #expect(flood.status == .contentTooLarge)
+            #expect(flood.text.contains("64 KB"))
         }
         let audit = try fixture.workspace.auditLog()
         let refused = try #require(audit.first { $0.action == "login.refused" })

@@ -25,6 +25,22 @@ import Testing
         #expect(try await lane.run { 4 } == 4)
     }
 
+    /// One client address holds at most its share of the lane: its next request is busy at once while another
+    /// client's still gets in; once its work is done it gets in again.
+    @Test func oneClientHoldsAtMostItsShareOfTheLane() async throws {
+        let lane = WorkLane(label: "test", capacity: 4, perClient: 2)
+        let gate = DispatchSemaphore(value: 0)
+        async let first = lane.run(client: "10.0.0.1") { gate.wait(); return 1 }
+        async let second = lane.run(client: "10.0.0.1") { 2 }
+        while lane.load < 2 { await Task.yield() }
+        await #expect(throws: ConsoleHTTPError.self) { try await lane.run(client: "10.0.0.1") { 3 } }
+        async let other = lane.run(client: "10.0.0.2") { 5 }
+        while lane.load < 3 { await Task.yield() }
+        gate.signal()
+        #expect(try await first + second + other == 8)
+        #expect(try await lane.run(client: "10.0.0.1") { 4 } == 4)
+    }
+
     /// A client that sends half a request and then nothing is cut off by the server: without the idle timeout the
     /// connection stays open and the socket's own 10 s read timeout ends the exchange instead.
     @Test func aConnectionThatStopsMidRequestIsClosed() async throws {

@@ -112,6 +112,25 @@ import Testing
         #expect(result.stderr.hasPrefix("linli: error: "))
     }
 
+    /// A `--report` that could not be written, or that would replace a file other than a batch report, is a usage
+    /// error before any item runs, and the file stays as it was.
+    @Test func aReportPathThatCannotBeUsedIsRefusedBeforeAnyWork() throws {
+        try district("d.sqlite")
+        try FileManager.default.createDirectory(at: box.url.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        try "demand_id,date\nD1,2026-11-23\n".write(to: box.url.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+        for report in ["nowhere/r.json", "folder", "roster.csv"] {
+            let result = try run(["batch", "--db", "d.sqlite", "--weeks", "2026-W48", "--time-limit", "0.05", "--report", report], expecting: 2)
+            #expect(result.stderr.contains("--report"), "\(report): \(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(report): no item ran")
+        }
+        #expect(try String(contentsOf: box.url.appendingPathComponent("roster.csv"), encoding: .utf8) == "demand_id,date\nD1,2026-11-23\n")
+        #expect(try run(["runs", "--db", "d.sqlite"]).stdout.contains("no runs stored"))
+        // A report of an earlier batch may be written over.
+        try run(["batch", "--db", "d.sqlite", "--weeks", "2026-W48", "--time-limit", "0.05", "--report", "r.json"])
+        try run(["batch", "--db", "d.sqlite", "--weeks", "2026-W48", "--time-limit", "0.05", "--report", "r.json"])
+        #expect(statuses(try report("r.json")) == ["rostered"])
+    }
+
     @Test func aMissingDatabaseFailsItsItemsAndExits1() throws {
         try district("d.sqlite")
         let result = try run(["batch", "--db", "d.sqlite", "nowhere.sqlite", "--weeks", "2026-W48", "2026-W49", "--time-limit", "0.05"], expecting: 1)

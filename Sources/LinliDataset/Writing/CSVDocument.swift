@@ -25,7 +25,7 @@ enum CSVDocument {
     /// Writes the byte order mark, the header and the rows to `path` as UTF-8, replacing the file.
     static func write(header: [String], rows: [[String]], numeric: Set<String> = [], to path: String) throws {
         let text = byteOrderMark + text(header: header, rows: rows, numeric: numeric)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try OutputFile.write(text, to: path)
     }
 
     static func append(_ row: [String], isText: [Bool], to out: inout String) {

@@ -4,6 +4,6 @@ import Foundation
 public enum TextFile {
     /// Writes `lines`, each ended by a newline, to `path` as UTF-8, replacing the file.
     public static func write(_ lines: [String], to path: String) throws {
-        try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try OutputFile.write(lines.map { $0 + "\n" }.joined(), to: path)
     }
 }

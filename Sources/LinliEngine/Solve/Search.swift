@@ -16,13 +16,15 @@ struct Search {
     let deadline: Deadline
     /// Whether some visit has a last worker to win back (continuity on and a previous week).
     let hasRelationships: Bool
-    /// What ended the search; `.clock` also when the first roster was built in a hurry, since the run then
-    /// depends on the clock whatever ended its search.
-    var stoppedBy: SearchStop { hurriedStart ? .clock : ended }
+    /// What ended the search; `.clock` also when the first roster was built in a hurry or the cooling was fitted
+    /// to the clock, since the run then depends on the clock whatever ended its search.
+    var stoppedBy: SearchStop { hurriedStart || cooledByClock ? .clock : ended }
     /// What ended the improvement search.
     var ended = SearchStop.budget
     /// The first roster was built in a hurry (``Deadline/constructionShare``).
     private var hurriedStart = false
+    /// The search's cooling was fitted to the clock (``Cooling/fit(work:since:now:end:)``).
+    private(set) var cooledByClock = false
     /// Work units the improvement search spent, both groups' of a search in groups (the polish of `--balance` not included).
     var workDone = 0
 
@@ -117,11 +119,17 @@ struct Search {
         var bestObjective = state.objective()
         var work = 0, lastImprovement = 0
         let total = max(1, budget)
-        let cooling = Cooling(problem: problem, parameters: parameters, budget: total)
+        var cooling = Cooling(problem: problem, parameters: parameters, budget: total)
+        let fitEvery = max(1, total / Cooling.fits)
+        var nextFit = fitEvery
         let filter = InsertionFilter(blink: parameters.blink, granularity: parameters.granularity)
         if ended == .budget && bestObjective >= ceiling - SearchParameters.optimalityTolerance { ended = .optimal }
         while ended == .budget && !timeIsUp(at: stepsEnd) {
             if work >= total { break }
+            if work >= nextFit {
+                cooling.fit(work: work, since: copyStart, now: deadline.used, end: stepsEnd)
+                nextFit = work + fitEvery
+            }
             if work - lastImprovement >= parameters.stallWork(visits: problem.visits.count, lastImprovement: lastImprovement) {
                 ended = .stalled
                 break
@@ -132,6 +140,8 @@ struct Search {
             }
         }
         workDone = work
+        // A cooling fitted to the clock makes the roster depend on it.
+        if cooling.finish != nil { cooledByClock = true }
         // No step taken (the time left was all reserved): the roster is as it came, with no rebuild.
         let found = work == 0 ? state : Self.rebuild(problem: problem, routes: best)
         defer { deadline.reached(.search) }
@@ -148,19 +158,38 @@ struct Search {
     /// The threshold schedule of a search: from ``SearchParameters/threshold`` × the mean visit value down to
     /// zero, linearly over each period of work (``SearchParameters/coolingPeriod(visits:budget:)``).
     struct Cooling: Sendable {
+        /// A last stretch fitted to the clock (``fit(work:since:now:end:)``): from work `from` the threshold
+        /// falls linearly from `threshold` to zero at `until`, and stays zero.
+        struct Finish: Sendable, Equatable {
+            var from: Int
+            var threshold: Double
+            var until: Int
+        }
+
         let start: Double
         let period: Int
+        /// The fitted finish, once the clock has asked for one.
+        var finish: Finish?
 
         init(problem: Problem, parameters: SearchParameters, budget: Int) {
             let meanValue = problem.visits.isEmpty ? 0 : Double(problem.demandedWeightedMinutes) / Double(problem.visits.count)
-            start = parameters.threshold * meanValue
-            period = parameters.coolingPeriod(visits: problem.visits.count, budget: budget)
+            self.init(start: parameters.threshold * meanValue, period: parameters.coolingPeriod(visits: problem.visits.count, budget: budget))
+        }
+
+        init(start: Double, period: Int) {
+            self.start = start
+            self.period = max(1, period)
         }
 
         /// The threshold after `work` units: a sawtooth over a period that, from a budget of one period up,
-        /// does not depend on the budget, so a longer run repeats a shorter one's trajectory and goes on.
+        /// does not depend on the budget, so a longer run repeats a shorter one's trajectory and goes on; after
+        /// a fitted ``finish`` begins, its line down to zero.
         func threshold(at work: Int) -> Double {
-            start * (1 - Double(work % period) / Double(period))
+            if let finish, work >= finish.from {
+                guard work < finish.until else { return 0 }
+                return finish.threshold * (1 - Double(work - finish.from) / Double(finish.until - finish.from))
+            }
+            return start * (1 - Double(work % period) / Double(period))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LinliDataset
 import LinliModel
 
 extension BatchReport {
@@ -26,7 +27,7 @@ extension BatchReport {
 
     /// Writes the report to `path` atomically (a temporary file renamed over it), so it is whole or absent.
     public func write(to path: String) throws {
-        try json().write(to: URL(fileURLWithPath: path), options: .atomic)
+        try OutputFile.write(json(), to: path)
     }
 
     private static func describe(_ error: DecodingError) -> String {

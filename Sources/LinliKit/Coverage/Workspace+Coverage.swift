@@ -1,4 +1,5 @@
 import Foundation
+import LinliDataset
 import LinliModel
 import LinliPlan
 import LinliStore
@@ -39,7 +40,7 @@ extension Workspace {
     /// Writes the map's SVG atomically to `path`, if any; returns the SVG text when `embed`.
     static func deliverMap(_ map: CoverageMap, to path: String?, embed: Bool) throws -> String? {
         let svg = map.svg()
-        if let path { try Data(svg.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) }
+        if let path { try OutputFile.write(svg, to: path) }
         return embed ? svg : nil
     }
 }

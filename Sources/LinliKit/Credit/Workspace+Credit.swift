@@ -1,4 +1,5 @@
 import Foundation
+import LinliDataset
 import LinliModel
 import LinliStore
 
@@ -15,10 +16,14 @@ extension Workspace {
 
     /// `linli credit set`: sets the credit of a worker or an enterprise and writes the audit row, in one
     /// transaction. Later runs apply rule 2 with the new credit.
-    /// - Throws: `KitError.unknownWorker` / `.unknownEnterprise` when the id is not stored.
+    /// - Throws: `KitError.badText` when the reason or the person is not one line of text (nothing stored);
+    ///   `KitError.unknownWorker` / `.unknownEnterprise` when the id is not stored.
     public func setCredit(
         of subject: CreditChange.Subject, id: String, to credit: Credit, reason: String, by person: String
     ) throws -> CreditChange {
+        for (option, text) in [("--reason", reason), ("--by", person)] where !OneLineText.isValid(text) {
+            throw KitError.badText(option: option, format: OneLineText.format)
+        }
         let database = try existingDatabase()
         guard let change = try database.setCredit(of: subject, id: id, to: credit, reason: reason, by: person) else {
             throw subject == .worker ? KitError.unknownWorker(id) : KitError.unknownEnterprise(id)

@@ -24,8 +24,8 @@ public struct WebConsole: Sendable {
     let loginTokens = LoginTokens()
     /// Session tokens already checked with bcrypt.
     let verifiedTokens = VerifiedTokens()
-    /// Password checks, one at a time off the request threads; 16 may wait.
-    let signIns = WorkLane(label: "sign-in", capacity: 16)
+    /// Password checks, one at a time off the request threads; 16 may wait, at most 2 of one client address.
+    let signIns = WorkLane(label: "sign-in", capacity: 16, perClient: 2)
     /// What-if simulations, one at a time off the request threads; 4 may wait.
     let simulations = WorkLane(label: "simulation", capacity: 4)
 

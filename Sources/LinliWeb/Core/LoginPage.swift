@@ -18,7 +18,7 @@ enum LoginPage {
             trusted: console.configuration.trustedProxies)
         do {
             let (workspace, policy) = (console.workspace, console.configuration.accounts)
-            let signIn = try await console.signIns.run { try workspace.signIn(name: name, password: password, client: client, policy: policy) }
+            let signIn = try await console.signIns.run(client: client) { try workspace.signIn(name: name, password: password, client: client, policy: policy) }
             // The browser's previous session, if it holds a live one, ends: a sign-in as someone else must not leave
             // it live. Only a verified session: a cookie naming someone else's selector must not end theirs.
             if context.session != nil, let previous = request.cookies[SessionMiddleware.cookieName]?.value {

@@ -52,7 +52,7 @@ public final class JobRunner: @unchecked Sendable {
     let hidden: [String]
     static let redacted = "the database"
 
-    public init(capacity: Int = 4, perScope: Int = 2, kept: Int = 100, hiding hidden: String? = nil) {
+    public init(capacity: Int = 16, perScope: Int = 2, kept: Int = 100, hiding hidden: String? = nil) {
         let folder = hidden.map { ($0 as NSString).deletingLastPathComponent } ?? ""
         self.hidden = [hidden ?? "", folder].filter { !$0.isEmpty && $0 != "." && $0 != "/" }
         self.capacity = max(capacity, 1)

@@ -116,13 +116,17 @@ enum OfficeAbsencesPage {
         let id: Int
         do {
             let work: JobRunner.Work = { progress in
-                var request = roster
-                if request.replanFrom == nil, let fallback, try workspace.publishedRunID(week: week) != nil {
-                    request.replanFrom = fallback
-                    request.unpublishedOnly = false
+                // Another office's edit meanwhile (an absence, a record) changes the district's data under the run:
+                // it is run again on the new data rather than failed.
+                let report = try workspace.retryingWhileDatasetChanges(progress: { progress($0) }) {
+                    var request = roster
+                    if request.replanFrom == nil, let fallback, try workspace.publishedRunID(week: week) != nil {
+                        request.replanFrom = fallback
+                        request.unpublishedOnly = false
+                    }
+                    // The roster's messages count the whole district's visits and workers: an office does not read them.
+                    return try workspace.roster(request, progress: { progress($0) })
                 }
-                // The roster's messages count the whole district's visits and workers: an office does not read them.
-                let report = try workspace.roster(request, progress: { progress($0) })
                 let replanned = report.roster.summary.replan != nil
                 let link = replanned ? "/office/changes?run=\(report.runID)&\(query)" : "/office/roster?\(query)"
                 let own = try workspace.communityRoster(runID: report.runID, communityID: community)

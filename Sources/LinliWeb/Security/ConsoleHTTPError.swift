@@ -30,7 +30,8 @@ public struct ConsoleHTTPError: Error, Sendable {
 
     /// A request body over the limit.
     public static func tooLarge(maxBytes: Int) -> Self {
-        Self(.contentTooLarge, "上传内容太大 (too large)：最多 \(maxBytes >> 20) MB。请拆分文件后再上传。")
+        let size = maxBytes >= 1 << 20 ? "\(maxBytes >> 20) MB" : "\(maxBytes >> 10) KB"
+        return Self(.contentTooLarge, "上传内容太大 (too large)：最多 \(size)。请拆分文件或缩短内容后再提交。")
     }
 
     /// The words for a status that arrived without a message of ours.

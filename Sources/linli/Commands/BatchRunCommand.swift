@@ -73,6 +73,26 @@ struct BatchRunCommand: ParsableCommand {
         guard runOptions.pins == nil else {
             throw ValidationError("--pins is not a batch option; store pins with `linli pin add` (each run keeps its week's pins)")
         }
+        if let report { try Self.checkReportPath(report) }
+    }
+
+    /// Refuses, before any item runs, a `--report` path the report could not be written to (its folder does not
+    /// exist, it is a folder) or that holds a file other than a batch report, which the report would replace: a
+    /// mistyped `--report roster.csv` once replaced the file after an hour of work.
+    static func checkReportPath(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--report \(path): there is no folder \(url.deletingLastPathComponent().path) to write it in")
+        }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
+        guard !isFolder.boolValue else { throw ValidationError("--report \(path) is a folder; name a file") }
+        var info = stat()
+        // A device or pipe (/dev/stdout) is written into, never replaced.
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        if (try? BatchReport.read(path)) == nil {
+            throw ValidationError("--report \(path) exists and is not a batch report; it would be replaced — name a new file")
+        }
     }
 
     func run() throws {

@@ -47,7 +47,7 @@ struct UserAddCommand: ParsableCommand {
 
     /// The first line of standard input; on a terminal, asked for with a prompt and not echoed.
     static func readPassword(prompt: String) -> String {
-        guard isatty(STDIN_FILENO) != 0 else { return readLine(strippingNewline: true) ?? "" }
+        guard isatty(STDIN_FILENO) != 0 else { return firstLine() }
         Console.error([prompt])
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
@@ -58,6 +58,19 @@ struct UserAddCommand: ParsableCommand {
             tcsetattr(STDIN_FILENO, TCSANOW, &saved)
             Console.error([""])
         }
-        return readLine(strippingNewline: true) ?? ""
+        return firstLine()
+    }
+
+    /// The first line of standard input, read byte by byte and kept to `limit` bytes: one byte over the longest
+    /// password (``AccountPolicy/maximumPasswordBytes``), so a longer one is still refused as too long. `readLine`
+    /// kept the whole line, and `< /dev/zero` (a line with no end) ran the process out of memory.
+    static func firstLine(limit: Int = AccountPolicy.maximumPasswordBytes + 1) -> String {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while bytes.count < limit, read(STDIN_FILENO, &byte, 1) == 1, byte != UInt8(ascii: "\n") {
+            bytes.append(byte)
+        }
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

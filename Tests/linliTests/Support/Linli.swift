@@ -30,7 +30,8 @@ struct Linli {
     static let deterministic = ["LINLI_NO_DEADLINE": "1"]
 
     /// Runs `linli arguments` in `directory`, with `environment` laid over this process's, and waits for it.
-    func run(_ arguments: [String], in directory: URL, environment: [String: String] = Linli.deterministic) throws -> Result {
+    /// `input`, if given, is the file standard input reads.
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = Linli.deterministic, input: String? = nil) throws -> Result {
         let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -46,6 +47,7 @@ struct Linli {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
+        if let input { process.standardInput = FileHandle(forReadingAtPath: input) }
         try process.run()
         process.waitUntilExit()
         return Result(
