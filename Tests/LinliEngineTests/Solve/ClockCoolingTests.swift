@@ -69,23 +69,25 @@ import Testing
         checked.checkInvariants = true
         let searching = Atomic(false), polls = Atomic(0)
         // No time passes before the search; then each poll uses 1/1,000 of it: about a thousand steps, far fewer
-        // than the 12,000,000-unit cooling period needs.
+        // than the budget's 2,000,000-unit cooling period needs.
         let deadline = Deadline(usedShare: {
             searching.load(ordering: .relaxed) ? Double(polls.add(1, ordering: .relaxed).newValue) / 1_000 : 0
         })
-        var timed = Search(problem: problem, seed: 2, budget: 20_000_000, parameters: checked, deadline: deadline)
+        var timed = Search(problem: problem, seed: 2, budget: 2_000_000, parameters: checked, deadline: deadline)
         let start = timed.construct(pinned: problem.pinnedVisits)
         searching.store(true, ordering: .relaxed)
         let found = timed.improve(start, ceiling: .infinity)
-        #expect(timed.cooledByClock, "work done: \(timed.workDone)")
-        #expect(timed.stoppedBy == .clock)
+        let (fitted, work, stop) = (timed.cooledByClock, timed.workDone, timed.stoppedBy)
+        #expect(fitted, "work done: \(work)")
+        #expect(stop == .clock)
         #expect(found.objective() >= start.objective())
         found.verifyInvariants()
 
         var untimed = Search(problem: problem, seed: 2, budget: 200_000, parameters: checked)
         var again = Search(problem: problem, seed: 2, budget: 200_000, parameters: checked)
         let a = untimed.run(pinned: problem.pinnedVisits), b = again.run(pinned: problem.pinnedVisits)
-        #expect(!untimed.cooledByClock && untimed.stoppedBy != .clock)
+        let (untimedFit, untimedStop) = (untimed.cooledByClock, untimed.stoppedBy)
+        #expect(!untimedFit && untimedStop != .clock)
         #expect(a.objective() == b.objective())
     }
 }
