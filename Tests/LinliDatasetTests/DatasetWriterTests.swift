@@ -76,6 +76,9 @@ import Testing
         d.households[0].address = "-1幢"
         d.households[1].address = "'plain"
         d.communities[0].street = "\n=1+1"
+        d.workers[1].name = "＝HYPERLINK(1)"
+        d.menu[1].name = "'＋1"
+        d.menu[2].name = "－1幢"
         let (back, folder) = try Self.roundTrip(d)
         defer { folder.remove() }
         #expect(back == d)
@@ -85,6 +88,9 @@ import Testing
         #expect(communities.contains(",\"'\n=1+1\"\n"), "a cell starting with a line feed is guarded like one starting with CR")
         #expect(folder.read("out/nested/enterprises.csv").contains("E1,'@SUM(A1),"))
         #expect(folder.read("out/nested/workers.csv").contains(",'+86 138,"))
+        #expect(folder.read("out/nested/workers.csv").contains(",'＝HYPERLINK(1),"), "a full-width ＝ is guarded as = is")
+        #expect(folder.read("out/nested/menu.csv").contains(",''＋1,"))
+        #expect(folder.read("out/nested/menu.csv").contains("E2,CLEAN2H,'－1幢,"))
         #expect(folder.read("out/nested/menu.csv").contains(",'\tTab,"))
         let households = folder.read("out/nested/households.csv")
         #expect(households.contains(",'-1幢\n"))

@@ -515,6 +515,24 @@ struct OfficePagesTests {
         #expect(try fixture.workspace.dataset().serviceRecords.first?.note == String(repeating: "长", count: Limits.textCharacters))
     }
 
+    /// A record saved from a form whose link named another week returns to the list of the visit's own week, where
+    /// the saved visit is marked, and its form posts to that week.
+    @Test func aRecordReturnsToTheListOfItsVisitsWeek() async throws {
+        let fixture = try ConsoleFixture()
+        let p = try #require(try fixture.workspace.communityVisits(
+            community: try fixture.account("office-a").communityID ?? "", week: fixture.week).first).planned
+        let other = ISOWeek(containing: fixture.week.monday.adding(days: -21))
+        let visit = [("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "worker_no_show")]
+        try await fixture.test { client in
+            let form = try await fixture.browser("office-a").get("/office/records/entry?demand=\(p.demandID)&date=\(p.date)&week=\(other)", client)
+            #expect(form.status == .ok)
+            #expect(form.text.contains("action=\"/office/records?week=\(fixture.week)"), "the form posts to the visit's week")
+            let saved = try await fixture.browser("office-a").post("/office/records?week=\(other)", client, fields: visit)
+            #expect(saved.status == .seeOther)
+            #expect(saved.headers[.location]?.contains("week=\(fixture.week)") == true, "\(saved.headers[.location] ?? "")")
+        }
+    }
+
     /// A visit after today has not happened: it can be recorded as cancelled, not as done or missed; and the
     /// list names a saved demand only when it is one of its own visits.
     @Test func aVisitAfterTodayCanOnlyBeRecordedAsCancelled() async throws {

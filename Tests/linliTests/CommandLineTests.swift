@@ -59,6 +59,17 @@ import Testing
         }
     }
 
+    /// `generate --out` a folder that holds files (a real dataset, say) writes nothing unless --force.
+    @Test func generateIntoAFolderWithFilesNeedsForce() throws {
+        try run("generate", "--tier", "tiny", "--seed", "1", "--out", "mine")
+        let before = try box.bytes("mine/households.csv")
+        let refused = try run("generate", "--tier", "tiny", "--seed", "2", "--out", "mine", expecting: 1)
+        #expect(refused.stderr.contains("mine") && refused.stderr.contains("--force"), "\(refused.stderr)")
+        #expect(try box.bytes("mine/households.csv") == before)
+        try run("generate", "--tier", "tiny", "--seed", "2", "--out", "mine", "--force")
+        #expect(try box.bytes("mine/households.csv") != before)
+    }
+
     @Test func aBadDatasetExits1ListingEveryProblemAndLeavesTheDatabaseAsItWas() throws {
         try run("generate", "--tier", "tiny", "--seed", "1", "--out", "good")
         try run("import", "good", "--db", "d.sqlite")

@@ -4,7 +4,9 @@
 /// return as a formula, so a household's name such as `=HYPERLINK(…)` would run when a clerk opens
 /// the file. A leading line feed is guarded like the carriage return it often comes with, so that no
 /// leading line break, of either kind, puts a formula before a reader's eyes unguarded. As OWASP advises, the writer puts a `'` before such a text cell; a spreadsheet shows the
-/// cell without it. Numeric columns are never touched, so `-1.5` stays a number.
+/// cell without it. Numeric columns are never touched, so `-1.5` stays a number. The full-width forms
+/// `＝`, `＋`, `－` and `＠` (U+FF1D, U+FF0B, U+FF0D, U+FF20), which a Chinese input method types and some
+/// spreadsheets read as their ASCII operators, are guarded the same way.
 ///
 /// Import undoes exactly what export adds: in a text column, one leading `'` is dropped when what
 /// follows it would itself be quoted. A text that already starts with `'` and then a trigger gets one
@@ -26,9 +28,13 @@ enum FormulaGuard {
         return String(cell.dropFirst())
     }
 
-    /// Whether the first byte after any leading `'` is a trigger.
+    /// The full-width triggers in UTF-8: `＝`, `＋`, `－`, `＠`.
+    private static let fullWidthTriggers: [[UInt8]] = [[0xEF, 0xBC, 0x9D], [0xEF, 0xBC, 0x8B], [0xEF, 0xBC, 0x8D], [0xEF, 0xBC, 0xA0]]
+
+    /// Whether the text after any leading `'` starts with a trigger.
     private static func needsQuote(_ bytes: some Collection<UInt8>) -> Bool {
-        guard let first = bytes.first(where: { $0 != 0x27 }) else { return false }
-        return triggers.contains(first)
+        let rest = bytes.drop(while: { $0 == 0x27 })
+        guard let first = rest.first else { return false }
+        return triggers.contains(first) || fullWidthTriggers.contains { rest.starts(with: $0) }
     }
 }

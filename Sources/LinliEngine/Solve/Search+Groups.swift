@@ -26,7 +26,8 @@ extension Search {
     /// seed drawn from this search's generator, for the epoch's work. The groups' scores add up to the
     /// roster's, so the epoch's best roster is the two groups' best ones side by side; the best over all
     /// epochs is kept. Every count is in work, so the run repeats exactly for a seed and a budget, whatever
-    /// the machine and its cores, unless the clock ends it as it ends the single search. It stops as the single
+    /// the machine and its cores, unless the clock ends it as it ends the single search (or its cooling is fitted
+    /// to the clock between epochs, ``Cooling/fit(work:since:now:end:)``). It stops as the single
     /// search does on a stall (judged at the end of each epoch) and never on a ceiling: it runs on weeks
     /// too large for a Lagrangian bound. With `--balance` the polish follows, on the whole part
     /// (``polished(_:)``), as it follows the single search.
@@ -51,10 +52,12 @@ extension Search {
         var setup = 15 * max(0, deadline.used - copyStart)
         var bestObjective = start.objective()
         let total = max(1, budget)
-        let cooling = Cooling(problem: problem, parameters: parameters, budget: total)
+        var cooling = Cooling(problem: problem, parameters: parameters, budget: total)
         let epochLength = parameters.epochLength(period: cooling.period, visits: problem.visits.count)
         var work = 0, lastImprovement = 0, epoch = 0, groupWork = 0
         while ended == .budget && work < total {
+            // Between epochs, the cooling may be fitted to the clock as the single search's is.
+            cooling.fit(work: work, since: copyStart, now: deadline.used, end: stepsEnd)
             if work - lastImprovement >= parameters.stallWork(visits: problem.visits.count, lastImprovement: lastImprovement) {
                 ended = .stalled
                 break
@@ -65,7 +68,7 @@ extension Search {
             let bisection = Bisection(problem: problem, routes: current, epoch: epoch)
             let seeds = bisection.groups.map { _ in rng.next() }
             let outcomes = Mutex<[Int: GroupOutcome]>([:])
-            let (problem, parameters, deadline, from) = (self.problem, self.parameters, self.deadline, work)
+            let (problem, parameters, deadline, from, cooling) = (self.problem, self.parameters, self.deadline, work, cooling)
             let routes = current
             Self.inParallel(bisection.groups.count) { g in
                 let group = bisection.groups[g]
@@ -99,6 +102,7 @@ extension Search {
             }
         }
         workDone = groupWork
+        if cooling.finish != nil { cooledByClock = true }
         defer { deadline.reached(.search) }
         // No epoch ran (the clock ended the search first): the roster is as it came, with no rebuild.
         let found = epoch == 0 ? start : Self.rebuild(problem: problem, visitLists: best)

@@ -24,7 +24,7 @@ struct Search {
     /// The first roster was built in a hurry (``Deadline/constructionShare``).
     private var hurriedStart = false
     /// The search's cooling was fitted to the clock (``Cooling/fit(work:since:now:end:)``).
-    private(set) var cooledByClock = false
+    var cooledByClock = false
     /// Work units the improvement search spent, both groups' of a search in groups (the polish of `--balance` not included).
     var workDone = 0
 

@@ -26,8 +26,12 @@ public struct DistrictGeneration: Hashable, Sendable {
     }
 
     /// Generates the district and writes its CSV files into `directory` (created if needed).
+    /// - Throws: `KitError.folderNotEmpty` for a folder with files in it unless `force` (a mistyped `--out` would
+    ///   replace a real dataset's files with made-up ones); `KitError.cannotWrite` for a path that is a file.
     @discardableResult
-    public func write(to directory: String) throws -> DatasetCounts {
+    public func write(to directory: String, force: Bool = false) throws -> DatasetCounts {
+        let folder = OutputFolder(path: directory)
+        try folder.check(force: force)
         let dataset = dataset()
         try DatasetWriter.write(dataset, to: directory)
         return DatasetCounts(dataset)

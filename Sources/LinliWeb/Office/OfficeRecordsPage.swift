@@ -82,7 +82,8 @@ enum OfficeRecordsPage {
             _ = try page.workspace.recordService(values, community: selection.community, today: page.console.configuration.today)
             try page.audit(
                 "record.add", RecordEntry.auditDetails(visit, values) + " stars \(values["stars"] ?? "") complaint \(values["complaint"] ?? "")")
-            return PageRequest.redirect(to: "/office/records?\(selection.query(page))&saved=\(visit.planned.demandID)")
+            let week = selection.at(weekOf: visit.planned.date)
+            return PageRequest.redirect(to: "/office/records?\(week.query(page))&saved=\(visit.planned.demandID)")
         } catch KitError.unknownWorker {
             throw ConsoleHTTPError.notFound
         } catch let error as DiagnosticsError {
@@ -105,7 +106,7 @@ enum OfficeRecordsPage {
     ) throws -> Response {
         let serving = try page.workspace.workersServing(community: selection.community, week: ISOWeek(containing: visit.planned.date))
         var data = try RecordEntry.data(page, visit, values: values, workers: serving, diagnostics: diagnostics)
-        data["query"] = selection.query(page)
+        data["query"] = selection.at(weekOf: visit.planned.date).query(page)
         data["household"] = visit.householdID
         data["stars"] = [["value": "", "label": "无评价 (none)", "selected": (values["stars"] ?? "").isEmpty]]
             + (1...5).map { ["value": "\($0)", "label": String(repeating: "★", count: $0), "selected": "\($0)" == values["stars"]] }

@@ -20,6 +20,14 @@ struct OfficeSelection {
             community: community, communityName: name, week: try page.selectedWeek() ?? ISOWeek(containing: page.console.configuration.today))
     }
 
+    /// This selection at the week of `day`: a visit's form and the list it returns to show the visit's own week,
+    /// whatever week the link that opened it named.
+    func at(weekOf day: Day) -> OfficeSelection {
+        var selection = self
+        selection.week = ISOWeek(containing: day)
+        return selection
+    }
+
     /// `week=…`, and `&community=…` for an admin: what links and form actions carry to stay on this selection.
     func query(_ page: PageRequest) -> String {
         "week=\(week)" + (page.scope == .all ? "&community=\(community)" : "")
