@@ -90,4 +90,30 @@ import Testing
         #expect(!untimedFit && untimedStop != .clock)
         #expect(a.objective() == b.objective())
     }
+
+    /// The search in groups fits its cooling between epochs: on a clock that allows half the polls the whole
+    /// budget takes, it fits and says the clock shaped it; without a clock it does not.
+    @Test func theSearchInGroupsFitsItsCoolingBetweenEpochs() throws {
+        let (problem, routes) = try GroupSearchTests.solvedPart(.small, seed: 2)
+        let start = Search.rebuild(problem: problem, visitLists: routes)
+        let budget = 960_000
+        let counted = Atomic(0)
+        var untimed = Search(problem: problem, seed: 2, budget: budget, deadline: Deadline(usedShare: {
+            counted.add(1, ordering: .relaxed)
+            return 0
+        }))
+        _ = untimed.improveInGroups(start, budget: budget)
+        let (untimedFit, untimedStop) = (untimed.cooledByClock, untimed.stoppedBy)
+        #expect(!untimedFit && untimedStop != .clock)
+        let half = Double(counted.load(ordering: .relaxed)) / 2
+        let polls = Atomic(0)
+        var timed = Search(problem: problem, seed: 2, budget: budget, deadline: Deadline(usedShare: {
+            Double(polls.add(1, ordering: .relaxed).newValue) / half
+        }))
+        let found = timed.improveInGroups(start, budget: budget)
+        let (fitted, stop) = (timed.cooledByClock, timed.stoppedBy)
+        #expect(fitted, "polls of the whole budget: \(2 * half)")
+        #expect(stop == .clock)
+        found.verifyInvariants()
+    }
 }
