@@ -15,8 +15,8 @@ struct GenerateCommand: ParsableCommand {
             --no-history leaves both out (the other files stay the same).
 
             Examples:
-              linli generate --tier small --seed 7 --out SampleData
-              linli generate --tier large --seed 1 --out /tmp/large
+              linli generate --tier large --seed 1 --out large
+              linli generate --tier small --seed 7 --out SampleData --force
             """
     )
 
