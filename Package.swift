@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The compute-heavy targets (model, search, bounds, generated districts, coverage) are optimised in debug builds
+/// too: the tests spend most of their CPU solving generated weeks, and unoptimised they ran several times
+/// slower. Overflow and exclusivity checks stay on (`-O`, not `-Ounchecked`); the sources hold no `assert`.
+let optimisedInDebug = SwiftSetting.unsafeFlags(["-O"], .when(configuration: .debug))
+
 let package = Package(
     name: "Linli",
     platforms: [.macOS(.v14)],
@@ -30,7 +35,7 @@ let package = Package(
     ],
     targets: [
         // Pure value types of dataset.md and rules.md: no I/O, no Foundation file APIs.
-        .target(name: "LinliModel"),
+        .target(name: "LinliModel", swiftSettings: [optimisedInDebug]),
         // The matching core: Problem in, Solution out, `check` beside `solve`. No I/O.
         // Release builds skip the run-time exclusivity checks of class properties (the search's routes): perf
         // showed them (swift_beginAccess and its thread-local access set) at 13% of a tiny week's search, and
@@ -38,10 +43,13 @@ let package = Package(
         .target(
             name: "LinliEngine",
             dependencies: ["LinliModel"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+            swiftSettings: [
+                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+                optimisedInDebug,
+            ]
         ),
         // Deterministic synthetic districts (randomness injected). No I/O.
-        .target(name: "LinliSynth", dependencies: ["LinliModel"]),
+        .target(name: "LinliSynth", dependencies: ["LinliModel"], swiftSettings: [optimisedInDebug]),
         // CSV reading, validation and writing of dataset folders, and the planning files (staff, targets).
         .target(
             name: "LinliDataset",
@@ -61,7 +69,8 @@ let package = Package(
         // Coverage planning: reach, the maximal covering location problem, indicators, SVG maps. No I/O.
         .target(
             name: "LinliPlan",
-            dependencies: ["LinliModel"]
+            dependencies: ["LinliModel"],
+            swiftSettings: [optimisedInDebug]
         ),
         // Use cases the CLI calls: import, export, roster, check, demo.
         .target(

@@ -61,14 +61,7 @@ extension Workspace {
     /// The points of `file` (service_points.csv columns), checked against `base`; ids must be new.
     static func newPoints(_ file: String, base: Dataset) throws -> [ServicePoint] {
         guard FileManager.default.fileExists(atPath: file) else { throw KitError.missingPath(file) }
-        let points = try DatasetReader.readServicePoints(file, against: base, limit: Limits.whatIfPoints)
-        let existing = Set(base.servicePoints.map(\.id))
-        let name = URL(fileURLWithPath: file).lastPathComponent
-        let clashes = points.filter { existing.contains($0.id) }.map {
-            Diagnostic.error(file: name, column: "point_id", "point \"\($0.id)\" already exists; new points need new ids")
-        }
-        if !clashes.isEmpty { throw DiagnosticsError(clashes) }
-        return points
+        return try DatasetReader.readServicePoints(file, against: base, limit: Limits.whatIfPoints)
     }
 
     /// The week's roster of `dataset`, made in memory within the time limit on the wall clock as `linli roster`

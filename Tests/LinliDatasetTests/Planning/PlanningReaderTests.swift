@@ -85,6 +85,21 @@ import Testing
         #expect(error?.errors.first?.message.contains("more than 2 points") == true)
     }
 
+    /// A file of new points names each id the dataset already holds at its own row.
+    @Test func refusesAPointTheDatasetAlreadyHoldsAtItsRow() throws {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let header = "point_id,name,community_id,lat,lon,radius_m,enterprise_ids"
+        var base = Dataset(communities: [Community(id: "C1", name: "翠苑", location: GeoPoint(lat: 30.27, lon: 120.16), households: 10)])
+        base.servicePoints = try DatasetReader.readServicePoints(
+            folder.write("old.csv", [header, "P1,老站,C1,30.27,120.16,1000,"].joined(separator: "\n")), against: base)
+        let path = folder.write("points.csv", [header, "NP1,新站,C1,30.27,120.16,1000,", "P1,重名,C1,30.27,120.16,1000,"].joined(separator: "\n"))
+        let error = #expect(throws: DiagnosticsError.self) { try DatasetReader.readServicePoints(path, against: base) }
+        #expect(error?.errors.map(\.line) == [3])
+        #expect(error?.errors.first?.column == "point_id")
+        #expect(error?.errors.first?.message.contains("\"P1\" is already in the dataset") == true)
+    }
+
     @Test(arguments: ["0", "x", "-2", "1001", "9223372036854775807"])
     func refusesABadCount(count: String) {
         let error = #expect(throws: DiagnosticsError.self) {
