@@ -28,6 +28,18 @@ enum CSVText {
         var character: Int
         /// Whether the rest of the file is mostly UTF-8 (so the file was not tried as GB18030).
         var mostlyUTF8: Bool
+        /// Whether the file was read as GB18030 up to this byte, which is neither GB18030 nor UTF-8: line and
+        /// character are then counted in the GB18030 text before it.
+        var stopsGB18030 = false
+    }
+
+    /// What iconv made of bytes read as GB18030.
+    enum GB18030Reading: Equatable, Sendable {
+        case text(String)
+        /// The bytes convert up to `offset` (0-based), giving `before`; the byte there starts no GB18030 character.
+        case invalid(offset: Int, before: String)
+        /// iconv cannot convert from GB18030 on this system.
+        case unavailable
     }
 
     /// What users are told when a file is neither UTF-8 nor GB18030.
@@ -42,10 +54,39 @@ enum CSVText {
         if let text = String(validating: body, as: UTF8.self) { return .success((text, .utf8)) }
         var invalid = firstInvalid(Array(body))
         invalid.offset += bomLength
-        if !invalid.mostlyUTF8, let text = gb18030ToUTF8(body).map(withoutBOM), isPlausibleChinese(text) {
-            return .success((text, .gb18030))
+        guard !invalid.mostlyUTF8 else { return .failure(invalid) }
+        switch readGB18030(body) {
+        case let .text(text):
+            let text = withoutBOM(text)
+            if isPlausibleChinese(text) { return .success((text, .gb18030)) }
+        case let .invalid(offset, before):
+            // A GBK file with one bad byte is told where that byte is, not where the first GBK character is.
+            let (line, character) = position(after: before)
+            invalid = Invalid(
+                offset: bomLength + offset, byte: body[body.startIndex + offset], line: line, character: character, mostlyUTF8: false,
+                stopsGB18030: true)
+        case .unavailable:
+            break
         }
         return .failure(invalid)
+    }
+
+    /// The 1-based line and character that follow `text` (LF, CRLF and lone CR each end a line, as in ``firstInvalid(_:)``).
+    static func position(after text: String) -> (line: Int, character: Int) {
+        var line = 1, character = 1, previousCR = false
+        for s in text.unicodeScalars {
+            if s == "\n", previousCR {
+                previousCR = false
+            } else if s == "\n" || s == "\r" {
+                line += 1
+                character = 1
+                previousCR = s == "\r"
+            } else {
+                character += 1
+                previousCR = false
+            }
+        }
+        return (line, character)
     }
 
     /// The first byte that is not UTF-8 (there must be one) with its line, and whether the well-formed
@@ -118,24 +159,25 @@ enum CSVText {
         return text
     }
 
-    /// Converts GB18030 bytes with iconv; nil when iconv is missing or the bytes are not GB18030.
-    static func gb18030ToUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+    /// Converts GB18030 bytes with iconv, or says where they stop being GB18030.
+    static func readGB18030(_ bytes: ArraySlice<UInt8>) -> GB18030Reading {
         let cd = iconv_open("UTF-8", "GB18030")
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        guard cd != iconv_t(bitPattern: -1) else { return .unavailable }
         defer { iconv_close(cd) }
         var input = Array(bytes)
+        // A GB18030 character of n bytes is at most 2n bytes of UTF-8 (two bytes give three).
         var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-        let produced: Int? = input.withUnsafeMutableBytes { inRaw in
+        let (produced, left): (Int, Int) = input.withUnsafeMutableBytes { inRaw in
             output.withUnsafeMutableBytes { outRaw in
                 var inPtr = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
                 var outPtr = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
                 var inLeft = inRaw.count
                 var outLeft = outRaw.count
-                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
-                return outRaw.count - outLeft
+                let failed = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1
+                return (outRaw.count - outLeft, failed ? max(1, inLeft) : inLeft)
             }
         }
-        guard let produced else { return nil }
-        return String(validating: output[..<produced], as: UTF8.self)
+        let text = String(decoding: output[..<produced], as: UTF8.self)
+        return left == 0 ? .text(text) : .invalid(offset: input.count - left, before: text)
     }
 }

@@ -36,19 +36,31 @@ extension LoadedFile {
     /// A file that is neither UTF-8 nor GB18030, reported at its first bad byte (and the column it falls in).
     init(unreadable schema: TableSchema, invalid: CSVText.Invalid, bytes: [UInt8]) {
         let hex = "0x" + String(invalid.byte, radix: 16, uppercase: true)
-        let why = invalid.mostlyUTF8
-            ? "the file is UTF-8 except here, so it was not read as GB18030 (GBK) either; a value was probably pasted in another encoding"
-            : "the file is not GB18030 (GBK) text either"
-        self.init(
-            unreadable: schema, line: invalid.line, column: Self.column(of: invalid, in: bytes),
-            reason: "byte \(hex) at character \(invalid.character) of this line is not UTF-8; \(why); \(CSVText.saveAsUTF8Hint)")
+        let reason = if invalid.stopsGB18030 {
+            "the lines before it read as GB18030 (GBK), but byte \(hex) at character \(invalid.character) of this line is neither "
+                + "GB18030 nor UTF-8; \(CSVText.saveAsUTF8Hint)"
+        } else {
+            "byte \(hex) at character \(invalid.character) of this line is not UTF-8; "
+                + (invalid.mostlyUTF8
+                    ? "the file is UTF-8 except here, so it was not read as GB18030 (GBK) either; a value was probably pasted in another encoding"
+                    : "the file is not GB18030 (GBK) text either") + "; \(CSVText.saveAsUTF8Hint)"
+        }
+        self.init(unreadable: schema, line: invalid.line, column: Self.column(of: invalid, in: bytes), reason: reason)
     }
 
     /// The header name of the field holding the first bad byte, found by reading the file with bad bytes
-    /// replaced; empty in the header or when the field cannot be told.
+    /// replaced (in the GB18030 text before it, when the file was read as GB18030 up to it); empty in the header
+    /// or when the field cannot be told.
     static func column(of invalid: CSVText.Invalid, in bytes: [UInt8]) -> String {
         guard invalid.line > 1 else { return "" }
-        let table = CSVTable(parsing: String(decoding: bytes, as: UTF8.self))
+        var text = String(decoding: bytes, as: UTF8.self)
+        if invalid.stopsGB18030 {
+            let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            guard case let .text(before) = CSVText.readGB18030(bytes[bom..<invalid.offset]) else { return "" }
+            let lineEnd = bytes[(invalid.offset + 1)...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.endIndex
+            text = before + "\u{FFFD}" + String(decoding: bytes[(invalid.offset + 1)..<lineEnd], as: UTF8.self)
+        }
+        let table = CSVTable(parsing: text)
         guard let record = table.records.last(where: { $0.line <= invalid.line }),
               let i = record.fields.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }),
               i < table.header.count

@@ -48,6 +48,25 @@ import Testing
         #expect(invalid.line == 3 && invalid.character == 4 && invalid.byte == 0xFF && !invalid.mostlyUTF8)
     }
 
+    /// A GBK file with one byte that is no GB18030 is refused at that byte, its line and character counted in the
+    /// GB18030 text before it, and its column named; not at the file's first GBK character.
+    @Test func aGBKFileWithABadByteIsRefusedWhereGB18030Stops() throws {
+        var bytes = Array("community_id,name,lat,lon,households\r\nC1,".utf8) + CSVTextTests.cuiyuanGB
+        bytes += Array(",30.29,120.12,1200\r\nC2,".utf8) + CSVTextTests.cuiyuanGB + Array(",30.28,120.11,800\r\nC3,".utf8)
+        bytes += CSVTextTests.cuiyuanGB.prefix(4) + [0xFF] + Array(",30.27,120.10,900\r\n".utf8)
+        let invalid = try #require(throws: CSVText.Invalid.self) { try CSVText.decode(bytes).get() }
+        #expect(invalid.stopsGB18030 && invalid.byte == 0xFF)
+        #expect(invalid.line == 4 && invalid.character == 6)
+
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("communities.csv", bytes: bytes)
+        let error = try #require(throws: DiagnosticsError.self) { try DatasetReader.importFiles([path], into: Dataset()) }
+        #expect(error.errors.count == 1)
+        #expect(error.errors[0].line == 4 && error.errors[0].column == "name")
+        #expect(error.errors[0].message.contains("byte 0xFF at character 6 of this line is neither GB18030 nor UTF-8"))
+    }
+
     @Test func gb18030ThatDecodesToRareSymbolsIsNotTakenForChinese() {
         #expect(CSVText.isPlausibleChinese("name\n翠苑一区，（北）\n"))
         #expect(!CSVText.isPlausibleChinese("name\n\u{E000}\u{E001}\n"))
