@@ -8,6 +8,14 @@ import Testing
     /// "翠苑一区" in GB18030, as Excel on Chinese Windows saves it.
     static let cuiyuanGB: [UInt8] = [0xB4, 0xE4, 0xD4, 0xB7, 0xD2, 0xBB, 0xC7, 0xF8]
 
+    /// What importing `bytes` as communities.csv throws.
+    static func refusalOfCommunities(_ bytes: [UInt8]) throws -> DiagnosticsError {
+        let folder = TempFolder()
+        defer { folder.remove() }
+        let path = folder.write("communities.csv", bytes: bytes)
+        return try #require(throws: DiagnosticsError.self) { try DatasetReader.importFiles([path], into: Dataset()) }
+    }
+
     @Test func utf8BOMIsDropped() throws {
         let decoded = try CSVText.decode([0xEF, 0xBB, 0xBF] + Array("id,name\n".utf8)).get()
         #expect(decoded.text == "id,name\n")
@@ -33,10 +41,7 @@ import Testing
         let invalid = try #require(throws: CSVText.Invalid.self) { try CSVText.decode(bytes).get() }
         #expect(invalid.line == 4 && invalid.character == 4 && invalid.byte == 0xB4 && invalid.mostlyUTF8)
 
-        let folder = TempFolder()
-        defer { folder.remove() }
-        let path = folder.write("communities.csv", bytes: bytes)
-        let error = try #require(throws: DiagnosticsError.self) { try DatasetReader.importFiles([path], into: Dataset()) }
+        let error = try Self.refusalOfCommunities(bytes)
         #expect(error.errors.count == 1)
         #expect(error.errors[0].line == 4 && error.errors[0].column == "name")
         #expect(error.errors[0].description.hasPrefix("communities.csv:4: name: error: byte 0xB4 at character 4 of this line is not UTF-8"))
@@ -58,10 +63,7 @@ import Testing
         #expect(invalid.stopsGB18030 && invalid.byte == 0xFF)
         #expect(invalid.line == 4 && invalid.character == 6)
 
-        let folder = TempFolder()
-        defer { folder.remove() }
-        let path = folder.write("communities.csv", bytes: bytes)
-        let error = try #require(throws: DiagnosticsError.self) { try DatasetReader.importFiles([path], into: Dataset()) }
+        let error = try Self.refusalOfCommunities(bytes)
         #expect(error.errors.count == 1)
         #expect(error.errors[0].line == 4 && error.errors[0].column == "name")
         #expect(error.errors[0].message.contains("byte 0xFF at character 6 of this line is neither GB18030 nor UTF-8"))
