@@ -70,6 +70,14 @@ import Testing
         #expect(try box.bytes("mine/households.csv") != before)
     }
 
+    /// An empty `--db` is a usage error that says so, for every command that takes one.
+    @Test(arguments: [["import", "x", "--db", ""], ["roster", "--db", "", "--week", "2026-W48"], ["demo", "--db", ""],
+                      ["batch", "--db", "", "--weeks", "2026-W48"]])
+    func anEmptyDatabaseNameIsAUsageError(arguments: [String]) throws {
+        let result = try run(arguments, expecting: 2)
+        #expect(result.stderr.contains("--db needs a file name"), "\(result.stderr)")
+    }
+
     @Test func aBadDatasetExits1ListingEveryProblemAndLeavesTheDatabaseAsItWas() throws {
         try run("generate", "--tier", "tiny", "--seed", "1", "--out", "good")
         try run("import", "good", "--db", "d.sqlite")

@@ -31,6 +31,8 @@ enum CSVText {
         /// Whether the file was read as GB18030 up to this byte, which is neither GB18030 nor UTF-8: line and
         /// character are then counted in the GB18030 text before it.
         var stopsGB18030 = false
+        /// Whether the file starts with a UTF-16 byte-order mark (Excel's "Unicode 文本").
+        var isUTF16 = false
     }
 
     /// What iconv made of bytes read as GB18030.
@@ -52,6 +54,9 @@ enum CSVText {
         let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let body = bytes[bomLength...]
         if let text = String(validating: body, as: UTF8.self) { return .success((text, .utf8)) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(Invalid(offset: 0, byte: bytes[0], line: 1, character: 1, mostlyUTF8: false, isUTF16: true))
+        }
         var invalid = firstInvalid(Array(body))
         invalid.offset += bomLength
         guard !invalid.mostlyUTF8 else { return .failure(invalid) }

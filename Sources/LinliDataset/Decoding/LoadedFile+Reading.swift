@@ -36,7 +36,9 @@ extension LoadedFile {
     /// A file that is neither UTF-8 nor GB18030, reported at its first bad byte (and the column it falls in).
     init(unreadable schema: TableSchema, invalid: CSVText.Invalid, bytes: [UInt8]) {
         let hex = "0x" + String(invalid.byte, radix: 16, uppercase: true)
-        let reason = if invalid.stopsGB18030 {
+        let reason = if invalid.isUTF16 {
+            "the file is UTF-16 (as Excel's \"Unicode 文本\" saves it), not UTF-8; \(CSVText.saveAsUTF8Hint)"
+        } else if invalid.stopsGB18030 {
             "the lines before it read as GB18030 (GBK), but byte \(hex) at character \(invalid.character) of this line is neither "
                 + "GB18030 nor UTF-8; \(CSVText.saveAsUTF8Hint)"
         } else {

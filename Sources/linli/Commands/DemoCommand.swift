@@ -34,6 +34,10 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var server: ServerOptionGroup
 
+    func validate() throws {
+        if path.isEmpty { throw ValidationError("--db needs a file name; found an empty one") }
+    }
+
     func run() async throws {
         let options = runOptions.request(week: Demo.week).options
         let outcome = try Demo(databasePath: path, sampleData: sampleData, options: options).run(progress: Console.progress)

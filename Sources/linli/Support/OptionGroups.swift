@@ -9,6 +9,10 @@ struct DatabaseOption: ParsableArguments {
     var path: String
 
     var workspace: Workspace { Workspace(databasePath: path) }
+
+    func validate() throws {
+        if path.isEmpty { throw ValidationError("--db needs a file name; found an empty one") }
+    }
 }
 
 /// `--week YYYY-Www`.

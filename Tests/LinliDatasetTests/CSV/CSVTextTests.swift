@@ -30,7 +30,11 @@ import Testing
 
     @Test func bytesInNeitherEncodingAreRefused() {
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("id".utf8).flatMap { [$0, 0] }
-        #expect(throws: CSVText.Invalid.self) { try CSVText.decode(utf16).get() }
+        let invalid = #expect(throws: CSVText.Invalid.self) { try CSVText.decode(utf16).get() }
+        #expect(invalid?.isUTF16 == true)
+        let bigEndian: [UInt8] = [0xFE, 0xFF] + Array("id".utf8).flatMap { [0, $0] }
+        #expect((try? CSVText.decode(bigEndian).get()) == nil)
+        #expect({ if case let .failure(invalid) = CSVText.decode(bigEndian) { invalid.isUTF16 } else { false } }())
     }
 
     /// A UTF-8 file of Chinese names with one name pasted in GBK: the file as a whole is UTF-8, so it is
@@ -93,6 +97,7 @@ import Testing
         let error = try #require(throws: DiagnosticsError.self) { try DatasetReader.importFiles([path], into: Dataset()) }
         #expect(error.errors.count == 1)
         #expect(error.errors[0].file == "households.csv" && error.errors[0].message.contains("CSV UTF-8 (逗号分隔)(*.csv)"))
+        #expect(error.errors[0].message.hasPrefix("the file is UTF-16"), "\(error.errors[0].message)")
     }
 
     @Test func aBOMAndCRLFFileImportsCleanly() throws {
