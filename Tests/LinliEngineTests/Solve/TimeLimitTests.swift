@@ -1,15 +1,16 @@
-import LinliEngine
 import LinliModel
 import LinliSynth
 import LinliTestSupport
 import Testing
 
-/// `--time-limit` trades time for score: with the same seed, from the budget of one cooling period up (the
-/// default time limit), more time never gives a lower score.
+@testable import LinliEngine
+
+/// `--time-limit` trades time for score. With a cooling period set shorter than the budget, more time never gives
+/// a lower score (a longer run repeats a shorter one and goes on); by default the search cools once over the whole
+/// budget, which scored more on the generated weeks (``SearchParameters/coolingPeriod(visits:budget:)``).
 @Suite struct TimeLimitTests {
     static let limits = [0.025, 0.05, 0.1, 0.4]
-    /// A cooling period of the smallest limit's budget, so that every limit here is at least one period, as the
-    /// default limit is with the search's own period (which would make these runs take seconds each).
+    /// A cooling period of the smallest limit's budget, so that every limit here is at least one period.
     static let period = Solver.workUnits(seconds: limits[0])
 
     /// Every (seed, limit) of small districts whose score falls below the score with the next smaller limit.
@@ -34,5 +35,16 @@ import Testing
     @Test func moreTimeNeverLowersTheScore() throws {
         let drops = try Self.drops(seeds: 1...4)
         #expect(drops.isEmpty, "\(drops)")
+    }
+
+    /// By default a part cools once over its whole budget, however long: halfway through, the threshold is half
+    /// the start, and it reaches zero only as the budget ends.
+    @Test func theDefaultCoolingSpansTheWholeBudget() {
+        let parameters = SearchParameters()
+        for budget in [Solver.workUnits(seconds: 0.5), Solver.workUnits(seconds: 2), Solver.workUnits(seconds: 60)] {
+            let cooling = Search.Cooling(start: 1, period: parameters.coolingPeriod(visits: 500, budget: budget))
+            #expect(abs(cooling.threshold(at: budget / 2) - 0.5) < 1e-6, "budget \(budget)")
+            #expect(cooling.threshold(at: budget - 1) > 0, "budget \(budget)")
+        }
     }
 }
