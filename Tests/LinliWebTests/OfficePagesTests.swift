@@ -286,7 +286,7 @@ struct OfficePagesTests {
         let serving = Set(try fixture.workspace.workersServing(community: office.communityID ?? "", week: fixture.week).map(\.id))
         let stranger = try #require(fixture.dataset.workers.first { !serving.contains($0.id) })
         try await fixture.test { client in
-            let day = fixture.week.monday.description
+            let day = fixture.week.days[2].description
             let response = try await fixture.browser("office-a").post(
                 "/office/absences?week=\(fixture.week)", client, fields: [("worker", stranger.id), ("from", day), ("until", day)])
             #expect(response.status == .notFound)

@@ -146,7 +146,8 @@ struct OfficeRosterRuleTests {
     }
 
     /// Replanning from a day before today would rewrite visits of every community that are history: an office
-    /// replans from today on (a sick call's past days are only recorded), an admin from any day.
+    /// replans from today on, and records a sick call from today on (an absence wholly past is refused, one that
+    /// began before today is stored from today), an admin from any day.
     @Test func anOfficeReplansOnlyFromToday() async throws {
         let fixture = try ConsoleFixture()
         let week = fixture.week, monday = week.monday, tuesday = week.days[1], today = week.days[2]
@@ -165,14 +166,14 @@ struct OfficeRosterRuleTests {
             let past = try await fixture.browser("office-a").post(
                 "/office/absences?week=\(week)", client,
                 fields: [("worker", worker.id), ("from", monday.description), ("until", tuesday.description)])
-            #expect(past.status == .ok && past.text.contains("past days are not replanned"))
+            #expect(past.status == .unprocessableContent && past.text.contains("a past absence"))
             let unpublished = try await fixture.browser("office-a").post(
                 "/office/roster?week=\(week.next)", client, fields: [("mode", "replan"), ("from", week.next.monday.description)])
             #expect(unpublished.status == .unprocessableContent && unpublished.text.contains("no published roster to replan"))
             #expect(fixture.console.jobs.jobs(visibleTo: .all).isEmpty, "nothing is queued")
         }
         #expect(try fixture.workspace.publishedRunID(week: week) == before)
-        #expect(try fixture.workspace.absences(community: office.communityID ?? "", week: week).contains { $0.from == monday })
+        #expect(try fixture.workspace.absences(community: office.communityID ?? "", week: week).isEmpty, "a wholly past absence is not stored")
         let location = try await fixture.test { client in
             try await fixture.browser("office-a").post(
                 "/office/absences?week=\(week)", client,
@@ -183,6 +184,8 @@ struct OfficeRosterRuleTests {
         let job = try #require(try await fixture.console.jobs.finished(id))
         #expect(job.state == .done)
         #expect(job.title.contains("自 \(today) 起"), "a sick call that began before today replans from today: \(job.title)")
+        let stored = try fixture.workspace.absences(community: office.communityID ?? "", week: week)
+        #expect(stored.map(\.from) == [today] && stored.map(\.until) == [week.days[3]], "stored from today: \(stored)")
         try await fixture.test { client in
             let admin = try await fixture.browser("admin").post(
                 "/office/roster?week=\(week)", client, fields: [("mode", "replan"), ("from", monday.description)])

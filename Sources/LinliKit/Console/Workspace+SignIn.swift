@@ -11,8 +11,8 @@ extension Workspace {
     /// ``AccountPolicy/maxFailuresAllClients`` from all clients together, every attempt for the name is. So one
     /// address guessing cannot lock the account's owner out, and guessing from many is still slowed (from ten
     /// or more addresses it can lock the name again, for the window). `client` is "" when unknown: all such
-    /// attempts share one count. An unknown name is refused like a wrong password, after the same bcrypt work,
-    /// so neither the answer nor its time tells which names exist.
+    /// attempts share one count. An unknown name, or a disabled account's, is refused like a wrong password, after
+    /// the same bcrypt work, so neither the answer nor its time tells which names exist or which are disabled.
     /// - Throws: ``ConsoleError/throttled(minutes:)`` or ``ConsoleError/wrongPassword``.
     public func signIn(
         name: String, password: String, client: String, policy: AccountPolicy = AccountPolicy(), at now: Date = Date()
@@ -28,7 +28,8 @@ extension Workspace {
             throw ConsoleError.throttled(minutes: Int((policy.throttleWindow / 60).rounded(.up)))
         }
         let found = try typed.flatMap { try database.account(named: $0) }
-        let verified = Bcrypt.verify(password, hash: found?.passwordHash ?? Self.decoyHash(policy))
+        let hash = Self.hashToVerify(found?.passwordHash, policy)
+        let verified = Bcrypt.verify(password, hash: hash) && hash == found?.passwordHash
         guard let found, verified else {
             try database.recordLoginFailure(name: name, client: client, at: now, forgetBefore: windowStart)
             try database.appendAudit(AuditEntry(at: now, accountID: nil, accountName: name, action: "login.refused", details: "wrong name or password from \(client.isEmpty ? "an unknown address" : client)"))
@@ -96,6 +97,14 @@ extension Workspace {
 
     /// A well-formed bcrypt hash of the policy's cost that no password matches, checked for an unknown name so
     /// that it costs what a known one does.
+    /// The hash a sign-in checks the password against: the account's, or the decoy when there is no account or it
+    /// is disabled (its hash carries ``AppDatabase/disabledMark``, which bcrypt would refuse at once: the quick
+    /// answer would tell a disabled account apart).
+    static func hashToVerify(_ stored: String?, _ policy: AccountPolicy) -> String {
+        guard let stored, !stored.hasPrefix(AppDatabase.disabledMark) else { return decoyHash(policy) }
+        return stored
+    }
+
     static func decoyHash(_ policy: AccountPolicy) -> String {
         let cost = String(policy.bcryptCost)
         return "$2b$" + String(repeating: "0", count: max(0, 2 - cost.count)) + cost + "$" + String(repeating: "a", count: 53)

@@ -26,9 +26,19 @@ enum OfficeAbsencesPage {
     static func sickCall(_ page: PageRequest) async throws -> Response {
         let selection = try OfficeSelection.load(page)
         let worker = page.form.value("worker") ?? ""
-        guard let from = page.form.value("from").flatMap({ Day(iso: $0) }),
+        guard var from = page.form.value("from").flatMap({ Day(iso: $0) }),
               let until = page.form.value("until").flatMap({ Day(iso: $0) })
         else { return try render(page, selection, message: "请填写请假的起止日期 (from, until)，格式 2026-11-25。", status: .unprocessableContent) }
+        // An office records absences from today on: a past day's rosters, of every community the worker serves, are
+        // history, and an absence on them would make their visits break rule 14 after the fact.
+        if let first = OfficeRosterRule.firstReplanDay(page), from < first, from <= until {
+            guard until >= first else {
+                return try render(
+                    page, selection, message: "\(from) 至 \(until) 已经过去：社区只能记录今天 \(first) 起的请假，过去的上门请在服务记录里登记 (a past absence)。",
+                    status: .unprocessableContent)
+            }
+            from = first
+        }
         let absence = Absence(workerID: worker, from: from, until: until, reason: .sick)
         let published = try page.workspace.publishedWeeks().contains(selection.week)
         if !published, let refusal = try OfficeRosterRule.refusal(page, selection) {
