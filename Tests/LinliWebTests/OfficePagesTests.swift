@@ -570,6 +570,29 @@ struct OfficePagesTests {
         #expect(try fixture.workspace.dataset().serviceRecords.map(\.status) == [.householdCancelled])
     }
 
+    /// A visit of today cannot have started or ended later than the console's time of day (noon China time here).
+    @Test func aVisitOfTodayCannotEndLaterThanNow() async throws {
+        let fixture = try ConsoleFixture()
+        let community = try fixture.account("office-a").communityID ?? ""
+        let today = fixture.week.days[2]
+        #expect(fixture.console.configuration.timeOfDay == TimeOfDay(minutes: 12 * 60))
+        let p = try #require(try fixture.workspace.communityVisits(community: community, week: fixture.week).first { $0.planned.date == today }).planned
+        func done(until ended: String) -> [(String, String)] {
+            [("demand_id", p.demandID), ("date", p.date.description), ("worker_id", p.workerID), ("status", "done"),
+             ("started", "09:00"), ("ended", ended), ("price", "50")]
+        }
+        let lateFields = done(until: "12:01"), overFields = done(until: "12:00")
+        try await fixture.test { client in
+            let late = try await fixture.browser("office-a").post("/office/records", client, fields: lateFields)
+            #expect(late.status == .unprocessableContent)
+            #expect(late.text.contains("12:01 today is later than now (12:00)"))
+            #expect(try fixture.workspace.dataset().serviceRecords.isEmpty)
+            let over = try await fixture.browser("office-a").post("/office/records", client, fields: overFields)
+            #expect(over.status == .seeOther)
+        }
+        #expect(try fixture.workspace.dataset().serviceRecords.map(\.status) == [.done])
+    }
+
     @Test func anotherCommunitysVisitCannotBeOpenedOrRecorded() async throws {
         let fixture = try ConsoleFixture()
         let office = try fixture.account("office-b")

@@ -20,7 +20,7 @@ extension Workspace {
     }
 
     /// Records what happened at one of `enterprise`'s visits, from the fields of a service_records.csv row, as
-    /// ``recordService(_:community:today:)`` does for an office, with differences of scope: the visit must be on
+    /// ``recordService(_:community:today:now:)`` does for an office, with differences of scope: the visit must be on
     /// its week's published roster with a worker of `enterprise`, and so must `worker_id` be; a visit is charged at
     /// most the roster's listed price (明码标价: the enterprise bills what it published; more is for the office to
     /// record with the household, and a higher price the office stored may stay); and the household's evaluation
@@ -31,23 +31,23 @@ extension Workspace {
     /// - Throws: `KitError.unknownWorker` when `date` is no day, the visit is not one of the enterprise's, or
     ///   `worker_id` is not its worker (an enterprise cannot tell these from ids that do not exist);
     ///   `DiagnosticsError` with every problem by column. Nothing is stored then.
-    public func recordService(_ fields: [String: String], enterprise: String, today: Day? = nil) throws -> ImportSummary {
+    public func recordService(_ fields: [String: String], enterprise: String, today: Day? = nil, now: TimeOfDay? = nil) throws -> ImportSummary {
         let worker = fields["worker_id"] ?? ""
         let own = Set(try workerNames(enterprise: enterprise).map(\.id))
         guard let day = fields["date"].flatMap({ Day(iso: $0) }), own.contains(worker) else { throw KitError.unknownWorker(worker) }
         let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
         guard let visit = try enterpriseVisits(enterprise: enterprise, week: ISOWeek(containing: day)).first(where: { $0.visit == key })
         else { throw KitError.unknownWorker(worker) }
-        return try storeEnterpriseRecord(fields, visit: visit, enterpriseWorkers: own, today: today)
+        return try storeEnterpriseRecord(fields, visit: visit, enterpriseWorkers: own, today: today, now: now)
     }
 
-    /// The second half of ``recordService(_:enterprise:today:)``, on `visit` as the enterprise read it: the
+    /// The second half of ``recordService(_:enterprise:today:now:)``, on `visit` as the enterprise read it: the
     /// office's verdict and evaluation are judged and kept from that reading, and the record is stored only if
     /// the visit's stored record is still the one read. An office's verdict saved in between would otherwise
     /// be overwritten with what the enterprise read before it; the enterprise is asked to look again instead.
     /// - Throws: `DiagnosticsError` when the office's verdict would move or the record changed meanwhile.
     func storeEnterpriseRecord(
-        _ fields: [String: String], visit: CommunityVisit, enterpriseWorkers own: Set<String>, today: Day?
+        _ fields: [String: String], visit: CommunityVisit, enterpriseWorkers own: Set<String>, today: Day?, now: TimeOfDay? = nil
     ) throws -> ImportSummary {
         guard let community = try community(ofHousehold: visit.householdID) else { throw KitError.unknownWorker(fields["worker_id"] ?? "") }
         if let stored = visit.record, Self.officesVerdict(stored, enterpriseWorkers: own) {
@@ -77,7 +77,7 @@ extension Workspace {
         fields["stars"] = visit.record?.stars.map(String.init) ?? ""
         fields["complaint"] = visit.record?.complaint?.rawValue ?? ""
         let read = visit.record
-        return try storeServiceRecord(fields, day: visit.visit.date, planned: visit.planned, community: community, today: today) { stored in
+        return try storeServiceRecord(fields, day: visit.visit.date, planned: visit.planned, community: community, today: today, now: now) { stored in
             guard stored.serviceRecords.first(where: { $0.visit == visit.visit }) == read else {
                 throw DiagnosticsError([Diagnostic(
                     .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: "status",

@@ -30,28 +30,39 @@ extension Workspace {
     /// no-shows against a worker who was never sent.
     /// With `today`, a visit dated after it can only be recorded as cancelled by the household, with no times,
     /// price, stars or complaint: it has not happened yet, so it cannot have been done, missed, billed or rated.
+    /// With `now` too (the time of day on `today`), a visit of today cannot have started or ended later than now.
     /// - Throws: `KitError.unknownWorker` when `date` is no day or `worker_id` does not serve the community
     ///   that week (an office cannot tell it from a worker that does not exist); `DiagnosticsError` with every
     ///   problem by column (at line 2 of service_records.csv). Nothing is stored then.
-    public func recordService(_ fields: [String: String], community: String, today: Day? = nil) throws -> ImportSummary {
+    public func recordService(_ fields: [String: String], community: String, today: Day? = nil, now: TimeOfDay? = nil) throws -> ImportSummary {
         let worker = fields["worker_id"] ?? ""
         guard let day = fields["date"].flatMap({ Day(iso: $0) }),
               try workersServing(community: community, week: ISOWeek(containing: day)).contains(where: { $0.id == worker })
         else { throw KitError.unknownWorker(worker) }
         let key = VisitKey(demandID: fields["demand_id"] ?? "", date: day)
         let planned = try communityVisits(community: community, week: ISOWeek(containing: day)).first(where: { $0.visit == key })?.planned
-        return try storeServiceRecord(fields, day: day, planned: planned, community: community, today: today)
+        return try storeServiceRecord(fields, day: day, planned: planned, community: community, today: today, now: now)
     }
 
     /// What an office's and an enterprise's record share once the caller has checked the worker against its
-    /// scope: the rule of a visit not yet due (`today`), the rule of the planned worker for any status but `done`,
+    /// scope: the rule of a visit not yet due (`today`, and `now` on today), the rule of the planned worker for any status but `done`,
     /// and the import of the row, kept to `community`'s demands (`unchanged`: as in
     /// ``importUpload(_:as:scope:maxRows:totalLimit:unchanged:)``).
     func storeServiceRecord(
-        _ fields: [String: String], day: Day, planned: Assignment?, community: String, today: Day?,
+        _ fields: [String: String], day: Day, planned: Assignment?, community: String, today: Day?, now: TimeOfDay? = nil,
         unchanged: (Dataset) throws -> Void = { _ in }
     ) throws -> ImportSummary {
         let worker = fields["worker_id"] ?? ""
+        if let today, let now, day == today {
+            let late = ["started", "ended"].filter { column in fields[column].flatMap { TimeOfDay(text: $0) }.map { $0 > now } ?? false }
+            if !late.isEmpty {
+                throw DiagnosticsError(late.map { column in
+                    Diagnostic(
+                        .error, file: DatasetFile.serviceRecords.rawValue, line: 2, column: column,
+                        "\(fields[column] ?? "") today is later than now (\(now)): a visit is recorded once it has happened (还没到这个时间)")
+                })
+            }
+        }
         if let today, day > today {
             if fields["status"] != ServiceStatus.householdCancelled.rawValue {
                 throw DiagnosticsError([Diagnostic(

@@ -28,7 +28,7 @@ public struct ConsoleConfiguration: Sendable {
     /// Seconds a connection may send nothing while its request is unfinished, or while it has no request, before
     /// the server closes it: a client that opens connections and never finishes a request cannot hold them.
     public var idleTimeout: Double
-    /// The console's clock, read only through ``today``. The system clock unless `linli serve --today` or a
+    /// The console's clock, read only through ``today`` and ``timeOfDay``. The system clock unless `linli serve --today` or a
     /// test fixes it.
     public var now: @Sendable () -> Date
 
@@ -51,6 +51,15 @@ public struct ConsoleConfiguration: Sendable {
     /// The console's today: the date in China (UTC+8) by ``now``. Every page's default date and week, and the
     /// current week an office may roster from (``OfficeRosterRule``), are read from it.
     public var today: Day { Self.chinaDay(of: now()) }
+
+    /// The console's time of day in China (UTC+8) by ``now``: a record of today's visit cannot end after it.
+    public var timeOfDay: TimeOfDay { Self.chinaTimeOfDay(of: now()) }
+
+    /// The time of day in China (UTC+8) at `instant`.
+    public static func chinaTimeOfDay(of instant: Date) -> TimeOfDay {
+        let c = chinaCalendar.dateComponents([.hour, .minute], from: instant)
+        return TimeOfDay(minutes: (c.hour ?? 0) * 60 + (c.minute ?? 0))
+    }
 
     /// The date in China (UTC+8) at `instant`.
     public static func chinaDay(of instant: Date) -> Day {

@@ -91,7 +91,8 @@ enum EnterpriseRecordsPage {
             return try renderEntry(page, selection, visit, values: values, diagnostics: tooLong, status: .unprocessableContent)
         }
         do {
-            _ = try page.workspace.recordService(values, enterprise: selection.id, today: page.console.configuration.today)
+            _ = try page.workspace.recordService(
+                values, enterprise: selection.id, today: page.console.configuration.today, now: page.console.configuration.timeOfDay)
             try page.audit("record.add", RecordEntry.auditDetails(visit, values) + " by enterprise \(selection.id)")
             let week = ISOWeek(containing: visit.planned.date)
             return PageRequest.redirect(

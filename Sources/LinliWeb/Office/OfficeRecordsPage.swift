@@ -79,7 +79,8 @@ enum OfficeRecordsPage {
             return try renderEntry(page, selection, visit, values: values, diagnostics: tooLong, status: .unprocessableContent)
         }
         do {
-            _ = try page.workspace.recordService(values, community: selection.community, today: page.console.configuration.today)
+            _ = try page.workspace.recordService(
+                values, community: selection.community, today: page.console.configuration.today, now: page.console.configuration.timeOfDay)
             try page.audit(
                 "record.add", RecordEntry.auditDetails(visit, values) + " stars \(values["stars"] ?? "") complaint \(values["complaint"] ?? "")")
             let week = selection.at(weekOf: visit.planned.date)
