@@ -18,6 +18,10 @@ public struct Solution: Sendable {
     /// Work units the improvement search spent over all parts, at most ``workUnits`` (deterministic unless
     /// the clock ended the search).
     public var searchWork = 0
+    /// Whether the clock cut the placing of visits short: the compile left candidates out, or some part's first
+    /// roster hurried or was never built. Only then can a roster that placed nothing be the clock's doing (a
+    /// search only improves its part's first roster, which places every visit that fits).
+    public var placementCut = false
     /// How ``upperBound`` was obtained.
     public var boundMethod = BoundMethod.flow
     /// Visits their last worker could serve (``Problem/relationshipPossible``).

@@ -104,12 +104,14 @@ public struct Solver: Sendable {
                 // A search the clock ends leaves the bound after it about the time it will need, judged by this one.
                 reserved = min(Self.largestBoundReserve, Self.lateBoundPerEarly * max(0, deadline.used - before))
             }
-            let grouped = parameters.searchesInGroups(sub, bounded: bounded, hurried: search.stoppedBy == .clock)
+            let hurried = search.stoppedBy == .clock
+            let grouped = parameters.searchesInGroups(sub, bounded: bounded, hurried: hurried)
             let state = grouped
                 ? search.improveInGroups(built, budget: parameters.groupBudget(share, weekVisits: servable))
                 : search.improve(built, ceiling: ceiling, reserving: reserved)
             var solution = Solution(state: state, upperBound: 0, workUnits: share)
             solution.stoppedBy = search.stoppedBy
+            solution.placementCut = hurried
             solution.searchWork = search.workDone
             if search.stoppedBy == .optimal, let early {
                 solution.upperBound = early
@@ -133,8 +135,13 @@ public struct Solver: Sendable {
         solution.boundMethod = method
         solution.relationshipPossible = problem.relationshipPossible
         solution.stoppedBy = problem.candidatesComplete ? .optimal : .clock
+        solution.placementCut = !problem.candidatesComplete
         for i in parts.indices {
-            guard let s = solved[i] else { continue }
+            guard let s = solved[i] else {
+                solution.placementCut = true
+                continue
+            }
+            solution.placementCut = solution.placementCut || s.placementCut
             solution.stoppedBy = .combined(solution.stoppedBy, s.stoppedBy)
             solution.searchWork = Self.adding(solution.searchWork, s.searchWork)
             solution.assignments += s.assignments

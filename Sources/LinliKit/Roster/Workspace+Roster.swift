@@ -17,8 +17,9 @@ extension Workspace {
     /// The roster is published only if the stored dataset is still the one it was computed from. The time
     /// limit holds on the wall clock too, from the loaded dataset to the solution (``WallClock``); the report
     /// says where the time went (``RosterReport/timings``). A run the clock ended before it placed any visit of
-    /// the days it rebuilt (``Roster/clockPlacedNothing(pins:)``) is neither stored nor published: the roster
-    /// published before stays.
+    /// the days it rebuilt (``Roster/clockPlacedNothing(pins:)``, when the clock cut its placing short,
+    /// ``Solution/placementCut``) is neither stored nor published: the roster published before stays. A run whose
+    /// first roster placed every visit that fits, nothing beyond its pins or kept rows, is published as it is.
     /// - Throws: `KitError` for a missing database or dataset, a replan date outside the week or of a
     ///   week with no published roster, or a run the clock cut short before it placed anything
     ///   (`clockPlacedNothing`); `DiagnosticsError` for a bad pins.csv,
@@ -77,7 +78,8 @@ extension Workspace {
         let solved = phases.elapsed
         var timings = phases.timings(load: (phases.start - loading).seconds, solved: solved, store: 0)
         roster.summary.phases = timings
-        guard !roster.clockPlacedNothing(pins: pins) else {
+        // A search the clock ended (or whose cooling it fitted) still keeps its first roster: only a cut placing counts.
+        guard !(solution.placementCut && roster.clockPlacedNothing(pins: pins)) else {
             throw KitError.clockPlacedNothing(week: request.week, timeLimit: request.options.timeLimit)
         }
 

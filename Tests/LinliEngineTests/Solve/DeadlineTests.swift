@@ -43,10 +43,12 @@ import Testing
         #expect(hurried.solution.stoppedBy == .clock)
         #expect(hurried.solution.boundMethod == .servable)
         #expect(hurried.solution.assignments.isEmpty, "the first roster places nothing once the time is up")
+        #expect(hurried.solution.placementCut)
         Self.expectComplete(hurried, "small seed \(seed), clock expired")
 
         let calm = try SolverRun(dataset, seed: seed)
         #expect(calm.solution.stoppedBy == .budget)
+        #expect(!calm.solution.placementCut)
         #expect(calm.solution.boundMethod != .servable)
         #expect(hurried.solution.upperBound >= calm.solution.upperBound - 0.01, "the servable bound is never tighter than the bound of a finished run")
     }
