@@ -97,6 +97,20 @@ import Testing
         #expect(households.contains(",'plain\n"))
     }
 
+    /// A valid id may start with `-`: it cannot run as a formula (no parenthesis, quote, `!` or `|`), so it is written
+    /// as it is; an id-like text with anything else, or after a `'`, is still guarded, and an older file's `'-1` reads as `-1`.
+    @Test func anIDStartingWithAMinusIsWrittenAsItIs() {
+        #expect(FormulaGuard.neutralised("-1") == "-1")
+        #expect(FormulaGuard.neutralised("--") == "--")
+        #expect(FormulaGuard.neutralised("-hz.xh_0042") == "-hz.xh_0042")
+        #expect(FormulaGuard.neutralised("-2+3") == "'-2+3")
+        #expect(FormulaGuard.neutralised("-1幢") == "'-1幢")
+        #expect(FormulaGuard.neutralised("-" + String(repeating: "a", count: 64)) == "'-" + String(repeating: "a", count: 64))
+        #expect(FormulaGuard.neutralised("'-1") == "''-1")
+        for text in ["-1", "--", "'-1", "-2+3"] { #expect(FormulaGuard.restored(FormulaGuard.neutralised(text)) == text) }
+        #expect(FormulaGuard.restored("'-1") == "-1", "an older export's quoted id")
+    }
+
     @Test func importDropsTheQuoteOnlyBeforeAFormulaInATextColumn() throws {
         let fixture = Fixture()
             .replacing(.households, line: 1, with: "household_id,community_id,lat,lon,priority_group,address")
