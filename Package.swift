@@ -119,7 +119,8 @@ let package = Package(
             dependencies: ["LinliKit", "LinliModel", "LinliEngine", "LinliSynth", "LinliDataset", "LinliStore", "LinliTestSupport"]
         ),
         .testTarget(name: "LinliPlanTests", dependencies: ["LinliPlan", "LinliModel", "LinliTestSupport"]),
-        .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"]),
+        // Fixtures/: small datasets that the end-to-end tests hand to the binary.
+        .testTarget(name: "linliTests", dependencies: ["LinliTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LinliWebTests",
             dependencies: [

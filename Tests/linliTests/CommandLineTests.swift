@@ -78,6 +78,16 @@ import Testing
         #expect(result.stderr.contains("--db needs a file name"), "\(result.stderr)")
     }
 
+    /// 159 pins on one worker-day, 32 of them without a start, that fit in one order (a shape fuzz found them refused
+    /// as breaking rule 11: the orders tried gave up first): every pin is kept.
+    @Test func aWorkerDayOfManyTightPinsIsKept() throws {
+        let folder = ExamplesTests.packageRoot.appendingPathComponent("Tests/linliTests/Fixtures/many-pins").path
+        try run("solve", folder, "--week", "2026-W48", "--out", "out", "--pins", folder + "/pins.csv")
+        let rows = String(decoding: try box.bytes("out/roster.csv"), as: UTF8.self).split(separator: "\n")
+        let fields = rows.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(fields.filter { $0.count > 4 && $0[1] == "2026-11-23" && $0[4] == "W00027" }.count == 159)
+    }
+
     @Test func aBadDatasetExits1ListingEveryProblemAndLeavesTheDatabaseAsItWas() throws {
         try run("generate", "--tier", "tiny", "--seed", "1", "--out", "good")
         try run("import", "good", "--db", "d.sqlite")

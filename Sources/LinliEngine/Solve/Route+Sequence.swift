@@ -4,20 +4,28 @@ extension Route {
     /// A route of `worker`'s `day` through every visit of `visits` that keeps each window and the shift
     /// (rules 10 and 11), or nil when no order does — how a worker-day's pinned visits are placed and checked.
     ///
-    /// First each visit in turn goes to its cheapest feasible position (the order the visits are given in);
-    /// when one finds none, every order is tried depth first on the earliest-start schedule, cutting a partial
+    /// First each visit in turn goes to its cheapest feasible position, in the order the visits are given, then
+    /// by earliest window end; when neither places them all, every order is tried depth first (earliest window
+    /// end first) on the earliest-start schedule, cutting a partial
     /// order as soon as some visit left could no longer start inside its window or a visit could not get home by
     /// the shift's end (travel only adds time). The
     /// second pass is exact for the handful of visits a worker-day holds, and gives up after `limit` partial
     /// orders.
     /// - Complexity: O(n²) distance evaluations for the first pass; O(n!) at worst for the second, capped at `limit`.
     static func sequence(_ visits: [Int], problem: SearchTables, worker: Int, day: Int, limit: Int = 200_000) -> Route? {
-        let greedy = Route()
-        for v in visits {
-            guard let (p, _) = greedy.bestPosition(of: v, problem: problem, worker: worker, day: day) else { break }
-            greedy.insert(Int32(v), at: p, problem: problem, worker: worker, day: day)
+        // The earliest window end first (then start): the order a day of many tight windows usually needs.
+        let byWindow = visits.indices.sorted {
+            let a = problem.visits[visits[$0]], b = problem.visits[visits[$1]]
+            return (a.windowEnd, a.windowStart, $0) < (b.windowEnd, b.windowStart, $1)
         }
-        if greedy.count == visits.count { return greedy }
+        for order in [Array(visits.indices), byWindow] {
+            let greedy = Route()
+            for i in order {
+                guard let (p, _) = greedy.bestPosition(of: visits[i], problem: problem, worker: worker, day: day) else { break }
+                greedy.insert(Int32(visits[i]), at: p, problem: problem, worker: worker, day: day)
+            }
+            if greedy.count == visits.count { return greedy }
+        }
         let w = problem.workers[worker]
         guard w.shiftStart[day] >= 0 else { return nil }
         var order: [Int] = [], used = [Bool](repeating: false, count: visits.count), explored = 0
@@ -29,7 +37,8 @@ extension Route {
                 let visit = problem.visits[v]
                 if time > visit.windowEnd - visit.minutes { return false }
             }
-            for (i, v) in visits.enumerated() where !used[i] {
+            for i in byWindow where !used[i] {
+                let v = visits[i]
                 explored += 1
                 if explored > limit { return false }
                 let visit = problem.visits[v]
