@@ -18,14 +18,13 @@ enum FormulaGuard {
     /// `=`, `+`, `-`, `@`, tab, carriage return, line feed.
     private static let triggers: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x0A]
 
-    /// The text cell as written: `'` put before it when a spreadsheet would read it as a formula. An id (Dataset.md:
-    /// 1-64 of `A-Z a-z 0-9 _ - .`) may start with `-` (`-1`, `--`); with none of `( ) ! | " '` no spreadsheet can
+    /// The text cell as written: `'` put before it when a spreadsheet would read it as a formula. An id
+    /// (``ValueParser/id(_:)``) may start with `-` (`-1`, `--`); with none of `( ) ! | " '` no spreadsheet can
     /// make it call a function or another program, so it is written as it is and a roster's ids stay the dataset's
     /// (import still drops the `'` that earlier versions put before one).
     static func neutralised(_ text: String) -> String {
-        let bytes = text.utf8
-        if bytes.first == 0x2D, bytes.count <= 64, bytes.allSatisfy(isIDByte) { return text }
-        return needsQuote(bytes) ? "'" + text : text
+        if text.utf8.first == 0x2D, ValueParser.id(text) != nil { return text }
+        return needsQuote(text.utf8) ? "'" + text : text
     }
 
     /// The text cell as read: the `'` that ``neutralised(_:)`` adds taken away, nothing else.
@@ -43,10 +42,5 @@ enum FormulaGuard {
         let rest = bytes.drop(while: { $0 == 0x27 })
         guard let first = rest.first else { return false }
         return triggers.contains(first) || fullWidthTriggers.contains { rest.starts(with: $0) }
-    }
-
-    /// `A-Z a-z 0-9 _ - .`
-    private static func isIDByte(_ b: UInt8) -> Bool {
-        (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == 0x5F || b == 0x2D || b == 0x2E
     }
 }

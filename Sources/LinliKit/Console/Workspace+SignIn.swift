@@ -95,8 +95,6 @@ extension Workspace {
         return escaped
     }
 
-    /// A well-formed bcrypt hash of the policy's cost that no password matches, checked for an unknown name so
-    /// that it costs what a known one does.
     /// The hash a sign-in checks the password against: the account's, or the decoy when there is no account or it
     /// is disabled (its hash carries ``AppDatabase/disabledMark``, which bcrypt would refuse at once: the quick
     /// answer would tell a disabled account apart).
@@ -105,6 +103,8 @@ extension Workspace {
         return stored
     }
 
+    /// A well-formed bcrypt hash of the policy's cost that no password matches, checked for an unknown name so
+    /// that it costs what a known one does.
     static func decoyHash(_ policy: AccountPolicy) -> String {
         let cost = String(policy.bcryptCost)
         return "$2b$" + String(repeating: "0", count: max(0, 2 - cost.count)) + cost + "$" + String(repeating: "a", count: 53)

@@ -66,7 +66,7 @@ struct BatchRunCommand: ParsableCommand {
 
     func validate() throws {
         guard !databases.isEmpty else { throw ValidationError("give at least one --db file") }
-        if databases.contains("") { throw ValidationError("--db needs a file name; found an empty one") }
+        try DatabaseOption.validate(databases)
         guard !weeks.isEmpty else { throw ValidationError("give at least one week with --weeks") }
         guard Limits.jobs.contains(jobs) else {
             throw ValidationError("--jobs must be a whole number from 1 to \(Limits.jobs.upperBound); found \(jobs)")

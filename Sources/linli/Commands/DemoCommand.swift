@@ -34,9 +34,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var server: ServerOptionGroup
 
-    func validate() throws {
-        if path.isEmpty { throw ValidationError("--db needs a file name; found an empty one") }
-    }
+    func validate() throws { try DatabaseOption.validate([path]) }
 
     func run() async throws {
         let options = runOptions.request(week: Demo.week).options

@@ -10,8 +10,11 @@ struct DatabaseOption: ParsableArguments {
 
     var workspace: Workspace { Workspace(databasePath: path) }
 
-    func validate() throws {
-        if path.isEmpty { throw ValidationError("--db needs a file name; found an empty one") }
+    func validate() throws { try Self.validate([path]) }
+
+    /// Refuses an empty `--db`: the one message of every command that takes one.
+    static func validate(_ paths: [String]) throws {
+        if paths.contains("") { throw ValidationError("--db needs a file name; found an empty one") }
     }
 }
 

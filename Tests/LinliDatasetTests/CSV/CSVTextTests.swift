@@ -33,8 +33,8 @@ import Testing
         let invalid = #expect(throws: CSVText.Invalid.self) { try CSVText.decode(utf16).get() }
         #expect(invalid?.isUTF16 == true)
         let bigEndian: [UInt8] = [0xFE, 0xFF] + Array("id".utf8).flatMap { [0, $0] }
-        #expect((try? CSVText.decode(bigEndian).get()) == nil)
-        #expect({ if case let .failure(invalid) = CSVText.decode(bigEndian) { invalid.isUTF16 } else { false } }())
+        let reversed = #expect(throws: CSVText.Invalid.self) { try CSVText.decode(bigEndian).get() }
+        #expect(reversed?.isUTF16 == true)
     }
 
     /// A UTF-8 file of Chinese names with one name pasted in GBK: the file as a whole is UTF-8, so it is
